@@ -1,0 +1,77 @@
+package org.metaethnography.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/**
+ * One author of an included paper, as a reference list names them: a surname and initials.
+ *
+ * <p>{@code Author.parse("Hilfinger Messias D")} reads the Vancouver form used by most health
+ * journals, in which the initials are the last word.
+ */
+@Value.Immutable
+public abstract class Author {
+  Author() {}
+
+  /**
+   * Returns the author with the given surname and initials.
+   *
+   * @param surname the family name, for example {@code "Hilfinger Messias"}; not blank
+   * @param initials the initials of the given names, capital letters only, for example {@code
+   *     "JEM"}; may be empty when the source gives none
+   * @return the author
+   * @throws IllegalArgumentException if the surname is blank or the initials are not capitals
+   */
+  public static Author of(String surname, String initials) {
+    return ImmutableAuthor.of(surname, initials);
+  }
+
+  /**
+   * Reads an author written as {@code "Surname Initials"}, the form of a Vancouver reference
+   * list: the last word is taken as initials when it consists of capital letters only, and
+   * everything before it as the surname. {@code parse("Barlow J")} is {@code of("Barlow",
+   * "J")}; {@code parse("Plato")} is {@code of("Plato", "")}.
+   *
+   * @param written the author as written in a reference list
+   * @return the author
+   * @throws IllegalArgumentException if {@code written} is blank
+   */
+  public static Author parse(String written) {
+    String text = written.strip();
+    checkArgument(!text.isEmpty(), "author must not be blank");
+    int space = text.lastIndexOf(' ');
+    if (space > 0 && isInitials(text.substring(space + 1))) {
+      return of(text.substring(0, space).strip(), text.substring(space + 1));
+    }
+    return of(text, "");
+  }
+
+  /** The family name, as the key concept grid and Table-style listings show it. */
+  @Value.Parameter
+  public abstract String surname();
+
+  /** The initials of the given names; empty when the source gives none. */
+  @Value.Parameter
+  public abstract String initials();
+
+  @Value.Check
+  final void check() {
+    Terms.checkName("author surname", surname());
+    checkArgument(
+        initials().isEmpty() || isInitials(initials()),
+        "initials \"%s\" of author %s must be capital letters only",
+        initials(),
+        surname());
+  }
+
+  private static boolean isInitials(String word) {
+    return !word.isEmpty() && word.codePoints().allMatch(Character::isUpperCase);
+  }
+
+  /** Returns the author as a reference list writes them, for example {@code "Barlow J"}. */
+  @Override
+  public final String toString() {
+    return initials().isEmpty() ? surname() : surname() + " " + initials();
+  }
+}

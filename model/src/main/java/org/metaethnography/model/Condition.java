@@ -1,0 +1,41 @@
+package org.metaethnography.model;
+
+import org.immutables.value.Value;
+
+/**
+ * The health condition (or other topic) an included study's participants share; the key concept
+ * grid is often grouped by it.
+ *
+ * <p>The vocabulary is open: the review names its own conditions (for example {@code
+ * Condition.of("asthma")}); two conditions are equal when their names are equal.
+ */
+@Value.Immutable
+public abstract class Condition {
+  Condition() {}
+
+  /**
+   * Returns the condition named {@code name}.
+   *
+   * @param name the name, not blank and without surrounding whitespace
+   * @return the condition
+   * @throws IllegalArgumentException if the name is blank or has surrounding whitespace
+   */
+  public static Condition of(String name) {
+    return ImmutableCondition.of(name);
+  }
+
+  /** The name by which the review refers to this condition. */
+  @Value.Parameter
+  public abstract String name();
+
+  @Value.Check
+  final void check() {
+    Terms.checkName("condition", name());
+  }
+
+  /** Returns the name. */
+  @Override
+  public final String toString() {
+    return name();
+  }
+}

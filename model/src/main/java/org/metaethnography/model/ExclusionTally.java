@@ -1,0 +1,49 @@
+package org.metaethnography.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/**
+ * How many appraised papers quality appraisal excluded for one reason. A review's tallies
+ * together account for every appraised paper that was not included.
+ */
+@Value.Immutable
+public abstract class ExclusionTally {
+  ExclusionTally() {}
+
+  /**
+   * Returns the tally of papers excluded for {@code reason}.
+   *
+   * @param reason why the papers were excluded
+   * @param papers how many papers; not negative
+   * @return the tally
+   * @throws IllegalArgumentException if {@code papers} is negative
+   */
+  public static ExclusionTally of(ExclusionReason reason, int papers) {
+    return ImmutableExclusionTally.of(reason, papers);
+  }
+
+  /** Why the papers were excluded. */
+  @Value.Parameter
+  public abstract ExclusionReason reason();
+
+  /** How many papers were excluded for this reason. */
+  @Value.Parameter
+  public abstract int papers();
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        papers() >= 0,
+        "papers excluded for \"%s\" (%s) must not be negative",
+        reason(),
+        papers());
+  }
+
+  /** Returns the tally as {@code reason: papers}. */
+  @Override
+  public final String toString() {
+    return reason() + ": " + papers();
+  }
+}

@@ -1,0 +1,41 @@
+package org.metaethnography.model;
+
+import org.immutables.value.Value;
+
+/**
+ * How an included study's intervention was delivered: one to one, in groups, by telephone,
+ * online, or a mix.
+ *
+ * <p>The vocabulary is open: the review names its own intervention formats (for example {@code
+ * InterventionFormat.of("group")}); two intervention formats are equal when their names are equal.
+ */
+@Value.Immutable
+public abstract class InterventionFormat {
+  InterventionFormat() {}
+
+  /**
+   * Returns the intervention format named {@code name}.
+   *
+   * @param name the name, not blank and without surrounding whitespace
+   * @return the intervention format
+   * @throws IllegalArgumentException if the name is blank or has surrounding whitespace
+   */
+  public static InterventionFormat of(String name) {
+    return ImmutableInterventionFormat.of(name);
+  }
+
+  /** The name by which the review refers to this intervention format. */
+  @Value.Parameter
+  public abstract String name();
+
+  @Value.Check
+  final void check() {
+    Terms.checkName("intervention format", name());
+  }
+
+  /** Returns the name. */
+  @Override
+  public final String toString() {
+    return name();
+  }
+}

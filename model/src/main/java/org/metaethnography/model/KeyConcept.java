@@ -1,0 +1,77 @@
+package org.metaethnography.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * A key concept: a third-order concept, the reviewers' re-interpretation that groups similar or
+ * related concepts across papers. It is a column of the key concept grid and a node of the
+ * conceptual model, placed by the phase(s) it belongs to and the stakeholders it concerns.
+ *
+ * <pre>{@code
+ * KeyConcept respite = KeyConcept.builder()
+ *     .name("Respite")
+ *     .definition("Time away from caring that restores the carer")
+ *     .addPhases(Phase.of("during intervention"))
+ *     .addStakeholders(Stakeholder.of("carer"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class KeyConcept {
+  KeyConcept() {}
+
+  /** Returns a builder; name, definition, at least one phase and one stakeholder are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The key concept's name, unique within the review. */
+  public abstract String name();
+
+  /** The third-order definition the review team wrote through translation; not blank. */
+  public abstract String definition();
+
+  /** The phases of the conceptual model the key concept belongs to, in the order given. */
+  public abstract ImmutableList<Phase> phases();
+
+  /** The stakeholder groups the key concept concerns, in the order given. */
+  public abstract ImmutableList<Stakeholder> stakeholders();
+
+  /** Key concepts are third-order concepts by definition. */
+  public final Order order() {
+    return Order.THIRD;
+  }
+
+  @Value.Check
+  final void check() {
+    Terms.checkName("key concept", name());
+    Terms.checkText("definition of key concept \"" + name() + "\"", definition());
+    checkArgument(!phases().isEmpty(), "key concept \"%s\" must belong to a phase", name());
+    checkArgument(
+        !stakeholders().isEmpty(), "key concept \"%s\" must concern a stakeholder", name());
+    checkArgument(
+        phases().stream().distinct().count() == phases().size(),
+        "key concept \"%s\" names a phase more than once: %s",
+        name(),
+        phases());
+    checkArgument(
+        stakeholders().stream().distinct().count() == stakeholders().size(),
+        "key concept \"%s\" names a stakeholder more than once: %s",
+        name(),
+        stakeholders());
+  }
+
+  /** Returns the key concept's name. */
+  @Override
+  public final String toString() {
+    return name();
+  }
+
+  /** Builds a {@link KeyConcept}; every setter returns this builder. */
+  public static final class Builder extends ImmutableKeyConcept.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,47 @@
+package org.metaethnography.model;
+
+import org.immutables.value.Value;
+
+/**
+ * One literature search of the review (a database strategy for one topic) with the counts it
+ * kept at each stage. A review's searches are the rows of its article review summary.
+ *
+ * <pre>{@code
+ * Search asthma = Search.of("Asthma", StageCounts.of(1947, 205, 1, 1));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Search {
+  Search() {}
+
+  /**
+   * Returns the named search with its counts.
+   *
+   * @param name the search's name, unique within the review
+   * @param counts what the search kept at each stage
+   * @return the search
+   * @throws IllegalArgumentException if the name is blank or has surrounding whitespace
+   */
+  public static Search of(String name, StageCounts counts) {
+    return ImmutableSearch.of(name, counts);
+  }
+
+  /** The search's name, unique within the review. */
+  @Value.Parameter
+  public abstract String name();
+
+  /** What the search kept at each stage. */
+  @Value.Parameter
+  public abstract StageCounts counts();
+
+  @Value.Check
+  final void check() {
+    Terms.checkName("search", name());
+  }
+
+  /** Returns the search's name. */
+  @Override
+  public final String toString() {
+    return name();
+  }
+}

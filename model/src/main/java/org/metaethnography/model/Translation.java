@@ -1,0 +1,74 @@
+package org.metaethnography.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import org.immutables.value.Value;
+
+/**
+ * A translation: the review's statement that certain concepts of different papers are expressed
+ * by one key concept, either because they say the same thing ({@link TranslationKind#RECIPROCAL})
+ * or because they contradict one another in a way the key concept explains ({@link
+ * TranslationKind#REFUTATIONAL}).
+ *
+ * <pre>{@code
+ * Translation t = Translation.of("Respite", TranslationKind.RECIPROCAL,
+ *     "Relief at being understood", "Time for oneself");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Translation {
+  Translation() {}
+
+  /**
+   * Returns the translation of the named concepts into the named key concept.
+   *
+   * @param keyConcept the name of the key concept
+   * @param kind reciprocal or refutational
+   * @param concepts the names of one or more distinct concepts
+   * @return the translation
+   * @throws IllegalArgumentException if there is no concept or a name is blank or repeated
+   */
+  public static Translation of(String keyConcept, TranslationKind kind, String... concepts) {
+    return of(keyConcept, kind, Arrays.asList(concepts));
+  }
+
+  /**
+   * Returns the translation of the named concepts into the named key concept.
+   *
+   * @param keyConcept the name of the key concept
+   * @param kind reciprocal or refutational
+   * @param concepts the names of one or more distinct concepts, in the order given
+   * @return the translation
+   * @throws IllegalArgumentException if there is no concept or a name is blank or repeated
+   */
+  public static Translation of(String keyConcept, TranslationKind kind, Iterable<String> concepts) {
+    return ImmutableTranslation.of(keyConcept, kind, concepts);
+  }
+
+  /** The name of the key concept the concepts are translated into. */
+  @Value.Parameter
+  public abstract String keyConcept();
+
+  /** How the translated concepts relate to one another. */
+  @Value.Parameter
+  public abstract TranslationKind kind();
+
+  /** The names of the translated concepts, in the order given. */
+  @Value.Parameter
+  public abstract ImmutableList<String> concepts();
+
+  @Value.Check
+  final void check() {
+    Terms.checkName("key concept", keyConcept());
+    checkArgument(
+        !concepts().isEmpty(), "translation into \"%s\" must name a concept", keyConcept());
+    concepts().forEach(c -> Terms.checkName("concept", c));
+    checkArgument(
+        concepts().stream().distinct().count() == concepts().size(),
+        "translation into \"%s\" names a concept more than once: %s",
+        keyConcept(),
+        concepts());
+  }
+}
