@@ -3,6 +3,7 @@ package org.metaethnography.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.immutables.value.Value;
@@ -83,12 +84,12 @@ public abstract class Review {
 
   /** Returns the key concept with the given name, if there is one. */
   public final Optional<KeyConcept> keyConcept(String name) {
-    return Optional.ofNullable(keyConceptsByName().get(name));
+    return Optional.ofNullable(keyConceptsByName().get(Objects.requireNonNull(name)));
   }
 
   /** Returns the concept with the given name, if there is one. */
   public final Optional<Concept> concept(String name) {
-    return Optional.ofNullable(conceptsByName().get(name));
+    return Optional.ofNullable(conceptsByName().get(Objects.requireNonNull(name)));
   }
 
   /** The conditions of the included papers, distinct, in the order they first appear. */

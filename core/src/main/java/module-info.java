@@ -1,0 +1,11 @@
+/**
+ * What users import: the fluent entry point {@link org.metaethnography.core.MetaEthnography}
+ * that builds and synthesizes a review, and the tables that render a synthesis as CSV and
+ * Markdown.
+ */
+module org.metaethnography.core {
+  requires transitive org.metaethnography.synthesis;
+
+  exports org.metaethnography.core;
+  exports org.metaethnography.core.table;
+}

@@ -1,0 +1,248 @@
+package org.metaethnography.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.metaethnography.model.Concept;
+import org.metaethnography.model.ExclusionReason;
+import org.metaethnography.model.ExclusionTally;
+import org.metaethnography.model.Incidence;
+import org.metaethnography.model.InvalidReviewException;
+import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.Paper;
+import org.metaethnography.model.Phase;
+import org.metaethnography.model.Review;
+import org.metaethnography.model.Search;
+import org.metaethnography.model.StageCounts;
+import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Translation;
+import org.metaethnography.model.TranslationKind;
+import org.metaethnography.synthesis.Synthesis;
+
+/**
+ * Describes a review step by step, in the words of the method, and builds it. Obtain one from
+ * {@link MetaEthnography#review(String)}.
+ *
+ * <p>Nothing is thrown while the review is described: each problem (a count that grows from one
+ * stage to the next, an attribute set twice, a reference to an undeclared stakeholder, ...) is
+ * recorded, and {@link #build()} reports all of them together in one {@link
+ * InvalidReviewException}, each naming the value, where it is and the rule it breaks. The order in
+ * which papers, key concepts and searches are described is kept as their presentation order.
+ *
+ * <pre>{@code
+ * Review review = MetaEthnography.review("Carers' experience of respite care")
+ *     .stakeholders("Carers", "Staff")
+ *     .phases("during respite", "after respite")
+ *     .search("Dementia", 812, 64, 9, 4)
+ *     .exclusion("Lacked qualitative data", 5)
+ *     .paper(12, p -> p.by("Okafor N", "Lind S").year(2019).titled("Respite and the carer")
+ *         .in("J Adv Nurs").condition("dementia").format("group")
+ *         .intervention("Weekly day care for 12 weeks").perspective("Carers"))
+ *     .keyConcept("Respite", k -> k.definedAs("Time away from caring that restores the carer")
+ *         .phase("during respite").concerns("Carers"))
+ *     .grid(12, "Respite")
+ *     .build();
+ * }</pre>
+ */
+public final class ReviewBuilder {
+  private final String title;
+  private final Item review = new Item("review");
+  private Optional<ImmutableList<Stakeholder>> stakeholders = Optional.empty();
+  private Optional<ImmutableList<Phase>> phases = Optional.empty();
+  private final List<Item> items = new ArrayList<>();
+  private final List<Search> searches = new ArrayList<>();
+  private final List<ExclusionTally> exclusions = new ArrayList<>();
+  private final List<PaperSpec> papers = new ArrayList<>();
+  private final List<KeyConceptSpec> keyConcepts = new ArrayList<>();
+  private final List<ConceptSpec> concepts = new ArrayList<>();
+  private final List<Translation> translations = new ArrayList<>();
+  private final List<Incidence> incidences = new ArrayList<>();
+
+  ReviewBuilder(String title) {
+    this.title = title;
+  }
+
+  /**
+   * Declares the stakeholder groups the review distinguishes, for example {@code
+   * stakeholders("Patients", "Carers")}. Declared once.
+   */
+  public ReviewBuilder stakeholders(String... names) {
+    stakeholders = review.onceMade("stakeholders", stakeholders, () -> Spec.stakeholders(names));
+    return this;
+  }
+
+  /**
+   * Declares the phases of the conceptual model, for example {@code phases("during", "after")}.
+   * Declared once.
+   */
+  public ReviewBuilder phases(String... names) {
+    phases = review.onceMade("phases", phases, () -> Spec.phases(names));
+    return this;
+  }
+
+  /**
+   * Records a literature search with the records it kept at each stage.
+   *
+   * @param name the search's name, unique within the review
+   * @param abstractsReviewed titles and abstracts screened
+   * @param articlesRetrieved full texts retrieved
+   * @param articlesAppraised articles that went to quality appraisal
+   * @param articlesIncluded articles included in the synthesis
+   */
+  public ReviewBuilder search(
+      String name,
+      int abstractsReviewed,
+      int articlesRetrieved,
+      int articlesAppraised,
+      int articlesIncluded) {
+    item("search \"" + name + "\"")
+        .attempt(
+            () ->
+                Search.of(
+                    name,
+                    StageCounts.of(
+                        abstractsReviewed, articlesRetrieved, articlesAppraised, articlesIncluded)))
+        .ifPresent(searches::add);
+    return this;
+  }
+
+  /** Records how many appraised papers quality appraisal excluded for {@code reason}. */
+  public ReviewBuilder exclusion(String reason, int papers) {
+    item("exclusion reason \"" + reason + "\"")
+        .attempt(() -> ExclusionTally.of(ExclusionReason.of(reason), papers))
+        .ifPresent(exclusions::add);
+    return this;
+  }
+
+  /**
+   * Describes the included paper with reference number {@code reference}.
+   *
+   * @param reference the paper's number in the review's reference list
+   * @param description fills in the paper's attributes; see {@link PaperSpec}
+   */
+  public ReviewBuilder paper(int reference, Consumer<PaperSpec> description) {
+    PaperSpec spec = new PaperSpec(reference);
+    description.accept(spec);
+    papers.add(spec);
+    return this;
+  }
+
+  /**
+   * Describes the key concept {@code name}, a column of the grid in the order described.
+   *
+   * @param name the key concept's name, unique within the review
+   * @param description fills in the key concept's attributes; see {@link KeyConceptSpec}
+   */
+  public ReviewBuilder keyConcept(String name, Consumer<KeyConceptSpec> description) {
+    KeyConceptSpec spec = new KeyConceptSpec(name);
+    description.accept(spec);
+    keyConcepts.add(spec);
+    return this;
+  }
+
+  /**
+   * Describes a first- or second-order concept extracted from a paper.
+   *
+   * @param name the concept's name, unique within the review
+   * @param description fills in the concept's attributes; see {@link ConceptSpec}
+   */
+  public ReviewBuilder concept(String name, Consumer<ConceptSpec> description) {
+    ConceptSpec spec = new ConceptSpec(name);
+    description.accept(spec);
+    concepts.add(spec);
+    return this;
+  }
+
+  /** Translates the named concepts into the named key concept. */
+  public ReviewBuilder translate(String keyConcept, TranslationKind kind, String... concepts) {
+    item("translation into \"" + keyConcept + "\"")
+        .attempt(() -> Translation.of(keyConcept, kind, concepts))
+        .ifPresent(translations::add);
+    return this;
+  }
+
+  /**
+   * Ticks the key concept grid: the paper with reference number {@code paper} expresses each of
+   * the named key concepts.
+   */
+  public ReviewBuilder grid(int paper, String... keyConcepts) {
+    Item row = item("grid row of paper [" + paper + "]");
+    for (String keyConcept : keyConcepts) {
+      row.attempt(() -> Incidence.of(paper, keyConcept)).ifPresent(incidences::add);
+    }
+    return this;
+  }
+
+  /**
+   * Builds the review described.
+   *
+   * @return the review
+   * @throws InvalidReviewException listing every problem of the description and of the review
+   */
+  public Review build() {
+    List<String> problems = new ArrayList<>(review.problems());
+    ImmutableList<Paper> builtPapers = built(papers, PaperSpec::build, problems);
+    ImmutableList<KeyConcept> builtKeyConcepts =
+        built(keyConcepts, KeyConceptSpec::build, problems);
+    ImmutableList<Concept> builtConcepts =
+        built(concepts, ConceptSpec::build, problems);
+    items.forEach(item -> problems.addAll(item.problems()));
+    try {
+      Review built =
+          Review.builder()
+              .title(title)
+              .stakeholders(stakeholders.orElse(ImmutableList.of()))
+              .phases(phases.orElse(ImmutableList.of()))
+              .searches(searches)
+              .exclusions(exclusions)
+              .papers(builtPapers)
+              .keyConcepts(builtKeyConcepts)
+              .concepts(builtConcepts)
+              .translations(translations)
+              .incidences(incidences)
+              .build();
+      if (problems.isEmpty()) {
+        return built;
+      }
+    } catch (InvalidReviewException e) {
+      problems.addAll(e.problems());
+    }
+    throw new InvalidReviewException(title, problems);
+  }
+
+  /**
+   * Builds the review described and synthesizes it.
+   *
+   * @return the synthesis of the review
+   * @throws InvalidReviewException listing every problem of the description and of the review
+   */
+  public Synthesis synthesize() {
+    return Synthesis.of(build());
+  }
+
+  private Item item(String where) {
+    Item item = new Item(where);
+    items.add(item);
+    return item;
+  }
+
+  private static <S extends Spec, T> ImmutableList<T> built(
+      List<S> specs, Function<S, Optional<T>> build, List<String> problems) {
+    ImmutableList.Builder<T> values = ImmutableList.builder();
+    for (S spec : specs) {
+      build.apply(spec).ifPresent(values::add);
+      problems.addAll(spec.problems());
+    }
+    return values.build();
+  }
+
+  /** A part of the review described in one call, with the problems found in it. */
+  private static final class Item extends Spec {
+    Item(String where) {
+      super(where);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package org.metaethnography.core.table;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * A rendered table: named columns and rows of text cells. Tables are immutable; they are made by
+ * {@link ReviewTables} from a synthesis and only format what was computed there.
+ *
+ * <pre>{@code
+ * Table flow = ReviewTables.searchFlow(synthesis.flow());
+ * String csv = flow.toCsv();
+ * String markdown = flow.toMarkdown();
+ * }</pre>
+ */
+public final class Table {
+  private final ImmutableList<String> columns;
+  private final ImmutableList<ImmutableList<String>> rows;
+
+  private Table(ImmutableList<String> columns, ImmutableList<ImmutableList<String>> rows) {
+    this.columns = columns;
+    this.rows = rows;
+  }
+
+  /**
+   * Returns the table with the given columns and rows.
+   *
+   * @param columns the column names; at least one, distinct
+   * @param rows the rows, each with one cell per column
+   * @return the table
+   * @throws IllegalArgumentException if there is no column, a column name is repeated, or a row
+   *     has the wrong number of cells (naming the row)
+   */
+  public static Table of(List<String> columns, List<? extends List<String>> rows) {
+    ImmutableList<String> cols = ImmutableList.copyOf(columns);
+    checkArgument(!cols.isEmpty(), "a table must have at least one column");
+    checkArgument(
+        cols.stream().distinct().count() == cols.size(), "column names must be unique: %s", cols);
+    ImmutableList.Builder<ImmutableList<String>> copied = ImmutableList.builder();
+    for (int i = 0; i < rows.size(); i++) {
+      ImmutableList<String> row = ImmutableList.copyOf(rows.get(i));
+      checkArgument(
+          row.size() == cols.size(),
+          "row %s has %s cells but the table has %s columns %s: %s",
+          i + 1,
+          row.size(),
+          cols.size(),
+          cols,
+          row);
+      copied.add(row);
+    }
+    return new Table(cols, copied.build());
+  }
+
+  /** The column names, in order. */
+  public ImmutableList<String> columns() {
+    return columns;
+  }
+
+  /** The rows, in order, each with one cell per column. */
+  public ImmutableList<ImmutableList<String>> rows() {
+    return rows;
+  }
+
+  /**
+   * Returns this table with column {@code from} named {@code to}, as when a review calls its
+   * conditions "disease".
+   *
+   * @throws IllegalArgumentException if there is no column {@code from} or {@code to} is taken
+   */
+  public Table withColumnRenamed(String from, String to) {
+    int index = columns.indexOf(from);
+    checkArgument(index >= 0, "no column \"%s\" to rename; columns are %s", from, columns);
+    checkArgument(
+        from.equals(to) || !columns.contains(to), "column \"%s\" exists already: %s", to, columns);
+    ImmutableList.Builder<String> renamed = ImmutableList.builder();
+    for (int i = 0; i < columns.size(); i++) {
+      renamed.add(i == index ? to : columns.get(i));
+    }
+    return new Table(renamed.build(), rows);
+  }
+
+  /**
+   * Renders the table as CSV (RFC 4180): a header row, then the rows; cells holding a comma, a
+   * double quote or a line break are quoted; lines end with a line feed.
+   */
+  public String toCsv() {
+    StringBuilder csv = new StringBuilder();
+    csvLine(csv, columns);
+    rows.forEach(row -> csvLine(csv, row));
+    return csv.toString();
+  }
+
+  private static void csvLine(StringBuilder csv, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        csv.append(',');
+      }
+      String cell = cells.get(i);
+      if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+        csv.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      } else {
+        csv.append(cell);
+      }
+    }
+    csv.append('\n');
+  }
+
+  /**
+   * Renders the table as a GitHub-flavoured Markdown table; pipes in cells are escaped and line
+   * breaks become spaces.
+   */
+  public String toMarkdown() {
+    StringBuilder md = new StringBuilder();
+    markdownLine(md, columns);
+    md.append('|');
+    columns.forEach(c -> md.append(" --- |"));
+    md.append('\n');
+    rows.forEach(row -> markdownLine(md, row));
+    return md.toString();
+  }
+
+  private static void markdownLine(StringBuilder md, List<String> cells) {
+    md.append('|');
+    for (String cell : cells) {
+      md.append(' ')
+          .append(cell.replace("|", "\\|").replace("\r\n", " ").replace('\n', ' '))
+          .append(" |");
+    }
+    md.append('\n');
+  }
+
+  /**
+   * Writes the table as CSV in UTF-8 to {@code file}, creating its directory if needed. The file
+   * is written whole or not at all: the text goes to a temporary file beside it that is then
+   * moved into place.
+   *
+   * @throws IOException if the directory or file cannot be written
+   */
+  public void writeCsv(Path file) throws IOException {
+    Path directory = file.toAbsolutePath().getParent();
+    Files.createDirectories(directory);
+    Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+    try {
+      Files.writeString(temporary, toCsv(), StandardCharsets.UTF_8);
+      Files.move(
+          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** Tables are equal when they have the same columns and rows. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Table && columns.equals(((Table) o).columns) && rows.equals(((Table) o).rows);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * columns.hashCode() + rows.hashCode();
+  }
+
+  /** Returns the table as Markdown. */
+  @Override
+  public String toString() {
+    return toMarkdown();
+  }
+}

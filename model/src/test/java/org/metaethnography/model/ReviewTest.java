@@ -1,0 +1,220 @@
+package org.metaethnography.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+/** The invariants a review checks across its values, one test each, with the exact message. */
+final class ReviewTest {
+
+  private static InvalidReviewException invalid(Review.Builder review) {
+    return catchThrowableOfType(InvalidReviewException.class, review::build);
+  }
+
+  @Test
+  void validReview_builds_andLooksUpItsParts() {
+    Review review = Fixtures.validReview().build();
+    assertThat(review.paper(2)).map(Paper::firstAuthor).contains("Okafor");
+    assertThat(review.paper(3)).isEmpty();
+    assertThat(review.keyConcept("Renewal")).isPresent();
+    assertThat(review.concept("Time for oneself")).isPresent();
+    assertThat(review.conditions()).containsExactly(Condition.of("dementia"));
+    assertThat(review.formats()).containsExactly(InterventionFormat.of("group"));
+  }
+
+  @Test
+  void blankTitle_isReported() {
+    assertThat(invalid(Fixtures.validReview().title(" ")).problems())
+        .containsExactly("review title must not be blank");
+  }
+
+  @Test
+  void repeatedStakeholder_isReported() {
+    assertThat(invalid(Fixtures.validReview().addStakeholders(Stakeholder.of("Carers"))).problems())
+        .containsExactly("stakeholder \"Carers\" is given 2 times; stakeholder names must be unique");
+  }
+
+  @Test
+  void repeatedPhase_isReported() {
+    assertThat(invalid(Fixtures.validReview().addPhases(Phase.of("after"))).problems())
+        .containsExactly("phase \"after\" is given 2 times; phase names must be unique");
+  }
+
+  @Test
+  void repeatedSearch_isReported() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .addSearches(Search.of("Stroke", StageCounts.of(0, 0, 0, 0)));
+    assertThat(invalid(review).problems())
+        .containsExactly("search \"Stroke\" is given 2 times; search names must be unique");
+  }
+
+  @Test
+  void repeatedExclusionReason_isReported() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .exclusions(
+                java.util.List.of(
+                    ExclusionTally.of(ExclusionReason.of("Thin data"), 6),
+                    ExclusionTally.of(ExclusionReason.of("Thin data"), 3)));
+    assertThat(invalid(review).problems())
+        .containsExactly(
+            "exclusion reason \"Thin data\" is given 2 times; exclusion reasons must be unique");
+  }
+
+  @Test
+  void repeatedPaperReference_isReported() {
+    assertThat(invalid(Fixtures.validReview().addPapers(Fixtures.paper(2, "Staff"))).problems())
+        .containsExactly("paper [2] is given 2 times; reference numbers must be unique");
+  }
+
+  @Test
+  void repeatedConceptName_isReported() {
+    Review.Builder review =
+        Fixtures.validReview().addConcepts(Fixtures.concept("Time for oneself", 2, "Staff"));
+    assertThat(invalid(review).problems())
+        .containsExactly(
+            "concept \"Time for oneself\" is given 2 times; concept names must be unique");
+  }
+
+  @Test
+  void repeatedKeyConcept_isReported() {
+    Review.Builder review =
+        Fixtures.validReview().addKeyConcepts(Fixtures.keyConcept("Respite", "after", "Staff"));
+    assertThat(invalid(review).problems())
+        .containsExactly(
+            "key concept \"Respite\" is given 2 times; key concept names must be unique");
+  }
+
+  @Test
+  void repeatedGridCell_isReported() {
+    assertThat(invalid(Fixtures.validReview().addIncidences(Incidence.of(1, "Respite"))).problems())
+        .containsExactly("grid cell [1] Respite is given 2 times; grid cells must be unique");
+  }
+
+  @Test
+  void paperPerspective_withUndeclaredStakeholder_isReported() {
+    assertThat(invalid(Fixtures.validReview().addPapers(Fixtures.paper(3, "Nurses"))).problems())
+        .containsExactly(
+            "paper [3] reports the perspective of stakeholder \"Nurses\", which the review does"
+                + " not declare; declared stakeholders are [Carers, Staff]");
+  }
+
+  @Test
+  void concept_inPaperNotIncluded_isReported() {
+    assertThat(invalid(Fixtures.validReview().addConcepts(Fixtures.concept("Guilt", 9, "Carers"))).problems())
+        .containsExactly(
+            "concept \"Guilt\" is attributed to paper [9], which is not among the included papers");
+  }
+
+  @Test
+  void concept_voicingUndeclaredStakeholder_isReported() {
+    assertThat(invalid(Fixtures.validReview().addConcepts(Fixtures.concept("Guilt", 1, "Nurses"))).problems())
+        .containsExactly(
+            "concept \"Guilt\" voices stakeholder \"Nurses\", which the review does not declare;"
+                + " declared stakeholders are [Carers, Staff]");
+  }
+
+  @Test
+  void keyConcept_inUndeclaredPhase_isReported() {
+    Review.Builder review =
+        Fixtures.validReview().addKeyConcepts(Fixtures.keyConcept("Dread", "before", "Carers"));
+    assertThat(invalid(review).problems())
+        .containsExactly(
+            "key concept \"Dread\" belongs to phase \"before\", which the review does not declare;"
+                + " declared phases are [during, after]");
+  }
+
+  @Test
+  void keyConcept_concerningUndeclaredStakeholder_isReported() {
+    Review.Builder review =
+        Fixtures.validReview().addKeyConcepts(Fixtures.keyConcept("Dread", "during", "Nurses"));
+    assertThat(invalid(review).problems())
+        .containsExactly(
+            "key concept \"Dread\" concerns stakeholder \"Nurses\", which the review does not"
+                + " declare; declared stakeholders are [Carers, Staff]");
+  }
+
+  @Test
+  void translation_intoUndefinedKeyConcept_isReported() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .addTranslations(Translation.of("Rest", TranslationKind.RECIPROCAL, "Time for oneself"));
+    assertThat(invalid(review).problems())
+        .containsExactly(
+            "translation into \"Rest\" names key concept \"Rest\", which the review does not"
+                + " define");
+  }
+
+  @Test
+  void translation_ofUndefinedConcept_isReported() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .addTranslations(Translation.of("Renewal", TranslationKind.REFUTATIONAL, "Sleep"));
+    assertThat(invalid(review).problems())
+        .containsExactly(
+            "translation into \"Renewal\" names concept \"Sleep\", which the review does not"
+                + " define");
+  }
+
+  @Test
+  void gridCell_ofPaperNotIncluded_isReported() {
+    assertThat(invalid(Fixtures.validReview().addIncidences(Incidence.of(9, "Respite"))).problems())
+        .containsExactly(
+            "grid cell [9] Respite names paper [9], which is not among the included papers");
+  }
+
+  @Test
+  void gridCell_ofUndefinedKeyConcept_isReported() {
+    assertThat(invalid(Fixtures.validReview().addIncidences(Incidence.of(1, "Rest"))).problems())
+        .containsExactly(
+            "grid cell [1] Rest names key concept \"Rest\", which the review does not define");
+  }
+
+  @Test
+  void exclusionTallies_thatDoNotAccountForExcludedPapers_areReported() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .exclusions(java.util.List.of(ExclusionTally.of(ExclusionReason.of("Thin data"), 8)));
+    assertThat(invalid(review).problems())
+        .containsExactly(
+            "exclusion tallies add up to 8 papers, but the searches appraised 12 and included 3,"
+                + " so 9 were excluded; the tallies must account for every excluded paper");
+  }
+
+  @Test
+  void exclusionTallies_withoutSearches_areNotCompared() {
+    assertThat(Fixtures.validReview().searches(java.util.List.of()).build().exclusions())
+        .hasSize(2);
+  }
+
+  @Test
+  void reviewWithSeveralProblems_reportsThemAllInOneException() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .addPapers(Fixtures.paper(2, "Nurses"))
+            .addIncidences(Incidence.of(9, "Rest"))
+            .exclusions(java.util.List.of(ExclusionTally.of(ExclusionReason.of("Thin data"), 8)));
+    assertThatThrownBy(review::build)
+        .isInstanceOf(InvalidReviewException.class)
+        .hasMessage(
+            "review \"Respite care\" has 5 problems:\n"
+                + "  - paper [2] is given 2 times; reference numbers must be unique\n"
+                + "  - paper [2] reports the perspective of stakeholder \"Nurses\", which the"
+                + " review does not declare; declared stakeholders are [Carers, Staff]\n"
+                + "  - grid cell [9] Rest names paper [9], which is not among the included papers\n"
+                + "  - grid cell [9] Rest names key concept \"Rest\", which the review does not"
+                + " define\n"
+                + "  - exclusion tallies add up to 8 papers, but the searches appraised 12 and"
+                + " included 3, so 9 were excluded; the tallies must account for every excluded"
+                + " paper");
+  }
+
+  @Test
+  void invalidReviewException_withoutProblems_isRefused() {
+    assertThatThrownBy(() -> new InvalidReviewException("x", java.util.List.of()))
+        .hasMessage("an invalid review must have at least one problem");
+  }
+}

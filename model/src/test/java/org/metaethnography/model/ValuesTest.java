@@ -1,0 +1,177 @@
+package org.metaethnography.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The invariants each value checks on its own, with their exact messages. */
+final class ValuesTest {
+
+  @Test
+  void term_blankName_isRejected() {
+    assertThatThrownBy(() -> Stakeholder.of(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("stakeholder name must not be blank");
+    assertThatThrownBy(() -> InterventionFormat.of(""))
+        .hasMessage("intervention format name must not be blank");
+  }
+
+  @Test
+  void term_surroundingWhitespace_isRejected() {
+    assertThatThrownBy(() -> Phase.of("after "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("phase name \"after \" must not begin or end with whitespace");
+  }
+
+  @Test
+  void terms_ofDifferentKinds_areNotEqual() {
+    assertThat(Stakeholder.of("x")).isNotEqualTo(Phase.of("x"));
+    assertThat(Condition.of("asthma")).isEqualTo(Condition.of("asthma"));
+    assertThat(ExclusionReason.of("Duplicate")).hasToString("Duplicate");
+  }
+
+  @Test
+  void author_parse_takesTheLastWordOfCapitalsAsInitials() {
+    assertThat(Author.parse("Hilfinger Messias D")).isEqualTo(Author.of("Hilfinger Messias", "D"));
+    assertThat(Author.parse("Sale JEM")).isEqualTo(Author.of("Sale", "JEM"));
+    assertThat(Author.parse("Weld-Viscount P").surname()).isEqualTo("Weld-Viscount");
+    assertThat(Author.parse("Plato")).isEqualTo(Author.of("Plato", ""));
+    assertThat(Author.parse("de Souza Lima")).isEqualTo(Author.of("de Souza Lima", ""));
+    assertThat(Author.of("Barlow", "J")).hasToString("Barlow J");
+  }
+
+  @Test
+  void author_initialsThatAreNotCapitals_areRejected() {
+    assertThatThrownBy(() -> Author.of("Barlow", "j."))
+        .hasMessage("initials \"j.\" of author Barlow must be capital letters only");
+    assertThatThrownBy(() -> Author.parse("  ")).hasMessage("author must not be blank");
+  }
+
+  @Test
+  void perspective_label_joinsNamesInSentenceCase() {
+    Stakeholder patients = Stakeholder.of("Patients");
+    Stakeholder carers = Stakeholder.of("Carers");
+    Stakeholder gps = Stakeholder.of("GPs");
+    assertThat(Perspective.of(patients).label()).isEqualTo("Patients");
+    assertThat(Perspective.of(patients, carers).label()).isEqualTo("Patients and carers");
+    assertThat(Perspective.of(carers, gps, patients).label())
+        .isEqualTo("Carers, GPs and patients");
+    assertThat(Perspective.undesignated("Pairs of peers").label()).isEqualTo("Pairs of peers");
+    assertThat(Perspective.undesignated("Pairs of peers").isUndesignated()).isTrue();
+  }
+
+  @Test
+  void perspective_withoutStakeholders_orWithRepeats_isRejected() {
+    assertThatThrownBy(Perspective::of)
+        .hasMessage("perspective must name at least one stakeholder or be undesignated");
+    Stakeholder carers = Stakeholder.of("Carers");
+    assertThatThrownBy(() -> Perspective.of(carers, carers))
+        .hasMessage("perspective [Carers, Carers] names a stakeholder more than once");
+    assertThatThrownBy(() -> Perspective.undesignated(" "))
+        .hasMessage("description of an undesignated perspective must not be blank");
+  }
+
+  @Test
+  void stageCounts_negativeCount_isRejected() {
+    assertThatThrownBy(() -> StageCounts.of(10, 5, -1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("articles appraised (-1) must not be negative");
+  }
+
+  @Test
+  void stageCounts_countAboveThePreviousStage_isRejected() {
+    assertThatThrownBy(() -> StageCounts.of(100, 20, 11, 12))
+        .hasMessage("articles included (12) must not exceed articles appraised (11)");
+  }
+
+  @Test
+  void stageCounts_everyProblem_isReported() {
+    assertThatThrownBy(() -> StageCounts.of(-5, 20, 30, 1))
+        .hasMessage(
+            "abstracts reviewed (-5) must not be negative; "
+                + "articles appraised (30) must not exceed articles retrieved (20)");
+  }
+
+  @Test
+  void stageCounts_plus_addsStageByStage() {
+    StageCounts cancer = StageCounts.of(4631, 219, 11, 5);
+    StageCounts asthma = StageCounts.of(1947, 205, 1, 1);
+    assertThat(cancer.plus(asthma)).isEqualTo(StageCounts.of(6578, 424, 12, 6));
+    assertThat(cancer.plus(StageCounts.zero())).isEqualTo(cancer);
+    assertThat(cancer.articlesExcluded()).isEqualTo(6);
+  }
+
+  @Test
+  void exclusionTally_negative_isRejected() {
+    assertThatThrownBy(() -> ExclusionTally.of(ExclusionReason.of("Review"), -1))
+        .hasMessage("papers excluded for \"Review\" (-1) must not be negative");
+  }
+
+  @Test
+  void paper_referenceBelowOne_isRejected() {
+    assertThatThrownBy(() -> Fixtures.paper(0, "Carers"))
+        .hasMessage("paper reference number must be at least 1, but was 0");
+  }
+
+  @Test
+  void paper_withoutAuthors_isRejected() {
+    assertThatThrownBy(() -> Fixtures.paperBuilder(7, "Carers").authors(java.util.List.of()).build())
+        .hasMessage("paper [7] must have at least one author");
+  }
+
+  @Test
+  void paper_firstAuthor_isTheSurnameOfTheFirstAuthor() {
+    Paper paper = Fixtures.paper(7, "Carers");
+    assertThat(paper.firstAuthor()).isEqualTo("Okafor");
+    assertThat(paper).hasToString("Okafor [7]");
+  }
+
+  @Test
+  void concept_ofThirdOrder_isRejected() {
+    assertThatThrownBy(
+            () ->
+                Concept.builder()
+                    .name("Respite")
+                    .order(Order.THIRD)
+                    .paper(1)
+                    .perspective(Perspective.of(Stakeholder.of("Carers")))
+                    .definition("Time off")
+                    .build())
+        .hasMessage(
+            "concept \"Respite\" has order THIRD, but concepts extracted from papers are of the"
+                + " first or second order; third-order concepts are key concepts");
+  }
+
+  @Test
+  void keyConcept_withoutPhase_isRejected() {
+    assertThatThrownBy(
+            () ->
+                KeyConcept.builder()
+                    .name("Respite")
+                    .definition("Time off caring")
+                    .addStakeholders(Stakeholder.of("Carers"))
+                    .build())
+        .hasMessage("key concept \"Respite\" must belong to a phase");
+  }
+
+  @Test
+  void keyConcept_isOfTheThirdOrder() {
+    assertThat(Fixtures.keyConcept("Respite", "during", "Carers").order()).isEqualTo(Order.THIRD);
+  }
+
+  @Test
+  void translation_repeatedConcept_isRejected() {
+    assertThatThrownBy(() -> Translation.of("Respite", TranslationKind.RECIPROCAL, "a", "a"))
+        .hasMessage("translation into \"Respite\" names a concept more than once: [a, a]");
+    assertThatThrownBy(() -> Translation.of("Respite", TranslationKind.REFUTATIONAL))
+        .hasMessage("translation into \"Respite\" must name a concept");
+  }
+
+  @Test
+  void incidence_referenceBelowOne_isRejected() {
+    assertThatThrownBy(() -> Incidence.of(0, "Respite"))
+        .hasMessage("paper reference number must be at least 1, but was 0");
+    assertThat(Incidence.of(3, "Respite")).hasToString("[3] Respite");
+  }
+}

@@ -1,0 +1,183 @@
+package org.metaethnography.model.testing;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.metaethnography.model.Author;
+import org.metaethnography.model.Condition;
+import org.metaethnography.model.ExclusionReason;
+import org.metaethnography.model.ExclusionTally;
+import org.metaethnography.model.Incidence;
+import org.metaethnography.model.Intervention;
+import org.metaethnography.model.InterventionFormat;
+import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.Paper;
+import org.metaethnography.model.Perspective;
+import org.metaethnography.model.Phase;
+import org.metaethnography.model.Review;
+import org.metaethnography.model.Search;
+import org.metaethnography.model.StageCounts;
+import org.metaethnography.model.Stakeholder;
+import org.quicktheories.core.Gen;
+
+/**
+ * Generators of valid reviews for property-based tests. A review is drawn from a seed and a size;
+ * QuickTheories shrinks the size towards zero, so a failing property is reported on a small
+ * review. Names are deliberately unrelated to any real review.
+ */
+public final class ReviewGenerators {
+  private static final List<String> CONDITIONS = List.of("alpha", "beta", "gamma", "delta");
+  private static final List<String> FORMATS = List.of("group", "dyad", "online");
+  private static final List<String> COUNTRIES = List.of("north", "south", "east");
+
+  private ReviewGenerators() {}
+
+  /** Valid reviews with up to {@code 3 * size / 2 + 1} papers, shrinking towards small ones. */
+  public static Gen<Review> reviews() {
+    return longs().all().zip(integers().between(0, 16), ReviewGenerators::review);
+  }
+
+  /** Pairs of a review and a seed for choices made about it (a split, a shuffle). */
+  public static Gen<Seeded<Review>> seededReviews() {
+    return reviews().zip(longs().all(), Seeded::new);
+  }
+
+  /** A value with a seed for further random choices. */
+  public static final class Seeded<T> {
+    private final T value;
+    private final long seed;
+
+    Seeded(T value, long seed) {
+      this.value = value;
+      this.seed = seed;
+    }
+
+    /** The value. */
+    public T value() {
+      return value;
+    }
+
+    /** A fresh random source for choices about the value. */
+    public Random random() {
+      return new Random(seed);
+    }
+
+    @Override
+    public String toString() {
+      return "seed " + seed + ": " + value;
+    }
+  }
+
+  /** Returns the review drawn from {@code seed} at the given size. */
+  public static Review review(long seed, int size) {
+    Random random = new Random(seed);
+    List<Stakeholder> stakeholders = new ArrayList<>();
+    for (int i = 0; i <= random.nextInt(3); i++) {
+      stakeholders.add(Stakeholder.of("Role " + (char) ('A' + i)));
+    }
+    List<Phase> phases = new ArrayList<>();
+    for (int i = 0; i <= random.nextInt(2); i++) {
+      phases.add(Phase.of("phase " + (i + 1)));
+    }
+    List<KeyConcept> keyConcepts = new ArrayList<>();
+    for (int i = 0; i < 1 + random.nextInt(6); i++) {
+      keyConcepts.add(
+          KeyConcept.builder()
+              .name("Key concept " + i)
+              .definition("Definition of key concept " + i)
+              .phases(nonEmptySubset(phases, random))
+              .stakeholders(nonEmptySubset(stakeholders, random))
+              .build());
+    }
+    List<Integer> references = new ArrayList<>();
+    for (int r = 1; r <= 200; r++) {
+      references.add(r);
+    }
+    Collections.shuffle(references, random);
+    int paperCount = size == 0 ? 0 : random.nextInt(size * 3 / 2 + 1) + 1;
+    List<Paper> papers = new ArrayList<>();
+    List<Incidence> incidences = new ArrayList<>();
+    for (int i = 0; i < paperCount; i++) {
+      Paper paper = paper(references.get(i), stakeholders, random);
+      papers.add(paper);
+      for (KeyConcept keyConcept : keyConcepts) {
+        if (random.nextInt(3) == 0) {
+          incidences.add(Incidence.of(paper.reference(), keyConcept.name()));
+        }
+      }
+    }
+    List<Search> searches = new ArrayList<>();
+    int excluded = 0;
+    for (int i = 0; i < random.nextInt(Math.min(size, 5) + 1); i++) {
+      int included = random.nextInt(10);
+      int appraised = included + random.nextInt(10);
+      int retrieved = appraised + random.nextInt(100);
+      int reviewed = retrieved + random.nextInt(1000);
+      searches.add(Search.of("Search " + i, StageCounts.of(reviewed, retrieved, appraised, included)));
+      excluded += appraised - included;
+    }
+    List<ExclusionTally> exclusions = new ArrayList<>();
+    if (!searches.isEmpty()) {
+      int reasons = 1 + random.nextInt(4);
+      for (int i = 0; i < reasons; i++) {
+        int papersForReason = i == reasons - 1 ? excluded : random.nextInt(excluded + 1);
+        exclusions.add(ExclusionTally.of(ExclusionReason.of("Reason " + i), papersForReason));
+        excluded -= papersForReason;
+      }
+    }
+    return Review.builder()
+        .title("Generated review " + seed)
+        .stakeholders(stakeholders)
+        .phases(phases)
+        .keyConcepts(keyConcepts)
+        .papers(papers)
+        .incidences(incidences)
+        .searches(searches)
+        .exclusions(exclusions)
+        .build();
+  }
+
+  private static Paper paper(int reference, List<Stakeholder> stakeholders, Random random) {
+    Paper.Builder paper =
+        Paper.builder()
+            .reference(reference)
+            .addAuthors(Author.of("Author" + reference, "A"))
+            .year(1990 + random.nextInt(35))
+            .title("Study " + reference)
+            .journal("Journal " + random.nextInt(5))
+            .intervention(
+                Intervention.builder()
+                    .format(InterventionFormat.of(pick(FORMATS, random)))
+                    .condition(Condition.of(pick(CONDITIONS, random)))
+                    .description("Intervention of study " + reference)
+                    .build())
+            .perspective(
+                random.nextInt(5) == 0
+                    ? Perspective.undesignated("No designated roles")
+                    : Perspective.of(nonEmptySubset(stakeholders, random)));
+    if (random.nextBoolean()) {
+      paper.putAttributes("country", pick(COUNTRIES, random));
+    }
+    return paper.build();
+  }
+
+  private static <T> T pick(List<T> values, Random random) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  private static <T> ImmutableList<T> nonEmptySubset(List<T> values, Random random) {
+    ImmutableList.Builder<T> subset = ImmutableList.builder();
+    int first = random.nextInt(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      if (i == first || random.nextBoolean()) {
+        subset.add(values.get(i));
+      }
+    }
+    return subset.build();
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Pure algorithms over a review: the key concept grid, counts per key concept, groupings of
+ * papers by any attribute, the review flow and the exclusion tallies.
+ */
+module org.metaethnography.synthesis {
+  requires transitive org.metaethnography.model;
+
+  exports org.metaethnography.synthesis;
+}

@@ -1,0 +1,355 @@
+package org.metaethnography.synthesis;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.metaethnography.model.Incidence;
+import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.Paper;
+import org.metaethnography.model.Review;
+
+/**
+ * The key concept grid: which included papers express which key concepts. Rows are papers,
+ * columns are key concepts; a review publishes its incidence (as ticks per paper and key concept)
+ * to show how widely each key concept is grounded in the studies.
+ *
+ * <p>The grid is immutable. Its rows are in ascending order of reference number, whatever order
+ * the papers were given in, so that grids over the same papers are equal and two grids over
+ * disjoint papers {@linkplain #merge(ConceptGrid) merge} into exactly the grid of all of them.
+ * Its columns keep the order of the key concepts given. Each column is a bit set over the rows.
+ *
+ * <pre>{@code
+ * ConceptGrid grid = ConceptGrid.of(review);
+ * int papers = grid.count(review.keyConcept("Respite").orElseThrow());
+ * ImmutableMap<Condition, ConceptGrid> byCondition = grid.groupBy(Paper::condition);
+ * }</pre>
+ */
+public final class ConceptGrid {
+  private static final Comparator<Paper> BY_REFERENCE = Comparator.comparingInt(Paper::reference);
+
+  private final ImmutableList<Paper> papers;
+  private final ImmutableList<KeyConcept> keyConcepts;
+  private final ImmutableMap<Integer, Integer> rowOfReference;
+  private final ImmutableMap<String, Integer> columnOfName;
+  private final BitSet[] columns;
+
+  private ConceptGrid(
+      ImmutableList<Paper> papers, ImmutableList<KeyConcept> keyConcepts, BitSet[] columns) {
+    this.papers = papers;
+    this.keyConcepts = keyConcepts;
+    this.columns = columns;
+    this.rowOfReference = indexOf(papers, Paper::reference);
+    this.columnOfName = indexOf(keyConcepts, KeyConcept::name);
+  }
+
+  private static <T, K> ImmutableMap<K, Integer> indexOf(List<T> values, Function<T, K> key) {
+    ImmutableMap.Builder<K, Integer> index = ImmutableMap.builderWithExpectedSize(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      index.put(key.apply(values.get(i)), i);
+    }
+    return index.buildOrThrow();
+  }
+
+  /**
+   * Returns the grid of a review: its included papers by its key concepts, ticked where the
+   * review records an {@link Incidence}.
+   */
+  public static ConceptGrid of(Review review) {
+    return of(review.papers(), review.keyConcepts(), review.incidences());
+  }
+
+  /**
+   * Returns the grid of the given papers by the given key concepts, ticked at the given cells.
+   *
+   * @param papers the rows: papers with distinct reference numbers, in any order
+   * @param keyConcepts the columns: key concepts with distinct names, in presentation order
+   * @param incidences the ticked cells; each must name one of the papers and key concepts
+   * @return the grid
+   * @throws IllegalArgumentException if a reference number or key concept name is repeated, or a
+   *     cell names a paper or key concept that is not in the grid (every such cell is named)
+   */
+  public static ConceptGrid of(
+      Iterable<Paper> papers, Iterable<KeyConcept> keyConcepts, Iterable<Incidence> incidences) {
+    ImmutableList<Paper> rows = sortedDistinct(papers);
+    ImmutableList<KeyConcept> cols = ImmutableList.copyOf(keyConcepts);
+    checkArgument(
+        cols.stream().map(KeyConcept::name).distinct().count() == cols.size(),
+        "key concept names must be unique in a grid: %s",
+        cols);
+    ConceptGrid grid = new ConceptGrid(rows, cols, newColumns(cols.size()));
+    List<String> unknown = new ArrayList<>();
+    for (Incidence cell : incidences) {
+      Integer row = grid.rowOfReference.get(cell.paper());
+      Integer col = grid.columnOfName.get(cell.keyConcept());
+      if (row == null || col == null) {
+        unknown.add(cell.toString());
+      } else {
+        grid.columns[col].set(row);
+      }
+    }
+    checkArgument(
+        unknown.isEmpty(),
+        "grid cells name papers or key concepts that are not in the grid: %s",
+        unknown);
+    return grid;
+  }
+
+  private static ImmutableList<Paper> sortedDistinct(Iterable<Paper> papers) {
+    ImmutableList<Paper> rows = ImmutableList.sortedCopyOf(BY_REFERENCE, papers);
+    for (int i = 1; i < rows.size(); i++) {
+      checkArgument(
+          rows.get(i).reference() != rows.get(i - 1).reference(),
+          "paper [%s] appears twice; a grid's papers must have distinct reference numbers",
+          rows.get(i).reference());
+    }
+    return rows;
+  }
+
+  private static BitSet[] newColumns(int count) {
+    BitSet[] columns = new BitSet[count];
+    for (int i = 0; i < count; i++) {
+      columns[i] = new BitSet();
+    }
+    return columns;
+  }
+
+  /** The rows: the grid's papers in ascending order of reference number. */
+  public ImmutableList<Paper> papers() {
+    return papers;
+  }
+
+  /** The columns: the key concepts in the order given. */
+  public ImmutableList<KeyConcept> keyConcepts() {
+    return keyConcepts;
+  }
+
+  /** Returns the paper with the given reference number, if it is a row of this grid. */
+  public Optional<Paper> paper(int reference) {
+    return Optional.ofNullable(rowOfReference.get(reference)).map(papers::get);
+  }
+
+  /** Returns the key concept with the given name, if it is a column of this grid. */
+  public Optional<KeyConcept> keyConcept(String name) {
+    return Optional.ofNullable(columnOfName.get(name)).map(keyConcepts::get);
+  }
+
+  /**
+   * Whether the paper with reference number {@code paper} expresses the key concept named {@code
+   * keyConcept}.
+   *
+   * @throws IllegalArgumentException if the paper or key concept is not in the grid
+   */
+  public boolean contains(int paper, String keyConcept) {
+    return columns[column(keyConcept)].get(row(paper));
+  }
+
+  /**
+   * Whether {@code paper} expresses {@code keyConcept}.
+   *
+   * @throws IllegalArgumentException if the paper or key concept is not in the grid
+   */
+  public boolean contains(Paper paper, KeyConcept keyConcept) {
+    checkArgument(
+        paper(paper.reference()).filter(paper::equals).isPresent(),
+        "paper %s is not a row of this grid",
+        paper);
+    checkArgument(
+        keyConcept(keyConcept.name()).filter(keyConcept::equals).isPresent(),
+        "key concept \"%s\" is not a column of this grid",
+        keyConcept);
+    return contains(paper.reference(), keyConcept.name());
+  }
+
+  /**
+   * The papers that express {@code keyConcept}, in ascending order of reference number.
+   *
+   * @throws IllegalArgumentException if the key concept is not a column of this grid
+   */
+  public ImmutableList<Paper> papersWith(KeyConcept keyConcept) {
+    BitSet column = columns[column(keyConcept.name())];
+    return column.stream().mapToObj(papers::get).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The key concepts {@code paper} expresses, in column order.
+   *
+   * @throws IllegalArgumentException if the paper is not a row of this grid
+   */
+  public ImmutableList<KeyConcept> keyConceptsOf(Paper paper) {
+    int row = row(paper.reference());
+    ImmutableList.Builder<KeyConcept> found = ImmutableList.builder();
+    for (int col = 0; col < columns.length; col++) {
+      if (columns[col].get(row)) {
+        found.add(keyConcepts.get(col));
+      }
+    }
+    return found.build();
+  }
+
+  /**
+   * How many papers express {@code keyConcept}: the column's total.
+   *
+   * @throws IllegalArgumentException if the key concept is not a column of this grid
+   */
+  public int count(KeyConcept keyConcept) {
+    return columns[column(keyConcept.name())].cardinality();
+  }
+
+  /** How many papers express each key concept, in column order: the grid's totals row. */
+  public ImmutableMap<KeyConcept, Integer> counts() {
+    ImmutableMap.Builder<KeyConcept, Integer> counts = ImmutableMap.builder();
+    for (int col = 0; col < columns.length; col++) {
+      counts.put(keyConcepts.get(col), columns[col].cardinality());
+    }
+    return counts.buildOrThrow();
+  }
+
+  /** How many cells are ticked in all. */
+  public int incidenceCount() {
+    int total = 0;
+    for (BitSet column : columns) {
+      total += column.cardinality();
+    }
+    return total;
+  }
+
+  /** The ticked cells, row by row, each row in column order. */
+  public ImmutableList<Incidence> incidences() {
+    ImmutableList.Builder<Incidence> cells = ImmutableList.builder();
+    for (Paper paper : papers) {
+      for (KeyConcept keyConcept : keyConceptsOf(paper)) {
+        cells.add(Incidence.of(paper.reference(), keyConcept.name()));
+      }
+    }
+    return cells.build();
+  }
+
+  /** Returns the grid of the papers that satisfy {@code include}, with the same columns. */
+  public ConceptGrid restrictedTo(Predicate<? super Paper> include) {
+    List<Integer> kept = new ArrayList<>();
+    for (int row = 0; row < papers.size(); row++) {
+      if (include.test(papers.get(row))) {
+        kept.add(row);
+      }
+    }
+    BitSet[] restricted = newColumns(columns.length);
+    for (int col = 0; col < columns.length; col++) {
+      for (int i = 0; i < kept.size(); i++) {
+        restricted[col].set(i, columns[col].get(kept.get(i)));
+      }
+    }
+    ImmutableList<Paper> rows =
+        kept.stream().map(papers::get).collect(ImmutableList.toImmutableList());
+    return new ConceptGrid(rows, keyConcepts, restricted);
+  }
+
+  /**
+   * Splits the grid by a paper attribute, for example {@code grid.groupBy(Paper::condition)}.
+   * The groups partition the rows; each is a grid with the same columns. Groups are in the order
+   * in which their key first appears among the rows.
+   *
+   * @param attribute the attribute to group by; must not return null
+   * @return the grid of each group, by the attribute's value
+   */
+  public <K> ImmutableMap<K, ConceptGrid> groupBy(Function<? super Paper, ? extends K> attribute) {
+    Map<K, List<Paper>> groups = new LinkedHashMap<>();
+    for (Paper paper : papers) {
+      K key = Objects.requireNonNull(attribute.apply(paper), () -> "no attribute for " + paper);
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(paper);
+    }
+    return ImmutableMap.copyOf(
+        Maps.transformValues(groups, members -> restrictedTo(ImmutableSet.copyOf(members)::contains)));
+  }
+
+  /**
+   * Combines this grid with a grid over other papers into the grid of all of them, as when
+   * partial grids extracted by different teams are brought together. The result equals the grid
+   * built at once from both sets of papers and cells.
+   *
+   * @param other a grid with the same columns and no paper in common with this one
+   * @return the grid of the papers of both
+   * @throws IllegalArgumentException if the columns differ or a reference number is in both
+   */
+  public ConceptGrid merge(ConceptGrid other) {
+    checkArgument(
+        keyConcepts.equals(other.keyConcepts),
+        "grids with different key concepts cannot be merged: %s and %s",
+        keyConcepts,
+        other.keyConcepts);
+    List<Integer> shared = new ArrayList<>();
+    for (Paper paper : other.papers) {
+      if (rowOfReference.containsKey(paper.reference())) {
+        shared.add(paper.reference());
+      }
+    }
+    checkArgument(
+        shared.isEmpty(), "grids over common papers cannot be merged; papers in both: %s", shared);
+    ImmutableList<Paper> rows =
+        ImmutableList.sortedCopyOf(
+            BY_REFERENCE, ImmutableList.<Paper>builder().addAll(papers).addAll(other.papers).build());
+    ConceptGrid merged = new ConceptGrid(rows, keyConcepts, newColumns(columns.length));
+    for (ConceptGrid part : List.of(this, other)) {
+      for (int col = 0; col < columns.length; col++) {
+        BitSet column = part.columns[col];
+        for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
+          merged.columns[col].set(merged.rowOfReference.get(part.papers.get(row).reference()));
+        }
+      }
+    }
+    return merged;
+  }
+
+  private int row(int reference) {
+    Integer row = rowOfReference.get(reference);
+    checkArgument(row != null, "paper [%s] is not a row of this grid", reference);
+    return row;
+  }
+
+  private int column(String keyConcept) {
+    Integer col = columnOfName.get(keyConcept);
+    checkArgument(col != null, "key concept \"%s\" is not a column of this grid", keyConcept);
+    return col;
+  }
+
+  /** Grids are equal when they have the same papers, key concepts and ticked cells. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ConceptGrid)) {
+      return false;
+    }
+    ConceptGrid that = (ConceptGrid) o;
+    return papers.equals(that.papers)
+        && keyConcepts.equals(that.keyConcepts)
+        && Arrays.equals(columns, that.columns);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(papers, keyConcepts, Arrays.hashCode(columns));
+  }
+
+  /** Returns the grid's size and ticked cells. */
+  @Override
+  public String toString() {
+    return String.format(
+        "ConceptGrid(%d papers x %d key concepts, %d ticked: %s)",
+        papers.size(), keyConcepts.size(), incidenceCount(), incidences());
+  }
+}

@@ -1,0 +1,104 @@
+package org.metaethnography.synthesis;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
+import java.util.function.Function;
+import org.metaethnography.model.Paper;
+
+/**
+ * Included papers grouped by one of their attributes, such as intervention format, condition or
+ * participant perspective: the shape of a review's table of included studies.
+ *
+ * <p>The groups partition the papers: every paper is in exactly one group. Groups are in the
+ * order in which their key first appears among the papers, and each group keeps the papers'
+ * order; so the review's order of papers is the presentation order of the grouping.
+ *
+ * <pre>{@code
+ * PaperGroups<InterventionFormat> byFormat = PaperGroups.of(review.papers(), Paper::format);
+ * ImmutableMap<InterventionFormat, PaperGroups<Perspective>> table =
+ *     byFormat.thenBy(Paper::perspective);
+ * }</pre>
+ */
+public final class PaperGroups<K> {
+  private final ImmutableListMultimap<K, Paper> groups;
+
+  private PaperGroups(ImmutableListMultimap<K, Paper> groups) {
+    this.groups = groups;
+  }
+
+  /**
+   * Groups {@code papers} by {@code attribute}.
+   *
+   * @param papers the papers, in presentation order
+   * @param attribute the attribute to group by; must not return null
+   * @return the grouping
+   * @throws NullPointerException if the attribute returns null for a paper (naming it)
+   */
+  public static <K> PaperGroups<K> of(
+      Iterable<Paper> papers, Function<? super Paper, ? extends K> attribute) {
+    ImmutableListMultimap.Builder<K, Paper> groups = ImmutableListMultimap.builder();
+    for (Paper paper : papers) {
+      groups.put(
+          Objects.requireNonNull(attribute.apply(paper), () -> "no attribute for paper " + paper),
+          paper);
+    }
+    return new PaperGroups<>(groups.build());
+  }
+
+  /** The distinct attribute values, in order of first appearance. */
+  public ImmutableList<K> keys() {
+    return groups.keySet().asList();
+  }
+
+  /** The papers of the group {@code key}, in presentation order; empty if there is no such group. */
+  public ImmutableList<Paper> papers(K key) {
+    return groups.get(key);
+  }
+
+  /** All papers, group by group. */
+  public ImmutableList<Paper> papers() {
+    return ImmutableList.copyOf(groups.values());
+  }
+
+  /** How many papers are in each group, in group order. */
+  public ImmutableMap<K, Integer> counts() {
+    ImmutableMap.Builder<K, Integer> counts = ImmutableMap.builder();
+    groups.asMap().forEach((key, papers) -> counts.put(key, papers.size()));
+    return counts.buildOrThrow();
+  }
+
+  /** The grouping as a multimap from attribute value to papers. */
+  public ImmutableListMultimap<K, Paper> asMultimap() {
+    return groups;
+  }
+
+  /**
+   * Groups each group again by a second attribute, as a table of included studies groups by
+   * format and then by participant perspective.
+   */
+  public <J> ImmutableMap<K, PaperGroups<J>> thenBy(Function<? super Paper, ? extends J> attribute) {
+    ImmutableMap.Builder<K, PaperGroups<J>> nested = ImmutableMap.builder();
+    groups.asMap().forEach((key, papers) -> nested.put(key, of(papers, attribute)));
+    return nested.buildOrThrow();
+  }
+
+  /** Groupings are equal when they have the same groups with the same papers in the same order. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PaperGroups && groups.equals(((PaperGroups<?>) o).groups)
+        && keys().equals(((PaperGroups<?>) o).keys());
+  }
+
+  @Override
+  public int hashCode() {
+    return groups.hashCode();
+  }
+
+  /** Returns the groups and their papers. */
+  @Override
+  public String toString() {
+    return groups.asMap().toString();
+  }
+}
