@@ -144,7 +144,7 @@ public final class ConceptGrid {
 
   /** Returns the key concept with the given name, if it is a column of this grid. */
   public Optional<KeyConcept> keyConcept(String name) {
-    return Optional.ofNullable(columnOfName.get(name)).map(keyConcepts::get);
+    return Optional.ofNullable(columnOfName.get(Objects.requireNonNull(name))).map(keyConcepts::get);
   }
 
   /**
@@ -320,7 +320,7 @@ public final class ConceptGrid {
   }
 
   private int column(String keyConcept) {
-    Integer col = columnOfName.get(keyConcept);
+    Integer col = columnOfName.get(Objects.requireNonNull(keyConcept));
     checkArgument(col != null, "key concept \"%s\" is not a column of this grid", keyConcept);
     return col;
   }

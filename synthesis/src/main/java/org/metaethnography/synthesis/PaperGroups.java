@@ -38,6 +38,7 @@ public final class PaperGroups<K> {
    */
   public static <K> PaperGroups<K> of(
       Iterable<Paper> papers, Function<? super Paper, ? extends K> attribute) {
+    Objects.requireNonNull(attribute);
     ImmutableListMultimap.Builder<K, Paper> groups = ImmutableListMultimap.builder();
     for (Paper paper : papers) {
       groups.put(
@@ -54,7 +55,7 @@ public final class PaperGroups<K> {
 
   /** The papers of the group {@code key}, in presentation order; empty if there is no such group. */
   public ImmutableList<Paper> papers(K key) {
-    return groups.get(key);
+    return groups.get(Objects.requireNonNull(key));
   }
 
   /** All papers, group by group. */
