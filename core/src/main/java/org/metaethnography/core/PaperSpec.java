@@ -3,6 +3,7 @@ package org.metaethnography.core;
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.metaethnography.model.Author;
 import org.metaethnography.model.Condition;
@@ -119,7 +120,8 @@ public final class PaperSpec extends Spec {
 
   /** A further attribute of the paper, such as its country or setting. */
   public PaperSpec attribute(String name, String value) {
-    String earlier = attributes.putIfAbsent(name, value);
+    String earlier =
+        attributes.putIfAbsent(Objects.requireNonNull(name), Objects.requireNonNull(value));
     if (earlier != null) {
       problem(
           String.format(

@@ -3,6 +3,7 @@ package org.metaethnography.core;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -62,7 +63,7 @@ public final class ReviewBuilder {
   private final List<Incidence> incidences = new ArrayList<>();
 
   ReviewBuilder(String title) {
-    this.title = title;
+    this.title = Objects.requireNonNull(title);
   }
 
   /**
@@ -137,7 +138,7 @@ public final class ReviewBuilder {
    * @param description fills in the key concept's attributes; see {@link KeyConceptSpec}
    */
   public ReviewBuilder keyConcept(String name, Consumer<KeyConceptSpec> description) {
-    KeyConceptSpec spec = new KeyConceptSpec(name);
+    KeyConceptSpec spec = new KeyConceptSpec(Objects.requireNonNull(name));
     description.accept(spec);
     keyConcepts.add(spec);
     return this;
@@ -150,7 +151,7 @@ public final class ReviewBuilder {
    * @param description fills in the concept's attributes; see {@link ConceptSpec}
    */
   public ReviewBuilder concept(String name, Consumer<ConceptSpec> description) {
-    ConceptSpec spec = new ConceptSpec(name);
+    ConceptSpec spec = new ConceptSpec(Objects.requireNonNull(name));
     description.accept(spec);
     concepts.add(spec);
     return this;
@@ -233,8 +234,7 @@ public final class ReviewBuilder {
       List<S> specs, Function<S, Optional<T>> build, List<String> problems) {
     ImmutableList.Builder<T> values = ImmutableList.builder();
     for (S spec : specs) {
-      build.apply(spec).ifPresent(values::add);
-      problems.addAll(spec.problems());
+      spec.build(() -> build.apply(spec), problems).ifPresent(values::add);
     }
     return values.build();
   }

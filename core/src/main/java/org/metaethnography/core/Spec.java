@@ -74,8 +74,22 @@ abstract class Spec {
     }
   }
 
+  /** The problems found so far, in the order found. */
   final List<String> problems() {
     return problems;
+  }
+
+  /**
+   * Runs {@code build}, which may record problems of its own, and copies every problem of this
+   * spec to {@code into}. The problems {@code build} recorded are then forgotten, so that building
+   * again reports them once again rather than twice.
+   */
+  final <T> Optional<T> build(Supplier<Optional<T>> build, List<String> into) {
+    int described = problems.size();
+    Optional<T> built = build.get();
+    into.addAll(problems);
+    problems.subList(described, problems.size()).clear();
+    return built;
   }
 
   /** Returns the stakeholders of the given names, in order. */
