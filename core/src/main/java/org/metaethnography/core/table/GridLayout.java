@@ -59,6 +59,7 @@ public final class GridLayout {
    *     is the cell text
    */
   public GridLayout groupedBy(String column, Function<? super Paper, ?> attribute) {
+    Objects.requireNonNull(attribute);
     checkArgument(!column.isBlank(), "group column name must not be blank");
     return new GridLayout(Optional.of(column), attribute, order, present, absent);
   }

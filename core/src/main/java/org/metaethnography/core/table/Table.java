@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A rendered table: named columns and rows of text cells. Tables are immutable; they are made by
@@ -40,6 +41,7 @@ public final class Table {
    */
   public static Table of(List<String> columns, List<? extends List<String>> rows) {
     ImmutableList<String> cols = ImmutableList.copyOf(columns);
+    Objects.requireNonNull(rows);
     checkArgument(!cols.isEmpty(), "a table must have at least one column");
     checkArgument(
         cols.stream().distinct().count() == cols.size(), "column names must be unique: %s", cols);
@@ -76,7 +78,8 @@ public final class Table {
    * @throws IllegalArgumentException if there is no column {@code from} or {@code to} is taken
    */
   public Table withColumnRenamed(String from, String to) {
-    int index = columns.indexOf(from);
+    int index = columns.indexOf(Objects.requireNonNull(from));
+    Objects.requireNonNull(to);
     checkArgument(index >= 0, "no column \"%s\" to rename; columns are %s", from, columns);
     checkArgument(
         from.equals(to) || !columns.contains(to), "column \"%s\" exists already: %s", to, columns);
