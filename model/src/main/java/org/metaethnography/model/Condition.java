@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * grid is often grouped by it.
  *
  * <p>The vocabulary is open: the review names its own conditions (for example {@code
- * Condition.of("asthma")}); two conditions are equal when their names are equal.
+ * Condition.of("dementia")}); two conditions are equal when their names are equal.
  */
 @Value.Immutable
 public abstract class Condition {

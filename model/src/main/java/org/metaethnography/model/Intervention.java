@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Intervention course = Intervention.builder()
  *     .format(InterventionFormat.of("group"))
- *     .condition(Condition.of("asthma"))
+ *     .condition(Condition.of("dementia"))
  *     .description("Six weekly sessions of two hours")
  *     .duration("6 weeks")
  *     .build();

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * kept at each stage. A review's searches are the rows of its article review summary.
  *
  * <pre>{@code
- * Search asthma = Search.of("Asthma", StageCounts.of(1947, 205, 1, 1));
+ * Search dementia = Search.of("Dementia", StageCounts.of(812, 64, 9, 4));
  * }</pre>
  */
 @Value.Immutable

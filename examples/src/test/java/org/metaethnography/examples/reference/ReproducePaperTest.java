@@ -1,0 +1,52 @@
+package org.metaethnography.examples.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metaethnography.core.MetaEthnography;
+
+/** The main job writes the four golden tables as CSV and prints them as Markdown. */
+final class ReproducePaperTest {
+
+  @Test
+  void reproduce_writesEachTableAsCsv_andPrintsMarkdown(@TempDir Path dir) throws IOException {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    ReproducePaper.reproduce(
+        MetaEthnography.synthesize(PeerSupportReview.review()),
+        dir,
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    for (String table : new String[] {"table1", "table2a", "table2b", "table3"}) {
+      assertThat(Files.readString(dir.resolve(table + ".csv"), StandardCharsets.UTF_8))
+          .as(table)
+          .isEqualTo(Golden.csv(table));
+    }
+    String markdown = printed.toString(StandardCharsets.UTF_8);
+    assertThat(markdown)
+        .contains("## table1", "## table2a", "## table2b", "## table3")
+        .contains("| Total | 21489 | 1412 | 58 | 25 |")
+        .contains("| RA | 34 | Barlow | ✓ |  |  | ✓ | ✓ |");
+  }
+
+  @Test
+  void main_writesToTheDirectoryGivenAsArgument(@TempDir Path dir) throws IOException {
+    PrintStream out = System.out;
+    try {
+      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      ReproducePaper.main(new String[] {dir.toString()});
+    } finally {
+      System.setOut(out);
+    }
+    assertThat(dir.resolve("table3.csv")).exists();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("table1.csv", "table2a.csv", "table2b.csv", "table3.csv");
+    }
+  }
+}
