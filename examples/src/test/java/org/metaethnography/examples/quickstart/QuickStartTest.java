@@ -1,0 +1,59 @@
+package org.metaethnography.examples.quickstart;
+
+import static java.util.stream.Collectors.joining;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.metaethnography.core.table.GridLayout;
+import org.metaethnography.core.table.ReviewTables;
+import org.metaethnography.synthesis.Synthesis;
+
+/** The quick start runs, gives the counts worked out by hand, and is what the README shows. */
+final class QuickStartTest {
+
+  @Test
+  void quickStart_synthesizesTheReview() {
+    Synthesis synthesis = QuickStart.synthesis();
+    // Relief is ticked for papers 12 and 17, Guilt for 17 and 23, Renewed capacity for 12.
+    assertThat(ReviewTables.conceptGrid(synthesis.grid(), GridLayout.standard()).toCsv())
+        .isEqualTo(
+            "reference,first_author,Relief,Guilt,Renewed capacity\n"
+                + "12,Okafor,1,0,1\n"
+                + "17,Aalto,1,1,0\n"
+                + "23,Moreau,0,1,0\n"
+                + "Total,,2,2,1\n");
+    // 9 appraised, 3 included: 6 excluded, tallied as 4 + 2.
+    assertThat(synthesis.exclusions().total()).isEqualTo(6);
+    assertThat(ReviewTables.includedPapers(synthesis).toCsv())
+        .isEqualTo(
+            "reference,first_author,participant_type,condition,format\n"
+                + "12,Okafor,Carers,Dementia,Day care\n"
+                + "23,Moreau,Staff,Dementia,Day care\n"
+                + "17,Aalto,Carers and staff,Dementia,In-home\n");
+  }
+
+  @Test
+  void readme_showsTheQuickStartAsCompiled() throws IOException {
+    String source =
+        Files.readString(
+            Path.of("src/main/java/org/metaethnography/examples/quickstart/QuickStart.java"));
+    String readme = Files.readString(Path.of("..", "README.md"));
+    for (String region : new String[] {"quick-start", "render"}) {
+      String begin = "// " + region + ":begin\n";
+      String code =
+          source.substring(
+              source.indexOf(begin) + begin.length(), source.indexOf("    // " + region + ":end"));
+      // The regions are indented by four spaces in the method body; the README is not.
+      String unindented = code.lines().map(l -> l.replaceFirst("^    ", "")).collect(joining("\n"));
+      assertThat(readme).as(region).contains("```java\n" + unindented + "\n```\n");
+    }
+  }
+
+  @Test
+  void main_runs() {
+    QuickStart.main(new String[0]);
+  }
+}
