@@ -19,7 +19,7 @@ import org.metaethnography.synthesis.Synthesis;
  * target/reproduction/} under the working directory, or to the directory given as the first
  * argument.
  *
- * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am compile exec:java}.
+ * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am test-compile exec:java}.
  */
 public final class ReproducePaper {
   /** Where the CSV files go unless an argument says otherwise, relative to the working directory. */
