@@ -1,9 +1,11 @@
 package org.metaethnography.core;
 
+import java.util.List;
 import java.util.Optional;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Order;
 import org.metaethnography.model.Perspective;
+import org.metaethnography.model.Stakeholder;
 
 /**
  * Describes one concept extracted from a paper inside {@link ReviewBuilder#concept(String,
@@ -66,23 +68,30 @@ public final class ConceptSpec extends Spec {
     return this;
   }
 
-  /** Builds the concept, or records every problem and returns empty. */
-  Optional<Concept> build() {
+  /**
+   * Builds the concept, or records every problem and returns empty. What was given is checked
+   * even when something else is missing.
+   *
+   * @param declared the review's stakeholders, whose order the concept's perspective takes
+   */
+  Optional<Concept> build(List<Stakeholder> declared) {
     required("paper", paper);
     required("order", order);
     required("perspective", perspective);
     required("definition", definition);
-    if (!problems().isEmpty()) {
-      return Optional.empty();
-    }
-    return attempt(
-        () ->
-            Concept.builder()
-                .name(name)
-                .paper(paper.get())
-                .order(order.get())
-                .perspective(perspective.get())
-                .definition(definition.get())
-                .build());
+    Optional<Concept> concept =
+        attempt(
+            () ->
+                Concept.builder()
+                    .name(name)
+                    .paper(paper.orElse(1))
+                    .order(order.orElse(Order.FIRST))
+                    .perspective(
+                        perspective
+                            .map(p -> inDeclaredOrder(p, declared))
+                            .orElse(Perspective.undesignated("-")))
+                    .definition(definition.orElse("-"))
+                    .build());
+    return hasProblems() ? Optional.empty() : concept;
   }
 }

@@ -1,6 +1,7 @@
 package org.metaethnography.core;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Phase;
@@ -45,21 +46,32 @@ public final class KeyConceptSpec extends Spec {
     return this;
   }
 
-  /** Builds the key concept, or records every problem and returns empty. */
-  Optional<KeyConcept> build() {
+  /**
+   * Builds the key concept, or records every problem and returns empty. What was given is
+   * checked even when something else is missing.
+   *
+   * @param declaredPhases the review's phases, whose order the key concept's phases take
+   * @param declaredStakeholders the review's stakeholders, whose order its stakeholders take
+   */
+  Optional<KeyConcept> build(List<Phase> declaredPhases, List<Stakeholder> declaredStakeholders) {
     required("definition", definition);
     required("phase", phases);
     required("stakeholders", stakeholders);
-    if (!problems().isEmpty()) {
-      return Optional.empty();
-    }
-    return attempt(
-        () ->
-            KeyConcept.builder()
-                .name(name)
-                .definition(definition.get())
-                .phases(phases.get())
-                .stakeholders(stakeholders.get())
-                .build());
+    Optional<KeyConcept> keyConcept =
+        attempt(
+            () ->
+                KeyConcept.builder()
+                    .name(name)
+                    .definition(definition.orElse("-"))
+                    .phases(
+                        phases
+                            .map(p -> inDeclaredOrder(p, declaredPhases))
+                            .orElse(ImmutableList.of(Phase.of("-"))))
+                    .stakeholders(
+                        stakeholders
+                            .map(p -> inDeclaredOrder(p, declaredStakeholders))
+                            .orElse(ImmutableList.of(Stakeholder.of("-"))))
+                    .build());
+    return hasProblems() ? Optional.empty() : keyConcept;
   }
 }

@@ -2,6 +2,7 @@ package org.metaethnography.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.metaethnography.model.Intervention;
 import org.metaethnography.model.InterventionFormat;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
+import org.metaethnography.model.ReviewProblem;
 import org.metaethnography.model.Stakeholder;
 
 /**
@@ -38,6 +40,15 @@ public final class PaperSpec extends Spec {
   private Optional<String> duration = Optional.empty();
   private Optional<Perspective> perspective = Optional.empty();
   private final Map<String, String> attributes = new LinkedHashMap<>();
+
+  private static final String STAND_IN = "-";
+  private static final int STAND_IN_YEAR = 2000;
+  private static final Intervention STAND_IN_INTERVENTION =
+      Intervention.builder()
+          .condition(Condition.of(STAND_IN))
+          .format(InterventionFormat.of(STAND_IN))
+          .description(STAND_IN)
+          .build();
 
   PaperSpec(int reference) {
     super("paper [" + reference + "]");
@@ -124,6 +135,7 @@ public final class PaperSpec extends Spec {
         attributes.putIfAbsent(Objects.requireNonNull(name), Objects.requireNonNull(value));
     if (earlier != null) {
       problem(
+          ReviewProblem.Rule.INCOMPLETE_DESCRIPTION,
           String.format(
               "attribute \"%s\" is set twice, first to \"%s\" and then to \"%s\"",
               name, earlier, value));
@@ -131,47 +143,52 @@ public final class PaperSpec extends Spec {
     return this;
   }
 
-  /** Builds the paper, or records every problem and returns empty. */
-  Optional<Paper> build() {
+  /**
+   * Builds the paper, or records every problem and returns empty. What was given is checked even
+   * when something else is missing or rejected: neutral stand-ins take the place of the missing
+   * parts for the check, and the paper is then discarded.
+   *
+   * @param declared the review's stakeholders, whose order the perspective takes
+   */
+  Optional<Paper> build(List<Stakeholder> declared) {
     required("authors", authors);
-    Optional<Intervention> intervention = intervention();
+    Optional<String> c = required("condition", condition);
+    Optional<String> f = required("format", format);
+    Optional<String> d = required("intervention", description);
     required("perspective", perspective);
     required("year", year);
     required("title", title);
     required("journal", journal);
-    if (!problems().isEmpty()) {
-      return Optional.empty();
-    }
-    return attempt(
-        () ->
-            Paper.builder()
-                .reference(reference)
-                .authors(authors.get())
-                .etAl(etAl)
-                .year(year.get())
-                .title(title.get())
-                .journal(journal.get())
-                .intervention(intervention.get())
-                .perspective(perspective.get())
-                .attributes(attributes)
-                .build());
-  }
-
-  private Optional<Intervention> intervention() {
-    Optional<String> c = required("condition", condition);
-    Optional<String> f = required("format", format);
-    Optional<String> d = required("intervention", description);
-    if (c.isEmpty() || f.isEmpty() || d.isEmpty()) {
-      return Optional.empty();
-    }
-    return attempt(
-        () ->
-            Intervention.builder()
-                .condition(Condition.of(c.get()))
-                .format(InterventionFormat.of(f.get()))
-                .description(d.get())
-                .duration(duration)
-                .build());
+    Optional<Condition> madeCondition = c.flatMap(name -> attempt(() -> Condition.of(name)));
+    Optional<InterventionFormat> madeFormat =
+        f.flatMap(name -> attempt(() -> InterventionFormat.of(name)));
+    Optional<Intervention> intervention =
+        attempt(
+            () ->
+                Intervention.builder()
+                    .condition(madeCondition.orElse(STAND_IN_INTERVENTION.condition()))
+                    .format(madeFormat.orElse(STAND_IN_INTERVENTION.format()))
+                    .description(d.orElse(STAND_IN))
+                    .duration(duration)
+                    .build());
+    Optional<Paper> paper =
+        attempt(
+            () ->
+                Paper.builder()
+                    .reference(reference)
+                    .authors(authors.orElse(ImmutableList.of(Author.of(STAND_IN, ""))))
+                    .etAl(etAl)
+                    .year(year.orElse(STAND_IN_YEAR))
+                    .title(title.orElse(STAND_IN))
+                    .journal(journal.orElse(STAND_IN))
+                    .intervention(intervention.orElse(STAND_IN_INTERVENTION))
+                    .perspective(
+                        perspective
+                            .map(p -> inDeclaredOrder(p, declared))
+                            .orElse(Perspective.undesignated(STAND_IN)))
+                    .attributes(attributes)
+                    .build());
+    return hasProblems() ? Optional.empty() : paper;
   }
 
   private static ImmutableList<Author> parse(String... names) {

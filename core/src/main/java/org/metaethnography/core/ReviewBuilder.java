@@ -2,9 +2,11 @@ package org.metaethnography.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.metaethnography.model.Concept;
@@ -16,6 +18,7 @@ import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.ReviewProblem;
 import org.metaethnography.model.Search;
 import org.metaethnography.model.StageCounts;
 import org.metaethnography.model.Stakeholder;
@@ -50,7 +53,7 @@ import org.metaethnography.synthesis.Synthesis;
  */
 public final class ReviewBuilder {
   private final String title;
-  private final Item review = new Item("review");
+  private final Item review = new Item("review", false);
   private Optional<ImmutableList<Stakeholder>> stakeholders = Optional.empty();
   private Optional<ImmutableList<Phase>> phases = Optional.empty();
   private final List<Item> items = new ArrayList<>();
@@ -99,7 +102,7 @@ public final class ReviewBuilder {
       int articlesRetrieved,
       int articlesAppraised,
       int articlesIncluded) {
-    item("search \"" + name + "\"")
+    item("search \"" + name + "\"", true)
         .attempt(
             () ->
                 Search.of(
@@ -112,7 +115,7 @@ public final class ReviewBuilder {
 
   /** Records how many appraised papers quality appraisal excluded for {@code reason}. */
   public ReviewBuilder exclusion(String reason, int papers) {
-    item("exclusion reason \"" + reason + "\"")
+    item("exclusion reason \"" + reason + "\"", true)
         .attempt(() -> ExclusionTally.of(ExclusionReason.of(reason), papers))
         .ifPresent(exclusions::add);
     return this;
@@ -159,7 +162,7 @@ public final class ReviewBuilder {
 
   /** Translates the named concepts into the named key concept. */
   public ReviewBuilder translate(String keyConcept, TranslationKind kind, String... concepts) {
-    item("translation into \"" + keyConcept + "\"")
+    item("translation into \"" + keyConcept + "\"", false)
         .attempt(() -> Translation.of(keyConcept, kind, concepts))
         .ifPresent(translations::add);
     return this;
@@ -170,9 +173,10 @@ public final class ReviewBuilder {
    * the named key concepts.
    */
   public ReviewBuilder grid(int paper, String... keyConcepts) {
-    Item row = item("grid row of paper [" + paper + "]");
     for (String keyConcept : keyConcepts) {
-      row.attempt(() -> Incidence.of(paper, keyConcept)).ifPresent(incidences::add);
+      item("grid cell [" + paper + "] " + keyConcept, false)
+          .attempt(() -> Incidence.of(paper, keyConcept))
+          .ifPresent(incidences::add);
     }
     return this;
   }
@@ -180,23 +184,35 @@ public final class ReviewBuilder {
   /**
    * Builds the review described.
    *
+   * <p>A part of the description that is rejected (a paper with a blank title, say) is left out
+   * of the review, and the problems that would only follow from its absence (a grid cell naming
+   * that paper) are not reported: each problem is reported once, where it is.
+   *
    * @return the review
    * @throws InvalidReviewException listing every problem of the description and of the review
    */
   public Review build() {
-    List<String> problems = new ArrayList<>(review.problems());
-    ImmutableList<Paper> builtPapers = built(papers, PaperSpec::build, problems);
+    List<ReviewProblem> problems = new ArrayList<>(review.problems());
+    ImmutableList<Stakeholder> declaredStakeholders = stakeholders.orElse(ImmutableList.of());
+    ImmutableList<Phase> declaredPhases = phases.orElse(ImmutableList.of());
+    Set<String> rejected = new HashSet<>();
+    ImmutableList<Paper> builtPapers =
+        built(papers, p -> p.build(declaredStakeholders), problems, rejected);
     ImmutableList<KeyConcept> builtKeyConcepts =
-        built(keyConcepts, KeyConceptSpec::build, problems);
+        built(keyConcepts, k -> k.build(declaredPhases, declaredStakeholders), problems, rejected);
     ImmutableList<Concept> builtConcepts =
-        built(concepts, ConceptSpec::build, problems);
-    items.forEach(item -> problems.addAll(item.problems()));
+        built(concepts, c -> c.build(declaredStakeholders), problems, rejected);
+    boolean countsRejected = false;
+    for (Item item : items) {
+      problems.addAll(item.problems());
+      countsRejected |= item.hasProblems() && item.counts;
+    }
     try {
       Review built =
           Review.builder()
               .title(title)
-              .stakeholders(stakeholders.orElse(ImmutableList.of()))
-              .phases(phases.orElse(ImmutableList.of()))
+              .stakeholders(declaredStakeholders)
+              .phases(declaredPhases)
               .searches(searches)
               .exclusions(exclusions)
               .papers(builtPapers)
@@ -209,9 +225,34 @@ public final class ReviewBuilder {
         return built;
       }
     } catch (InvalidReviewException e) {
-      problems.addAll(e.problems());
+      for (ReviewProblem problem : e.problems()) {
+        if (!followsFromRejection(problem, rejected, countsRejected)) {
+          problems.add(problem);
+        }
+      }
     }
     throw new InvalidReviewException(title, problems);
+  }
+
+  /**
+   * Whether {@code problem} only follows from a part of the description that was rejected and
+   * already reported: a reference to a rejected paper, concept or key concept, a reference to a
+   * stakeholder or phase when their declaration was rejected, or exclusion tallies compared with
+   * searches some of which were rejected.
+   */
+  private boolean followsFromRejection(
+      ReviewProblem problem, Set<String> rejected, boolean countsRejected) {
+    if (problem.rule() == ReviewProblem.Rule.UNACCOUNTED_EXCLUSIONS) {
+      return countsRejected;
+    }
+    return problem
+        .reference()
+        .filter(
+            reference ->
+                rejected.contains(reference)
+                    || (review.wasRejected("stakeholders") && reference.startsWith("stakeholder "))
+                    || (review.wasRejected("phases") && reference.startsWith("phase ")))
+        .isPresent();
   }
 
   /**
@@ -224,25 +265,38 @@ public final class ReviewBuilder {
     return Synthesis.of(build());
   }
 
-  private Item item(String where) {
-    Item item = new Item(where);
+  private Item item(String where, boolean counts) {
+    Item item = new Item(where, counts);
     items.add(item);
     return item;
   }
 
   private static <S extends Spec, T> ImmutableList<T> built(
-      List<S> specs, Function<S, Optional<T>> build, List<String> problems) {
+      List<S> specs,
+      Function<S, Optional<T>> build,
+      List<ReviewProblem> problems,
+      Set<String> rejected) {
     ImmutableList.Builder<T> values = ImmutableList.builder();
     for (S spec : specs) {
-      spec.build(() -> build.apply(spec), problems).ifPresent(values::add);
+      Optional<T> value = spec.build(() -> build.apply(spec), problems);
+      value.ifPresent(values::add);
+      if (value.isEmpty()) {
+        rejected.add(spec.where());
+      }
     }
     return values.build();
   }
 
-  /** A part of the review described in one call, with the problems found in it. */
+  /**
+   * A part of the review described in one call, with the problems found in it; {@code counts}
+   * says whether it is a search or exclusion tally, which the exclusion check adds up.
+   */
   private static final class Item extends Spec {
-    Item(String where) {
+    final boolean counts;
+
+    Item(String where, boolean counts) {
       super(where);
+      this.counts = counts;
     }
   }
 }

@@ -200,9 +200,8 @@ final class ReviewBuilderTest {
         .containsExactly(
             "concept \"Guilt\": stakeholder name must not be blank",
             "search \"Stroke\": articles appraised (30) must not exceed articles retrieved (20)",
-            "exclusion reason \"Duplicate\": papers excluded for \"Duplicate\" (-1) must not be"
-                + " negative",
-            "grid row of paper [0]: paper reference number must be at least 1, but was 0");
+            "exclusion reason \"Duplicate\": number of papers (-1) must not be negative",
+            "grid cell [0] Respite: paper reference number (0) must be at least 1");
   }
 
   @Test
@@ -216,7 +215,7 @@ final class ReviewBuilderTest {
             .search("Stroke", 300, 20, 3, 5);
     InvalidReviewException e = catchThrowableOfType(InvalidReviewException.class, review::build);
     assertThat(e.review()).isEqualTo("Respite care");
-    assertThat(e.problems())
+    assertThat(e.messages())
         .containsExactly(
             "search \"Stroke\": articles included (5) must not exceed articles appraised (3)",
             "paper [12] is given 2 times; reference numbers must be unique",
@@ -252,6 +251,84 @@ final class ReviewBuilderTest {
 
   private static List<String> problems(ReviewBuilder review) {
     assertThatThrownBy(review::build).isInstanceOf(InvalidReviewException.class);
-    return catchThrowableOfType(InvalidReviewException.class, review::build).problems();
+    return catchThrowableOfType(InvalidReviewException.class, review::build).messages();
+  }
+
+  @Test
+  void rejectedPaper_isReportedOnce_notAgainWhereItIsNamed() {
+    ReviewBuilder review =
+        respite()
+            .paper(
+                3,
+                p ->
+                    p.by("Moe T")
+                        .year(2020)
+                        .in("J Adv Nurs")
+                        .condition("stroke")
+                        .format("group")
+                        .intervention("Support group")
+                        .perspective("Carers"))
+            .concept("Relief", c -> c.in(3).firstOrder().voices("Carers").definedAs("Ease"))
+            .grid(3, "Respite");
+    assertThat(problems(review)).containsExactly("paper [3]: title is not set");
+  }
+
+  @Test
+  void rejectedKeyConcept_isReportedOnce_notAgainWhereItIsNamed() {
+    ReviewBuilder review =
+        respite()
+            .keyConcept("Renewal", k -> k.phase("after").concerns("Carers"))
+            .translate("Renewal", TranslationKind.RECIPROCAL, "Time for oneself")
+            .grid(12, "Renewal");
+    assertThat(problems(review)).containsExactly("key concept \"Renewal\": definition is not set");
+  }
+
+  @Test
+  void rejectedSearch_doesNotAlsoUnbalanceTheExclusions() {
+    ReviewBuilder review = respite().search("Stroke", 10, 20, 3, 1);
+    assertThat(problems(review))
+        .containsExactly(
+            "search \"Stroke\": articles retrieved (20) must not exceed abstracts reviewed (10)");
+  }
+
+  @Test
+  void rejectedStakeholderDeclaration_isReportedOnce() {
+    ReviewBuilder review =
+        MetaEthnography.review("Respite care")
+            .stakeholders("Carers", " ")
+            .phases("during")
+            .paper(1, p -> complete(p).perspective("Carers"))
+            .keyConcept("Relief", k -> k.definedAs("Ease").phase("during").concerns("Carers"));
+    assertThat(problems(review)).containsExactly("review: stakeholder name must not be blank");
+  }
+
+  @Test
+  void paperWithSeveralProblems_reportsThemAll() {
+    ReviewBuilder review =
+        respite()
+            .paper(
+                3,
+                p ->
+                    p.by("Moe T")
+                        .year(20)
+                        .titled("")
+                        .in("J Adv Nurs")
+                        .condition(" ")
+                        .format("group")
+                        .intervention("")
+                        .perspective("Carers"));
+    assertThat(problems(review))
+        .containsExactly(
+            "paper [3]: condition name must not be blank",
+            "paper [3]: intervention: description must not be blank",
+            "paper [3]: year (20) must have four digits",
+            "paper [3]: title must not be blank");
+  }
+
+  @Test
+  void perspectives_takeTheDeclaredOrderOfStakeholders() {
+    Review review =
+        respite().paper(30, p -> complete(p).perspective("Staff", "Carers")).build();
+    assertThat(review.paper(30).orElseThrow().perspective().label()).isEqualTo("Carers and staff");
   }
 }

@@ -57,12 +57,16 @@ public abstract class Author {
 
   @Value.Check
   final void check() {
-    Terms.checkName("author surname", surname());
-    checkArgument(
-        initials().isEmpty() || isInitials(initials()),
-        "initials \"%s\" of author %s must be capital letters only",
-        initials(),
-        surname());
+    Checks.of("author " + this)
+        .text("surname", surname())
+        .require(
+            initials().isEmpty() || isInitials(initials()),
+            "initials \"%s\" must be capital letters only",
+            initials())
+        .require(
+            !surname().strip().matches("(?i)et al\\.?"),
+            "\"et al.\" is not an author; record it as the paper's etAl flag")
+        .done();
   }
 
   private static boolean isInitials(String word) {

@@ -1,7 +1,5 @@
 package org.metaethnography.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import org.immutables.value.Value;
 
 /**
@@ -48,13 +46,15 @@ public abstract class Concept {
 
   @Value.Check
   final void check() {
-    Terms.checkName("concept", name());
-    checkArgument(
-        order() != Order.THIRD,
-        "concept \"%s\" has order THIRD, but concepts extracted from papers are of the first or"
-            + " second order; third-order concepts are key concepts",
-        name());
-    Terms.checkText("definition of concept \"" + name() + "\"", definition());
+    Checks.of(ReviewProblem.concept(name()))
+        .name("concept", name())
+        .require(
+            order() != Order.THIRD,
+            "order THIRD is not allowed: concepts extracted from papers are of the first or second"
+                + " order; third-order concepts are key concepts")
+        .require(paper() >= 1, "paper reference number (%s) must be at least 1", paper())
+        .text("definition", definition())
+        .done();
   }
 
   /** Returns the concept's name. */

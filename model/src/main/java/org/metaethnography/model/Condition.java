@@ -30,7 +30,7 @@ public abstract class Condition {
 
   @Value.Check
   final void check() {
-    Terms.checkName("condition", name());
+    Checks.term("condition", name());
   }
 
   /** Returns the name. */

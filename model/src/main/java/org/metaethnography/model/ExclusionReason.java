@@ -29,7 +29,7 @@ public abstract class ExclusionReason {
 
   @Value.Check
   final void check() {
-    Terms.checkName("exclusion reason", name());
+    Checks.term("exclusion reason", name());
   }
 
   /** Returns the name. */

@@ -1,7 +1,5 @@
 package org.metaethnography.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import org.immutables.value.Value;
 
 /**
@@ -34,11 +32,9 @@ public abstract class ExclusionTally {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        papers() >= 0,
-        "papers excluded for \"%s\" (%s) must not be negative",
-        reason(),
-        papers());
+    Checks.of("exclusion reason \"" + reason() + "\"")
+        .require(papers() >= 0, "number of papers (%s) must not be negative", papers())
+        .done();
   }
 
   /** Returns the tally as {@code reason: papers}. */

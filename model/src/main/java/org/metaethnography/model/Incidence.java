@@ -1,7 +1,5 @@
 package org.metaethnography.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import org.immutables.value.Value;
 
 /**
@@ -35,8 +33,10 @@ public abstract class Incidence {
 
   @Value.Check
   final void check() {
-    checkArgument(paper() >= 1, "paper reference number must be at least 1, but was %s", paper());
-    Terms.checkName("key concept", keyConcept());
+    Checks.of("grid cell " + this)
+        .require(paper() >= 1, "paper reference number (%s) must be at least 1", paper())
+        .name("key concept", keyConcept())
+        .done();
   }
 
   /** Returns the cell as {@code [paper] key concept}. */

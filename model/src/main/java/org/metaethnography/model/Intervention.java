@@ -39,8 +39,10 @@ public abstract class Intervention {
 
   @Value.Check
   final void check() {
-    Terms.checkText("intervention description", description());
-    duration().ifPresent(d -> Terms.checkText("intervention duration", d));
+    Checks.of("intervention")
+        .text("description", description())
+        .require(duration().map(d -> !d.isBlank()).orElse(true), "duration must not be blank")
+        .done();
   }
 
   /** Builds an {@link Intervention}; every setter returns this builder. */

@@ -30,7 +30,7 @@ public abstract class InterventionFormat {
 
   @Value.Check
   final void check() {
-    Terms.checkName("intervention format", name());
+    Checks.term("intervention format", name());
   }
 
   /** Returns the name. */

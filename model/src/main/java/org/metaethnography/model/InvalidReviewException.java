@@ -11,7 +11,7 @@ public final class InvalidReviewException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String review;
-  private final ImmutableList<String> problems;
+  private final ImmutableList<ReviewProblem> problems;
 
   /**
    * Creates the exception for the named review.
@@ -20,13 +20,13 @@ public final class InvalidReviewException extends IllegalArgumentException {
    * @param problems the problems found; at least one
    * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public InvalidReviewException(String review, Iterable<String> problems) {
+  public InvalidReviewException(String review, Iterable<ReviewProblem> problems) {
     super(message(review, ImmutableList.copyOf(problems)));
     this.review = review;
     this.problems = ImmutableList.copyOf(problems);
   }
 
-  private static String message(String review, ImmutableList<String> problems) {
+  private static String message(String review, ImmutableList<ReviewProblem> problems) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an invalid review must have at least one problem");
     }
@@ -36,7 +36,7 @@ public final class InvalidReviewException extends IllegalArgumentException {
             .append("\" has ")
             .append(problems.size())
             .append(problems.size() == 1 ? " problem:" : " problems:");
-    problems.forEach(p -> message.append("\n  - ").append(p));
+    problems.forEach(p -> message.append("\n  - ").append(p.message()));
     return message.toString();
   }
 
@@ -46,7 +46,12 @@ public final class InvalidReviewException extends IllegalArgumentException {
   }
 
   /** Every problem found, in the order the review's parts were checked. */
-  public ImmutableList<String> problems() {
+  public ImmutableList<ReviewProblem> problems() {
     return problems;
+  }
+
+  /** The messages of every problem found, in order. */
+  public ImmutableList<String> messages() {
+    return problems.stream().map(ReviewProblem::message).collect(ImmutableList.toImmutableList());
   }
 }

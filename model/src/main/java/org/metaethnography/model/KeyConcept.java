@@ -1,7 +1,5 @@
 package org.metaethnography.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
@@ -47,21 +45,14 @@ public abstract class KeyConcept {
 
   @Value.Check
   final void check() {
-    Terms.checkName("key concept", name());
-    Terms.checkText("definition of key concept \"" + name() + "\"", definition());
-    checkArgument(!phases().isEmpty(), "key concept \"%s\" must belong to a phase", name());
-    checkArgument(
-        !stakeholders().isEmpty(), "key concept \"%s\" must concern a stakeholder", name());
-    checkArgument(
-        phases().stream().distinct().count() == phases().size(),
-        "key concept \"%s\" names a phase more than once: %s",
-        name(),
-        phases());
-    checkArgument(
-        stakeholders().stream().distinct().count() == stakeholders().size(),
-        "key concept \"%s\" names a stakeholder more than once: %s",
-        name(),
-        stakeholders());
+    Checks.of(ReviewProblem.keyConcept(name()))
+        .name("key concept", name())
+        .text("definition", definition())
+        .require(!phases().isEmpty(), "must belong to at least one phase")
+        .require(!stakeholders().isEmpty(), "must concern at least one stakeholder")
+        .distinct("phase", phases())
+        .distinct("stakeholder", stakeholders())
+        .done();
   }
 
   /** Returns the key concept's name. */

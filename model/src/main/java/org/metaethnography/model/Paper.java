@@ -1,7 +1,5 @@
 package org.metaethnography.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import org.immutables.value.Value;
@@ -50,7 +48,7 @@ public abstract class Paper {
     return false;
   }
 
-  /** The year of publication. */
+  /** The year of publication, four digits. */
   public abstract int year();
 
   /** The title; not blank. */
@@ -88,21 +86,27 @@ public abstract class Paper {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        reference() >= 1, "paper reference number must be at least 1, but was %s", reference());
-    checkArgument(!authors().isEmpty(), "paper [%s] must have at least one author", reference());
-    Terms.checkText("title of paper [" + reference() + "]", title());
-    Terms.checkText("journal of paper [" + reference() + "]", journal());
+    Checks checks =
+        Checks.of(ReviewProblem.paper(reference()))
+            .require(reference() >= 1, "reference number must be at least 1")
+            .require(!authors().isEmpty(), "must have at least one author")
+            .require(
+                year() >= 1000 && year() <= 9999, "year (%s) must have four digits", year())
+            .text("title", title())
+            .text("journal", journal());
     attributes()
         .forEach(
-            (name, value) -> {
-              Terms.checkName("attribute of paper [" + reference() + "]", name);
-              Terms.checkText(
-                  "attribute \"" + name + "\" of paper [" + reference() + "]", value);
-            });
+            (name, value) ->
+                checks
+                    .require(
+                        !name.isBlank() && name.strip().equals(name),
+                        "attribute name \"%s\" must not be blank nor begin or end with whitespace",
+                        name)
+                    .require(!value.isBlank(), "attribute \"%s\" must not be blank", name));
+    checks.done();
   }
 
-  /** Returns the paper as a review cites it, for example {@code "Barlow [34]"}. */
+  /** Returns the paper as a review cites it, for example {@code "Okafor [12]"}. */
   @Override
   public final String toString() {
     return firstAuthor() + " [" + reference() + "]";

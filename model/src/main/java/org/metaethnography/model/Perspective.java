@@ -1,8 +1,7 @@
 package org.metaethnography.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,7 +42,12 @@ public abstract class Perspective {
    * @throws IllegalArgumentException if there are none or one is given twice
    */
   public static Perspective of(Iterable<Stakeholder> stakeholders) {
-    return ImmutablePerspective.builder().stakeholders(stakeholders).build();
+    ImmutableList<Stakeholder> given = ImmutableList.copyOf(stakeholders);
+    Checks.of("perspective " + given)
+        .require(!given.isEmpty(), "must name at least one stakeholder or be undesignated")
+        .distinct("stakeholder", given)
+        .done();
+    return ImmutablePerspective.builder().stakeholders(given).build();
   }
 
   /**
@@ -58,8 +62,11 @@ public abstract class Perspective {
     return ImmutablePerspective.builder().undesignated(description).build();
   }
 
-  /** The stakeholders whose views are reported, in the order given; empty when undesignated. */
-  public abstract ImmutableList<Stakeholder> stakeholders();
+  /**
+   * The stakeholders whose views are reported, in the order given; empty when undesignated.
+   * Perspectives naming the same stakeholders in another order are equal.
+   */
+  public abstract ImmutableSet<Stakeholder> stakeholders();
 
   /** How the study describes its undesignated participants; empty when stakeholders are named. */
   public abstract Optional<String> undesignated();
@@ -71,22 +78,14 @@ public abstract class Perspective {
 
   @Value.Check
   final void check() {
-    if (undesignated().isPresent()) {
-      Terms.checkText("description of an undesignated perspective", undesignated().get());
-      checkArgument(
-          stakeholders().isEmpty(),
-          "perspective \"%s\" is undesignated and must not name stakeholders %s",
-          undesignated().get(),
-          stakeholders());
-    } else {
-      checkArgument(
-          !stakeholders().isEmpty(),
-          "perspective must name at least one stakeholder or be undesignated");
-      checkArgument(
-          stakeholders().stream().distinct().count() == stakeholders().size(),
-          "perspective %s names a stakeholder more than once",
-          stakeholders());
-    }
+    Checks.of("perspective")
+        .require(
+            undesignated().map(d -> !d.isBlank()).orElse(true),
+            "description of an undesignated perspective must not be blank")
+        .require(
+            undesignated().isPresent() != !stakeholders().isEmpty(),
+            "must name stakeholders or be undesignated, not both")
+        .done();
   }
 
   /**
@@ -99,10 +98,11 @@ public abstract class Perspective {
     if (isUndesignated()) {
       return undesignated().get();
     }
-    StringBuilder label = new StringBuilder(stakeholders().get(0).name());
-    for (int i = 1; i < stakeholders().size(); i++) {
-      label.append(i == stakeholders().size() - 1 ? " and " : ", ");
-      label.append(inSentence(stakeholders().get(i).name()));
+    ImmutableList<Stakeholder> names = stakeholders().asList();
+    StringBuilder label = new StringBuilder(names.get(0).name());
+    for (int i = 1; i < names.size(); i++) {
+      label.append(i == names.size() - 1 ? " and " : ", ");
+      label.append(inSentence(names.get(i).name()));
     }
     return label.toString();
   }

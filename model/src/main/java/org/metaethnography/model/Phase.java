@@ -30,7 +30,7 @@ public abstract class Phase {
 
   @Value.Check
   final void check() {
-    Terms.checkName("phase", name());
+    Checks.term("phase", name());
   }
 
   /** Returns the name. */

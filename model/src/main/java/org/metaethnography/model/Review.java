@@ -108,7 +108,7 @@ public abstract class Review {
 
   @Value.Check
   final void check() {
-    ImmutableList<String> problems = ReviewValidator.problems(this);
+    ImmutableList<ReviewProblem> problems = ReviewValidator.problems(this);
     if (!problems.isEmpty()) {
       throw new InvalidReviewException(title(), problems);
     }

@@ -1,11 +1,17 @@
 package org.metaethnography.model;
 
+import static org.metaethnography.model.ReviewProblem.Rule.COUNT_OVERFLOW;
+import static org.metaethnography.model.ReviewProblem.Rule.DUPLICATE;
+import static org.metaethnography.model.ReviewProblem.Rule.INVALID_VALUE;
+import static org.metaethnography.model.ReviewProblem.Rule.UNACCOUNTED_EXCLUSIONS;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multiset;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The invariants that span the values of a review, and the messages that report them. Each
@@ -14,31 +20,31 @@ import java.util.function.Function;
  */
 final class ReviewValidator {
   private final Review review;
-  private final ImmutableList.Builder<String> problems = ImmutableList.builder();
+  private final ImmutableList.Builder<ReviewProblem> problems = ImmutableList.builder();
 
   private ReviewValidator(Review review) {
     this.review = review;
   }
 
   /** Returns every problem of {@code review}, in the order its parts are declared; none if valid. */
-  static ImmutableList<String> problems(Review review) {
+  static ImmutableList<ReviewProblem> problems(Review review) {
     return new ReviewValidator(review).check();
   }
 
-  private ImmutableList<String> check() {
+  private ImmutableList<ReviewProblem> check() {
     if (review.title().isBlank()) {
-      problems.add("review title must not be blank");
+      problems.add(ReviewProblem.of(INVALID_VALUE, "review title must not be blank"));
     }
-    unique(review.stakeholders(), s -> "stakeholder \"" + s + "\"", "stakeholder names");
-    unique(review.phases(), p -> "phase \"" + p + "\"", "phase names");
+    unique(review.stakeholders(), s -> ReviewProblem.stakeholder(s.name()), "stakeholder names");
+    unique(review.phases(), p -> ReviewProblem.phase(p.name()), "phase names");
     unique(review.searches(), s -> "search \"" + s.name() + "\"", "search names");
     unique(
         review.exclusions(),
         t -> "exclusion reason \"" + t.reason() + "\"",
         "exclusion reasons");
-    unique(review.papers(), p -> "paper [" + p.reference() + "]", "reference numbers");
-    unique(review.concepts(), c -> "concept \"" + c.name() + "\"", "concept names");
-    unique(review.keyConcepts(), k -> "key concept \"" + k.name() + "\"", "key concept names");
+    unique(review.papers(), p -> ReviewProblem.paper(p.reference()), "reference numbers");
+    unique(review.concepts(), c -> ReviewProblem.concept(c.name()), "concept names");
+    unique(review.keyConcepts(), k -> ReviewProblem.keyConcept(k.name()), "key concept names");
     unique(review.incidences(), i -> "grid cell " + i, "grid cells");
 
     ImmutableSet<Stakeholder> stakeholders = ImmutableSet.copyOf(review.stakeholders());
@@ -49,18 +55,19 @@ final class ReviewValidator {
 
     for (Paper paper : review.papers()) {
       for (Stakeholder s : paper.perspective().stakeholders()) {
-        declared(stakeholders, s, "paper [" + paper.reference() + "] reports the perspective of");
+        declared(
+            stakeholders, s, ReviewProblem.paper(paper.reference()) + " reports the perspective of");
       }
     }
     for (Concept concept : review.concepts()) {
-      String where = "concept \"" + concept.name() + "\"";
+      String where = ReviewProblem.concept(concept.name());
       included(papers, concept.paper(), where + " is attributed to");
       for (Stakeholder s : concept.perspective().stakeholders()) {
         declared(stakeholders, s, where + " voices");
       }
     }
     for (KeyConcept keyConcept : review.keyConcepts()) {
-      String where = "key concept \"" + keyConcept.name() + "\"";
+      String where = ReviewProblem.keyConcept(keyConcept.name());
       for (Phase p : keyConcept.phases()) {
         declared(phases, p, where + " belongs to");
       }
@@ -70,17 +77,17 @@ final class ReviewValidator {
     }
     for (Translation translation : review.translations()) {
       String where = "translation into \"" + translation.keyConcept() + "\"";
-      defined(keyConcepts, "key concept", translation.keyConcept(), where + " names");
+      defined(keyConcepts, translation.keyConcept(), ReviewProblem::keyConcept, where);
       for (String concept : translation.concepts()) {
-        defined(concepts, "concept", concept, where + " names");
+        defined(concepts, concept, ReviewProblem::concept, where);
       }
     }
     for (Incidence cell : review.incidences()) {
       String where = "grid cell " + cell;
       included(papers, cell.paper(), where + " names");
-      defined(keyConcepts, "key concept", cell.keyConcept(), where + " names");
+      defined(keyConcepts, cell.keyConcept(), ReviewProblem::keyConcept, where);
     }
-    checkExclusionsAccountForExcludedPapers();
+    checkCounts();
     return problems.build();
   }
 
@@ -89,8 +96,11 @@ final class ReviewValidator {
     for (Multiset.Entry<String> entry : names.entrySet()) {
       if (entry.getCount() > 1) {
         problems.add(
-            String.format(
-                "%s is given %d times; %s must be unique", entry.getElement(), entry.getCount(), rule));
+            ReviewProblem.of(
+                DUPLICATE,
+                String.format(
+                    "%s is given %d times; %s must be unique",
+                    entry.getElement(), entry.getCount(), rule)));
       }
     }
   }
@@ -101,44 +111,73 @@ final class ReviewValidator {
 
   private void declared(ImmutableSet<?> declared, Object value, String where) {
     if (!declared.contains(value)) {
-      String kind = value instanceof Phase ? "phase" : "stakeholder";
+      boolean phase = value instanceof Phase;
+      String reference =
+          phase ? ReviewProblem.phase(value.toString()) : ReviewProblem.stakeholder(value.toString());
       problems.add(
-          String.format(
-              "%s %s \"%s\", which the review does not declare; declared %ss are %s",
-              where, kind, value, kind, declared));
+          ReviewProblem.unresolved(
+              reference,
+              String.format(
+                  "%s %s, which the review does not declare; declared %s are %s",
+                  where, reference, phase ? "phases" : "stakeholders", declared)));
     }
   }
 
-  private void included(ImmutableSet<Integer> papers, int reference, String where) {
-    if (!papers.contains(reference)) {
+  private void included(ImmutableSet<Integer> papers, int paper, String where) {
+    if (!papers.contains(paper)) {
+      String reference = ReviewProblem.paper(paper);
       problems.add(
-          String.format("%s paper [%d], which is not among the included papers", where, reference));
+          ReviewProblem.unresolved(
+              reference,
+              String.format("%s %s, which is not among the included papers", where, reference)));
     }
   }
 
-  private void defined(ImmutableSet<String> defined, String kind, String name, String where) {
+  private void defined(
+      ImmutableSet<String> defined, String name, Function<String, String> kind, String where) {
     if (!defined.contains(name)) {
+      String reference = kind.apply(name);
       problems.add(
-          String.format("%s %s \"%s\", which the review does not define", where, kind, name));
+          ReviewProblem.unresolved(
+              reference,
+              String.format("%s names %s, which the review does not define", where, reference)));
     }
   }
 
-  private void checkExclusionsAccountForExcludedPapers() {
+  private void checkCounts() {
+    long reviewed = total(review.searches(), s -> s.counts().abstractsReviewed());
+    long retrieved = total(review.searches(), s -> s.counts().articlesRetrieved());
+    long appraised = total(review.searches(), s -> s.counts().articlesAppraised());
+    long included = total(review.searches(), s -> s.counts().articlesIncluded());
+    long tallied = total(review.exclusions(), ExclusionTally::papers);
+    for (long total : new long[] {reviewed, retrieved, appraised, included, tallied}) {
+      if (total > Integer.MAX_VALUE) {
+        problems.add(
+            ReviewProblem.of(
+                COUNT_OVERFLOW,
+                String.format(
+                    "the searches and exclusions add up to %d records, more than the largest"
+                        + " count (%d)",
+                    total, Integer.MAX_VALUE)));
+        return;
+      }
+    }
     if (review.searches().isEmpty() || review.exclusions().isEmpty()) {
       return;
     }
-    StageCounts total =
-        review.searches().stream().map(Search::counts).reduce(StageCounts.zero(), StageCounts::plus);
-    int tallied = review.exclusions().stream().mapToInt(ExclusionTally::papers).sum();
-    if (tallied != total.articlesExcluded()) {
+    if (tallied != appraised - included) {
       problems.add(
-          String.format(
-              "exclusion tallies add up to %d papers, but the searches appraised %d and included"
-                  + " %d, so %d were excluded; the tallies must account for every excluded paper",
-              tallied,
-              total.articlesAppraised(),
-              total.articlesIncluded(),
-              total.articlesExcluded()));
+          ReviewProblem.of(
+              UNACCOUNTED_EXCLUSIONS,
+              String.format(
+                  "exclusion tallies add up to %d papers, but the searches appraised %d and"
+                      + " included %d, so %d were excluded; the tallies must account for every"
+                      + " excluded paper",
+                  tallied, appraised, included, appraised - included)));
     }
+  }
+
+  private static <T> long total(List<T> values, ToIntFunction<T> count) {
+    return values.stream().mapToLong(count::applyAsInt).sum();
   }
 }

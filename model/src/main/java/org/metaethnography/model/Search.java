@@ -36,7 +36,7 @@ public abstract class Search {
 
   @Value.Check
   final void check() {
-    Terms.checkName("search", name());
+    Checks.term("search", name());
   }
 
   /** Returns the search's name. */

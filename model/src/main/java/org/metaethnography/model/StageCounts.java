@@ -77,7 +77,7 @@ public abstract class StageCounts {
   final void check() {
     ImmutableList<String> problems = problems();
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
+      throw new InvalidValueException(problems);
     }
   }
 

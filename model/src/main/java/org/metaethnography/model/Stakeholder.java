@@ -30,7 +30,7 @@ public abstract class Stakeholder {
 
   @Value.Check
   final void check() {
-    Terms.checkName("stakeholder", name());
+    Checks.term("stakeholder", name());
   }
 
   /** Returns the name. */

@@ -1,7 +1,5 @@
 package org.metaethnography.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import org.immutables.value.Value;
@@ -61,14 +59,12 @@ public abstract class Translation {
 
   @Value.Check
   final void check() {
-    Terms.checkName("key concept", keyConcept());
-    checkArgument(
-        !concepts().isEmpty(), "translation into \"%s\" must name a concept", keyConcept());
-    concepts().forEach(c -> Terms.checkName("concept", c));
-    checkArgument(
-        concepts().stream().distinct().count() == concepts().size(),
-        "translation into \"%s\" names a concept more than once: %s",
-        keyConcept(),
-        concepts());
+    Checks checks =
+        Checks.of("translation into \"" + keyConcept() + "\"")
+            .name("key concept", keyConcept())
+            .require(!concepts().isEmpty(), "must name at least one concept")
+            .distinct("concept", concepts());
+    concepts().forEach(c -> checks.name("concept", c));
+    checks.done();
   }
 }

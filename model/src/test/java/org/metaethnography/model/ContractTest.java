@@ -26,7 +26,9 @@ final class ContractTest {
           Search.class,
           ExclusionTally.class,
           Review.class,
-          InvalidReviewException.class);
+          InvalidReviewException.class,
+          InvalidValueException.class,
+          ReviewProblem.class);
 
   @Test
   void publicFactoriesAndMethods_rejectNulls() {

@@ -3,6 +3,10 @@ package org.metaethnography.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +30,20 @@ final class ReviewTest {
 
   @Test
   void blankTitle_isReported() {
-    assertThat(invalid(Fixtures.validReview().title(" ")).problems())
-        .containsExactly("review title must not be blank");
+    InvalidReviewException e = invalid(Fixtures.validReview().title(" "));
+    assertThat(e.messages()).containsExactly("review title must not be blank");
+    assertThat(e).hasMessage("review \" \" has 1 problem:\n  - review title must not be blank");
   }
 
   @Test
   void repeatedStakeholder_isReported() {
-    assertThat(invalid(Fixtures.validReview().addStakeholders(Stakeholder.of("Carers"))).problems())
+    assertThat(invalid(Fixtures.validReview().addStakeholders(Stakeholder.of("Carers"))).messages())
         .containsExactly("stakeholder \"Carers\" is given 2 times; stakeholder names must be unique");
   }
 
   @Test
   void repeatedPhase_isReported() {
-    assertThat(invalid(Fixtures.validReview().addPhases(Phase.of("after"))).problems())
+    assertThat(invalid(Fixtures.validReview().addPhases(Phase.of("after"))).messages())
         .containsExactly("phase \"after\" is given 2 times; phase names must be unique");
   }
 
@@ -47,7 +52,7 @@ final class ReviewTest {
     Review.Builder review =
         Fixtures.validReview()
             .addSearches(Search.of("Stroke", StageCounts.of(0, 0, 0, 0)));
-    assertThat(invalid(review).problems())
+    assertThat(invalid(review).messages())
         .containsExactly("search \"Stroke\" is given 2 times; search names must be unique");
   }
 
@@ -59,14 +64,14 @@ final class ReviewTest {
                 java.util.List.of(
                     ExclusionTally.of(ExclusionReason.of("Thin data"), 6),
                     ExclusionTally.of(ExclusionReason.of("Thin data"), 3)));
-    assertThat(invalid(review).problems())
+    assertThat(invalid(review).messages())
         .containsExactly(
             "exclusion reason \"Thin data\" is given 2 times; exclusion reasons must be unique");
   }
 
   @Test
   void repeatedPaperReference_isReported() {
-    assertThat(invalid(Fixtures.validReview().addPapers(Fixtures.paper(2, "Staff"))).problems())
+    assertThat(invalid(Fixtures.validReview().addPapers(Fixtures.paper(2, "Staff"))).messages())
         .containsExactly("paper [2] is given 2 times; reference numbers must be unique");
   }
 
@@ -74,7 +79,7 @@ final class ReviewTest {
   void repeatedConceptName_isReported() {
     Review.Builder review =
         Fixtures.validReview().addConcepts(Fixtures.concept("Time for oneself", 2, "Staff"));
-    assertThat(invalid(review).problems())
+    assertThat(invalid(review).messages())
         .containsExactly(
             "concept \"Time for oneself\" is given 2 times; concept names must be unique");
   }
@@ -83,20 +88,20 @@ final class ReviewTest {
   void repeatedKeyConcept_isReported() {
     Review.Builder review =
         Fixtures.validReview().addKeyConcepts(Fixtures.keyConcept("Respite", "after", "Staff"));
-    assertThat(invalid(review).problems())
+    assertThat(invalid(review).messages())
         .containsExactly(
             "key concept \"Respite\" is given 2 times; key concept names must be unique");
   }
 
   @Test
   void repeatedGridCell_isReported() {
-    assertThat(invalid(Fixtures.validReview().addIncidences(Incidence.of(1, "Respite"))).problems())
+    assertThat(invalid(Fixtures.validReview().addIncidences(Incidence.of(1, "Respite"))).messages())
         .containsExactly("grid cell [1] Respite is given 2 times; grid cells must be unique");
   }
 
   @Test
   void paperPerspective_withUndeclaredStakeholder_isReported() {
-    assertThat(invalid(Fixtures.validReview().addPapers(Fixtures.paper(3, "Nurses"))).problems())
+    assertThat(invalid(Fixtures.validReview().addPapers(Fixtures.paper(3, "Nurses"))).messages())
         .containsExactly(
             "paper [3] reports the perspective of stakeholder \"Nurses\", which the review does"
                 + " not declare; declared stakeholders are [Carers, Staff]");
@@ -104,14 +109,14 @@ final class ReviewTest {
 
   @Test
   void concept_inPaperNotIncluded_isReported() {
-    assertThat(invalid(Fixtures.validReview().addConcepts(Fixtures.concept("Guilt", 9, "Carers"))).problems())
+    assertThat(invalid(Fixtures.validReview().addConcepts(Fixtures.concept("Guilt", 9, "Carers"))).messages())
         .containsExactly(
             "concept \"Guilt\" is attributed to paper [9], which is not among the included papers");
   }
 
   @Test
   void concept_voicingUndeclaredStakeholder_isReported() {
-    assertThat(invalid(Fixtures.validReview().addConcepts(Fixtures.concept("Guilt", 1, "Nurses"))).problems())
+    assertThat(invalid(Fixtures.validReview().addConcepts(Fixtures.concept("Guilt", 1, "Nurses"))).messages())
         .containsExactly(
             "concept \"Guilt\" voices stakeholder \"Nurses\", which the review does not declare;"
                 + " declared stakeholders are [Carers, Staff]");
@@ -121,7 +126,7 @@ final class ReviewTest {
   void keyConcept_inUndeclaredPhase_isReported() {
     Review.Builder review =
         Fixtures.validReview().addKeyConcepts(Fixtures.keyConcept("Dread", "before", "Carers"));
-    assertThat(invalid(review).problems())
+    assertThat(invalid(review).messages())
         .containsExactly(
             "key concept \"Dread\" belongs to phase \"before\", which the review does not declare;"
                 + " declared phases are [during, after]");
@@ -131,7 +136,7 @@ final class ReviewTest {
   void keyConcept_concerningUndeclaredStakeholder_isReported() {
     Review.Builder review =
         Fixtures.validReview().addKeyConcepts(Fixtures.keyConcept("Dread", "during", "Nurses"));
-    assertThat(invalid(review).problems())
+    assertThat(invalid(review).messages())
         .containsExactly(
             "key concept \"Dread\" concerns stakeholder \"Nurses\", which the review does not"
                 + " declare; declared stakeholders are [Carers, Staff]");
@@ -142,7 +147,7 @@ final class ReviewTest {
     Review.Builder review =
         Fixtures.validReview()
             .addTranslations(Translation.of("Rest", TranslationKind.RECIPROCAL, "Time for oneself"));
-    assertThat(invalid(review).problems())
+    assertThat(invalid(review).messages())
         .containsExactly(
             "translation into \"Rest\" names key concept \"Rest\", which the review does not"
                 + " define");
@@ -153,7 +158,7 @@ final class ReviewTest {
     Review.Builder review =
         Fixtures.validReview()
             .addTranslations(Translation.of("Renewal", TranslationKind.REFUTATIONAL, "Sleep"));
-    assertThat(invalid(review).problems())
+    assertThat(invalid(review).messages())
         .containsExactly(
             "translation into \"Renewal\" names concept \"Sleep\", which the review does not"
                 + " define");
@@ -161,14 +166,14 @@ final class ReviewTest {
 
   @Test
   void gridCell_ofPaperNotIncluded_isReported() {
-    assertThat(invalid(Fixtures.validReview().addIncidences(Incidence.of(9, "Respite"))).problems())
+    assertThat(invalid(Fixtures.validReview().addIncidences(Incidence.of(9, "Respite"))).messages())
         .containsExactly(
             "grid cell [9] Respite names paper [9], which is not among the included papers");
   }
 
   @Test
   void gridCell_ofUndefinedKeyConcept_isReported() {
-    assertThat(invalid(Fixtures.validReview().addIncidences(Incidence.of(1, "Rest"))).problems())
+    assertThat(invalid(Fixtures.validReview().addIncidences(Incidence.of(1, "Rest"))).messages())
         .containsExactly(
             "grid cell [1] Rest names key concept \"Rest\", which the review does not define");
   }
@@ -178,7 +183,7 @@ final class ReviewTest {
     Review.Builder review =
         Fixtures.validReview()
             .exclusions(java.util.List.of(ExclusionTally.of(ExclusionReason.of("Thin data"), 8)));
-    assertThat(invalid(review).problems())
+    assertThat(invalid(review).messages())
         .containsExactly(
             "exclusion tallies add up to 8 papers, but the searches appraised 12 and included 3,"
                 + " so 9 were excluded; the tallies must account for every excluded paper");
@@ -216,5 +221,28 @@ final class ReviewTest {
   void invalidReviewException_withoutProblems_isRefused() {
     assertThatThrownBy(() -> new InvalidReviewException("x", java.util.List.of()))
         .hasMessage("an invalid review must have at least one problem");
+  }
+
+  @Test
+  void unresolvedReference_namesWhatItRefersTo() {
+    InvalidReviewException e = invalid(Fixtures.validReview().addIncidences(Incidence.of(9, "Rest")));
+    assertThat(e.problems())
+        .extracting(ReviewProblem::rule, ReviewProblem::reference)
+        .containsExactly(
+            tuple(ReviewProblem.Rule.UNRESOLVED_REFERENCE, Optional.of("paper [9]")),
+            tuple(ReviewProblem.Rule.UNRESOLVED_REFERENCE, Optional.of("key concept \"Rest\"")));
+  }
+
+  @Test
+  void countsTooLargeToAdd_areReported() {
+    StageCounts huge = StageCounts.of(2_000_000_000, 0, 0, 0);
+    Review.Builder review =
+        Fixtures.validReview()
+            .searches(List.of(Search.of("A", huge), Search.of("B", huge)))
+            .exclusions(List.of());
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "the searches and exclusions add up to 4000000000 records, more than the largest"
+                + " count (2147483647)");
   }
 }

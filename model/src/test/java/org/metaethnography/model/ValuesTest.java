@@ -2,6 +2,7 @@ package org.metaethnography.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,8 @@ final class ValuesTest {
   @Test
   void author_initialsThatAreNotCapitals_areRejected() {
     assertThatThrownBy(() -> Author.of("Barlow", "j."))
-        .hasMessage("initials \"j.\" of author Barlow must be capital letters only");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("author Barlow j.: initials \"j.\" must be capital letters only");
     assertThatThrownBy(() -> Author.parse("  ")).hasMessage("author must not be blank");
   }
 
@@ -64,12 +66,12 @@ final class ValuesTest {
   @Test
   void perspective_withoutStakeholders_orWithRepeats_isRejected() {
     assertThatThrownBy(Perspective::of)
-        .hasMessage("perspective must name at least one stakeholder or be undesignated");
+        .hasMessage("perspective []: must name at least one stakeholder or be undesignated");
     Stakeholder carers = Stakeholder.of("Carers");
     assertThatThrownBy(() -> Perspective.of(carers, carers))
-        .hasMessage("perspective [Carers, Carers] names a stakeholder more than once");
+        .hasMessage("perspective [Carers, Carers]: names stakeholder \"Carers\" more than once");
     assertThatThrownBy(() -> Perspective.undesignated(" "))
-        .hasMessage("description of an undesignated perspective must not be blank");
+        .hasMessage("perspective: description of an undesignated perspective must not be blank");
   }
 
   @Test
@@ -105,19 +107,19 @@ final class ValuesTest {
   @Test
   void exclusionTally_negative_isRejected() {
     assertThatThrownBy(() -> ExclusionTally.of(ExclusionReason.of("Review"), -1))
-        .hasMessage("papers excluded for \"Review\" (-1) must not be negative");
+        .hasMessage("exclusion reason \"Review\": number of papers (-1) must not be negative");
   }
 
   @Test
   void paper_referenceBelowOne_isRejected() {
     assertThatThrownBy(() -> Fixtures.paper(0, "Carers"))
-        .hasMessage("paper reference number must be at least 1, but was 0");
+        .hasMessage("paper [0]: reference number must be at least 1");
   }
 
   @Test
   void paper_withoutAuthors_isRejected() {
     assertThatThrownBy(() -> Fixtures.paperBuilder(7, "Carers").authors(java.util.List.of()).build())
-        .hasMessage("paper [7] must have at least one author");
+        .hasMessage("paper [7]: must have at least one author");
   }
 
   @Test
@@ -139,8 +141,8 @@ final class ValuesTest {
                     .definition("Time off")
                     .build())
         .hasMessage(
-            "concept \"Respite\" has order THIRD, but concepts extracted from papers are of the"
-                + " first or second order; third-order concepts are key concepts");
+            "concept \"Respite\": order THIRD is not allowed: concepts extracted from papers are"
+                + " of the first or second order; third-order concepts are key concepts");
   }
 
   @Test
@@ -152,7 +154,7 @@ final class ValuesTest {
                     .definition("Time off caring")
                     .addStakeholders(Stakeholder.of("Carers"))
                     .build())
-        .hasMessage("key concept \"Respite\" must belong to a phase");
+        .hasMessage("key concept \"Respite\": must belong to at least one phase");
   }
 
   @Test
@@ -163,15 +165,109 @@ final class ValuesTest {
   @Test
   void translation_repeatedConcept_isRejected() {
     assertThatThrownBy(() -> Translation.of("Respite", TranslationKind.RECIPROCAL, "a", "a"))
-        .hasMessage("translation into \"Respite\" names a concept more than once: [a, a]");
+        .hasMessage("translation into \"Respite\": names concept \"a\" more than once");
     assertThatThrownBy(() -> Translation.of("Respite", TranslationKind.REFUTATIONAL))
-        .hasMessage("translation into \"Respite\" must name a concept");
+        .hasMessage("translation into \"Respite\": must name at least one concept");
   }
 
   @Test
   void incidence_referenceBelowOne_isRejected() {
     assertThatThrownBy(() -> Incidence.of(0, "Respite"))
-        .hasMessage("paper reference number must be at least 1, but was 0");
+        .hasMessage("grid cell [0] Respite: paper reference number (0) must be at least 1");
     assertThat(Incidence.of(3, "Respite")).hasToString("[3] Respite");
+  }
+
+  @Test
+  void paper_withSeveralProblems_reportsThemAll() {
+    InvalidValueException e =
+        catchThrowableOfType(
+            InvalidValueException.class,
+            () ->
+                Fixtures.paperBuilder(7, "Carers")
+                    .year(19)
+                    .title(" ")
+                    .journal("")
+                    .putAttributes("country", " ")
+                    .putAttributes(" setting", "home")
+                    .build());
+    assertThat(e.problems())
+        .containsExactly(
+            "paper [7]: year (19) must have four digits",
+            "paper [7]: title must not be blank",
+            "paper [7]: journal must not be blank",
+            "paper [7]: attribute \"country\" must not be blank",
+            "paper [7]: attribute name \" setting\" must not be blank nor begin or end with"
+                + " whitespace");
+  }
+
+  @Test
+  void keyConcept_withSeveralProblems_reportsThemAll() {
+    Phase during = Phase.of("during");
+    Stakeholder carers = Stakeholder.of("Carers");
+    InvalidValueException e =
+        catchThrowableOfType(
+            InvalidValueException.class,
+            () ->
+                KeyConcept.builder()
+                    .name("Respite")
+                    .definition("")
+                    .addPhases(during, during)
+                    .addStakeholders(carers, carers)
+                    .build());
+    assertThat(e.problems())
+        .containsExactly(
+            "key concept \"Respite\": definition must not be blank",
+            "key concept \"Respite\": names phase \"during\" more than once",
+            "key concept \"Respite\": names stakeholder \"Carers\" more than once");
+    assertThatThrownBy(
+            () -> KeyConcept.builder().name("Respite").definition("Time off").addPhases(during).build())
+        .hasMessage("key concept \"Respite\": must concern at least one stakeholder");
+  }
+
+  @Test
+  void concept_withBlankDefinitionAndBadPaper_reportsBoth() {
+    assertThatThrownBy(
+            () ->
+                Concept.builder()
+                    .name("Guilt")
+                    .order(Order.FIRST)
+                    .paper(0)
+                    .perspective(Perspective.of(Stakeholder.of("Carers")))
+                    .definition(" ")
+                    .build())
+        .hasMessage(
+            "concept \"Guilt\": paper reference number (0) must be at least 1; "
+                + "concept \"Guilt\": definition must not be blank");
+  }
+
+  @Test
+  void intervention_blankDescriptionAndDuration_areReported() {
+    assertThatThrownBy(
+            () ->
+                Intervention.builder()
+                    .format(InterventionFormat.of("group"))
+                    .condition(Condition.of("dementia"))
+                    .description("")
+                    .duration(" ")
+                    .build())
+        .hasMessage(
+            "intervention: description must not be blank; intervention: duration must not be"
+                + " blank");
+  }
+
+  @Test
+  void author_etAl_isNotAnAuthor() {
+    assertThatThrownBy(() -> Author.parse("et al."))
+        .hasMessage("author et al.: \"et al.\" is not an author; record it as the paper's etAl flag");
+    assertThatThrownBy(() -> Author.of(" ", "J"))
+        .hasMessage("author   J: surname must not be blank");
+  }
+
+  @Test
+  void perspective_equality_ignoresTheOrderOfStakeholders() {
+    Stakeholder carers = Stakeholder.of("Carers");
+    Stakeholder staff = Stakeholder.of("Staff");
+    assertThat(Perspective.of(carers, staff)).isEqualTo(Perspective.of(staff, carers));
+    assertThat(Perspective.of(staff, carers).label()).isEqualTo("Staff and carers");
   }
 }
