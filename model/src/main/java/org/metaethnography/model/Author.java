@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 /**
  * One author of an included paper, as a reference list names them: a surname and initials.
  *
- * <p>{@code Author.parse("Hilfinger Messias D")} reads the Vancouver form used by most health
+ * <p>{@code Author.parse("van der Berg AM")} reads the Vancouver form used by most health
  * journals, in which the initials are the last word.
  */
 @Value.Immutable
@@ -17,9 +17,9 @@ public abstract class Author {
   /**
    * Returns the author with the given surname and initials.
    *
-   * @param surname the family name, for example {@code "Hilfinger Messias"}; not blank
+   * @param surname the family name, for example {@code "van der Berg"}; not blank
    * @param initials the initials of the given names, capital letters only, for example {@code
-   *     "JEM"}; may be empty when the source gives none
+   *     "AM"}; may be empty when the source gives none
    * @return the author
    * @throws IllegalArgumentException if the surname is blank or the initials are not capitals
    */
@@ -30,8 +30,8 @@ public abstract class Author {
   /**
    * Reads an author written as {@code "Surname Initials"}, the form of a Vancouver reference
    * list: the last word is taken as initials when it consists of capital letters only, and
-   * everything before it as the surname. {@code parse("Barlow J")} is {@code of("Barlow",
-   * "J")}; {@code parse("Plato")} is {@code of("Plato", "")}.
+   * everything before it as the surname. {@code parse("Okafor N")} is {@code of("Okafor",
+   * "N")}; {@code parse("Plato")} is {@code of("Plato", "")}.
    *
    * @param written the author as written in a reference list
    * @return the author
@@ -73,7 +73,7 @@ public abstract class Author {
     return !word.isEmpty() && word.codePoints().allMatch(Character::isUpperCase);
   }
 
-  /** Returns the author as a reference list writes them, for example {@code "Barlow J"}. */
+  /** Returns the author as a reference list writes them, for example {@code "Okafor N"}. */
   @Override
   public final String toString() {
     return initials().isEmpty() ? surname() : surname() + " " + initials();

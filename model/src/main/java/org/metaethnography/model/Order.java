@@ -1,8 +1,8 @@
 package org.metaethnography.model;
 
 /**
- * The order of a construct in meta-ethnography (Schutz's orders, as used by Noblit and Hare and by
- * Britten and colleagues): whose interpretation a concept is.
+ * The order of a construct in meta-ethnography (Schutz's orders, as meta-ethnographers use them):
+ * whose interpretation a concept is.
  */
 public enum Order {
   /** Participants' own terms, usually quotations in a primary study. */

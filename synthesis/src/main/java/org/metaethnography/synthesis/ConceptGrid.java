@@ -163,15 +163,7 @@ public final class ConceptGrid {
    * @throws IllegalArgumentException if the paper or key concept is not in the grid
    */
   public boolean contains(Paper paper, KeyConcept keyConcept) {
-    checkArgument(
-        paper(paper.reference()).filter(paper::equals).isPresent(),
-        "paper %s is not a row of this grid",
-        paper);
-    checkArgument(
-        keyConcept(keyConcept.name()).filter(keyConcept::equals).isPresent(),
-        "key concept \"%s\" is not a column of this grid",
-        keyConcept);
-    return contains(paper.reference(), keyConcept.name());
+    return columns[column(keyConcept)].get(row(paper));
   }
 
   /**
@@ -180,7 +172,7 @@ public final class ConceptGrid {
    * @throws IllegalArgumentException if the key concept is not a column of this grid
    */
   public ImmutableList<Paper> papersWith(KeyConcept keyConcept) {
-    BitSet column = columns[column(keyConcept.name())];
+    BitSet column = columns[column(keyConcept)];
     return column.stream().mapToObj(papers::get).collect(ImmutableList.toImmutableList());
   }
 
@@ -190,7 +182,7 @@ public final class ConceptGrid {
    * @throws IllegalArgumentException if the paper is not a row of this grid
    */
   public ImmutableList<KeyConcept> keyConceptsOf(Paper paper) {
-    int row = row(paper.reference());
+    int row = row(paper);
     ImmutableList.Builder<KeyConcept> found = ImmutableList.builder();
     for (int col = 0; col < columns.length; col++) {
       if (columns[col].get(row)) {
@@ -206,7 +198,7 @@ public final class ConceptGrid {
    * @throws IllegalArgumentException if the key concept is not a column of this grid
    */
   public int count(KeyConcept keyConcept) {
-    return columns[column(keyConcept.name())].cardinality();
+    return columns[column(keyConcept)].cardinality();
   }
 
   /** How many papers express each key concept, in column order: the grid's totals row. */
@@ -317,6 +309,28 @@ public final class ConceptGrid {
     Integer row = rowOfReference.get(reference);
     checkArgument(row != null, "paper [%s] is not a row of this grid", reference);
     return row;
+  }
+
+  /** The row of {@code paper}, which must be the grid's paper of that reference number. */
+  private int row(Paper paper) {
+    int row = row(paper.reference());
+    checkArgument(
+        papers.get(row).equals(paper),
+        "paper %s is not a row of this grid; its row [%s] holds another paper of that number",
+        paper,
+        paper.reference());
+    return row;
+  }
+
+  /** The column of {@code keyConcept}, which must be the grid's key concept of that name. */
+  private int column(KeyConcept keyConcept) {
+    int col = column(keyConcept.name());
+    checkArgument(
+        keyConcepts.get(col).equals(keyConcept),
+        "key concept \"%s\" is not a column of this grid; its column holds another key concept"
+            + " of that name",
+        keyConcept);
+    return col;
   }
 
   private int column(String keyConcept) {

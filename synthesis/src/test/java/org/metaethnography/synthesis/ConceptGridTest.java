@@ -107,6 +107,23 @@ final class ConceptGridTest {
   }
 
   @Test
+  void queriesWithAnotherValueOfTheSameName_areRefused() {
+    KeyConcept otherRespite =
+        KeyConcept.builder()
+            .from(respite)
+            .definition("Another definition")
+            .build();
+    assertThatThrownBy(() -> grid.count(otherRespite))
+        .hasMessage(
+            "key concept \"Respite\" is not a column of this grid; its column holds another key"
+                + " concept of that name");
+    assertThatThrownBy(() -> grid.keyConceptsOf(Examples.paper(5, "dementia", "group")))
+        .hasMessage(
+            "paper Author5 [5] is not a row of this grid; its row [5] holds another paper of that"
+                + " number");
+  }
+
+  @Test
   void queriesOutsideTheGrid_areRefused() {
     assertThatThrownBy(() -> grid.contains(4, "Respite"))
         .hasMessage("paper [4] is not a row of this grid");

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
+import org.metaethnography.model.Paper;
+import org.metaethnography.model.Review;
+import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.Search;
 import org.metaethnography.model.StageCounts;
 
@@ -44,5 +48,37 @@ final class FlowAndExclusionsTest {
     assertThat(merged.tallies())
         .containsExactly(ExclusionTally.of(thin, 6), ExclusionTally.of(duplicate, 1));
     assertThat(merged.total()).isEqualTo(7);
+  }
+
+  @Test
+  void flowsSummariesGroupingsAndSyntheses_areValues() {
+    ExclusionReason thin = ExclusionReason.of("Thin data");
+    Paper five = Examples.paper(5, "asthma", "group");
+    Paper two = Examples.paper(2, "dementia", "group");
+    new EqualsTester()
+        .addEqualityGroup(ReviewFlow.of(List.of(dementia, stroke)), ReviewFlow.of(List.of(dementia, stroke)))
+        .addEqualityGroup(ReviewFlow.of(List.of(stroke, dementia)))
+        .addEqualityGroup(
+            ExclusionSummary.of(List.of(ExclusionTally.of(thin, 2), ExclusionTally.of(thin, 1))),
+            ExclusionSummary.of(List.of(ExclusionTally.of(thin, 3))))
+        .addEqualityGroup(PaperGroups.of(List.of(five, two), Paper::format), PaperGroups.of(List.of(five, two), Paper::format))
+        .addEqualityGroup(PaperGroups.of(List.of(two, five), Paper::format))
+        .addEqualityGroup(PaperGroups.of(List.of(five, two), Paper::condition))
+        .testEquals();
+  }
+
+  @Test
+  void synthesis_ofEqualReviews_isEqual() {
+    Review review =
+        Review.builder()
+            .title("Respite")
+            .addStakeholders(Stakeholder.of("Carers"))
+            .addSearches(dementia, stroke)
+            .addPapers(Examples.paper(5, "dementia", "group"))
+            .build();
+    new EqualsTester()
+        .addEqualityGroup(Synthesis.of(review), Synthesis.of(Review.builder().from(review).build()))
+        .addEqualityGroup(Synthesis.of(Review.builder().from(review).title("Other").build()))
+        .testEquals();
   }
 }

@@ -39,12 +39,16 @@ final class SynthesisProperties {
         .checkAssert(
             review -> {
               ConceptGrid grid = ConceptGrid.of(review);
+              // Expected counts come from the review's own incidences, not from the grid.
               for (KeyConcept keyConcept : review.keyConcepts()) {
                 long ticked =
-                    review.papers().stream()
-                        .filter(p -> grid.contains(p.reference(), keyConcept.name()))
+                    review.incidences().stream()
+                        .filter(i -> i.keyConcept().equals(keyConcept.name()))
                         .count();
                 assertThat(grid.counts().get(keyConcept)).isEqualTo((int) ticked);
+              }
+              for (Incidence cell : review.incidences()) {
+                assertThat(grid.contains(cell.paper(), cell.keyConcept())).isTrue();
               }
               assertThat(grid.incidenceCount()).isEqualTo(review.incidences().size());
             });
@@ -142,6 +146,8 @@ final class SynthesisProperties {
                       .stakeholders(shuffle(review.stakeholders(), random))
                       .phases(shuffle(review.phases(), random))
                       .keyConcepts(review.keyConcepts())
+                      .concepts(shuffle(review.concepts(), random))
+                      .translations(shuffle(review.translations(), random))
                       .papers(shuffle(review.papers(), random))
                       .incidences(shuffle(review.incidences(), random))
                       .searches(shuffle(review.searches(), random))

@@ -18,7 +18,7 @@ import org.metaethnography.model.Paper;
  * <pre>{@code
  * GridLayout layout = GridLayout.standard()
  *     .groupedBy("condition", Paper::condition)
- *     .inOrder(34, 42, 36, 35)
+ *     .inOrder(12, 3, 27, 8)
  *     .marks("✓", "");
  * }</pre>
  */
@@ -92,7 +92,9 @@ public final class GridLayout {
   }
 
   String groupOf(Paper paper) {
-    return String.valueOf(group.apply(paper));
+    return Objects.requireNonNull(
+            group.apply(paper), () -> "the grouping attribute has no value for paper " + paper)
+        .toString();
   }
 
   Optional<ImmutableList<Integer>> order() {

@@ -116,7 +116,15 @@ public final class ReviewTables {
     layout.groupColumn().ifPresent(columns::add);
     columns.add("reference");
     columns.add("first_author");
-    grid.keyConcepts().forEach(k -> columns.add(k.name()));
+    for (KeyConcept keyConcept : grid.keyConcepts()) {
+      checkArgument(
+          !columns.contains(keyConcept.name()),
+          "key concept \"%s\" has the name of the grid table's column \"%s\"; name the group"
+              + " column otherwise",
+          keyConcept.name(),
+          keyConcept.name());
+      columns.add(keyConcept.name());
+    }
 
     List<Paper> ordered = ordered(grid, layout);
     List<List<String>> rows = new ArrayList<>();

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -73,7 +74,7 @@ public final class Table {
 
   /**
    * Returns this table with column {@code from} named {@code to}, as when a review calls its
-   * conditions "disease".
+   * conditions "illness".
    *
    * @throws IllegalArgumentException if there is no column {@code from} or {@code to} is taken
    */
@@ -143,7 +144,7 @@ public final class Table {
   /**
    * Writes the table as CSV in UTF-8 to {@code file}, creating its directory if needed. The file
    * is written whole or not at all: the text goes to a temporary file beside it that is then
-   * moved into place.
+   * moved into place (atomically where the file system can).
    *
    * @throws IOException if the directory or file cannot be written
    */
@@ -153,8 +154,12 @@ public final class Table {
     Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
     try {
       Files.writeString(temporary, toCsv(), StandardCharsets.UTF_8);
-      Files.move(
-          temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(
+            temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      }
     } finally {
       Files.deleteIfExists(temporary);
     }

@@ -115,6 +115,30 @@ final class ReviewTablesTest {
   }
 
   @Test
+  void conceptGrid_keyConceptNamedLikeAColumn_isRefused() {
+    Synthesis clash =
+        MetaEthnography.review("Clash")
+            .stakeholders("Carers")
+            .phases("early")
+            .keyConcept("condition", k -> k.definedAs("x").phase("early").concerns("Carers"))
+            .synthesize();
+    assertThatThrownBy(
+            () ->
+                ReviewTables.conceptGrid(
+                    clash.grid(), GridLayout.standard().groupedBy("condition", Paper::condition)))
+        .hasMessage(
+            "key concept \"condition\" has the name of the grid table's column \"condition\";"
+                + " name the group column otherwise");
+  }
+
+  @Test
+  void conceptGrid_groupWithoutValue_isRefused() {
+    GridLayout layout = GridLayout.standard().groupedBy("country", p -> p.attributes().get("country"));
+    assertThatThrownBy(() -> ReviewTables.conceptGrid(synthesis.grid(), layout))
+        .hasMessage("the grouping attribute has no value for paper Ortiz [3]");
+  }
+
+  @Test
   void publicMethods_rejectNulls() {
     NullPointerTester tester =
         new NullPointerTester()

@@ -52,8 +52,8 @@ public final class ReproducePaper {
    */
   public static void reproduce(Synthesis synthesis, Path output, PrintStream out)
       throws IOException {
-    ImmutableMap<String, Table> csv = tables(synthesis, GridLayout.standard());
-    ImmutableMap<String, Table> markdown = tables(synthesis, GridLayout.standard().marks("✓", ""));
+    ImmutableMap<String, Table> csv = tables(synthesis, "1", "0");
+    ImmutableMap<String, Table> markdown = tables(synthesis, "✓", "");
     for (Map.Entry<String, Table> table : markdown.entrySet()) {
       out.println("## " + table.getKey());
       out.println();
@@ -68,10 +68,12 @@ public final class ReproducePaper {
   /**
    * The paper's four tables computed from {@code synthesis}, by file name without extension
    * ({@code table1}, {@code table2a}, {@code table2b}, {@code table3}). The key concept grid is
-   * grouped by disease and its rows follow {@link PeerSupportReview#TABLE_3_ROW_ORDER}, with
-   * cells marked as {@code marks} says.
+   * grouped by disease and its rows follow {@link PeerSupportReview#TABLE_3_ROW_ORDER}; a ticked
+   * cell is written {@code present} (the CSV files use {@code 1}) and an empty one {@code absent}
+   * ({@code 0}).
    */
-  public static ImmutableMap<String, Table> tables(Synthesis synthesis, GridLayout marks) {
+  public static ImmutableMap<String, Table> tables(
+      Synthesis synthesis, String present, String absent) {
     return ImmutableMap.of(
         "table1",
         ReviewTables.includedPapers(synthesis).withColumnRenamed("condition", CONDITION_COLUMN),
@@ -82,7 +84,8 @@ public final class ReproducePaper {
         "table3",
         ReviewTables.conceptGrid(
             synthesis.grid(),
-            marks
+            GridLayout.standard()
+                .marks(present, absent)
                 .groupedBy(CONDITION_COLUMN, Paper::condition)
                 .inOrder(PeerSupportReview.TABLE_3_ROW_ORDER)));
   }

@@ -3,7 +3,10 @@ package org.metaethnography.examples.quickstart;
 import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -53,7 +56,18 @@ final class QuickStartTest {
   }
 
   @Test
-  void main_runs() {
-    QuickStart.main(new String[0]);
+  void main_printsWhatTheSynthesisComputes() {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    try {
+      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+      QuickStart.main(new String[0]);
+    } finally {
+      System.setOut(out);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("Papers expressing Relief: 2")
+        .contains("Papers excluded at quality appraisal: 6")
+        .contains("| Total | 812 | 64 | 9 | 3 |");
   }
 }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.metaethnography.model.Author;
+import org.metaethnography.model.Concept;
 import org.metaethnography.model.Condition;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
@@ -16,6 +17,7 @@ import org.metaethnography.model.Incidence;
 import org.metaethnography.model.Intervention;
 import org.metaethnography.model.InterventionFormat;
 import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.Order;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Phase;
@@ -23,6 +25,8 @@ import org.metaethnography.model.Review;
 import org.metaethnography.model.Search;
 import org.metaethnography.model.StageCounts;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Translation;
+import org.metaethnography.model.TranslationKind;
 import org.quicktheories.core.Gen;
 
 /**
@@ -111,6 +115,32 @@ public final class ReviewGenerators {
         }
       }
     }
+    List<Concept> concepts = new ArrayList<>();
+    List<Translation> translations = new ArrayList<>();
+    for (KeyConcept keyConcept : keyConcepts) {
+      List<String> translated = new ArrayList<>();
+      for (Paper paper : papers) {
+        if (random.nextInt(4) == 0) {
+          String name = "Concept " + concepts.size();
+          concepts.add(
+              Concept.builder()
+                  .name(name)
+                  .order(random.nextBoolean() ? Order.FIRST : Order.SECOND)
+                  .paper(paper.reference())
+                  .perspective(Perspective.of(nonEmptySubset(stakeholders, random)))
+                  .definition("Definition of " + name)
+                  .build());
+          translated.add(name);
+        }
+      }
+      if (!translated.isEmpty()) {
+        translations.add(
+            Translation.of(
+                keyConcept.name(),
+                random.nextBoolean() ? TranslationKind.RECIPROCAL : TranslationKind.REFUTATIONAL,
+                translated));
+      }
+    }
     List<Search> searches = new ArrayList<>();
     int excluded = 0;
     for (int i = 0; i < random.nextInt(Math.min(size, 5) + 1); i++) {
@@ -136,6 +166,8 @@ public final class ReviewGenerators {
         .phases(phases)
         .keyConcepts(keyConcepts)
         .papers(papers)
+        .concepts(concepts)
+        .translations(translations)
         .incidences(incidences)
         .searches(searches)
         .exclusions(exclusions)
