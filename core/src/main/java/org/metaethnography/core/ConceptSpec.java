@@ -5,35 +5,35 @@ import java.util.Optional;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Order;
 import org.metaethnography.model.Perspective;
+import org.metaethnography.model.Phase;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Valence;
 
 /**
- * Describes one concept extracted from a paper inside {@link ReviewBuilder#concept(String,
- * java.util.function.Consumer)}: the paper it was found in, its order (participants' words or
- * the authors' interpretation), whose perspective it voices and its definition. Each is set once
- * and is required.
+ * Describes one raw concept inside {@link ReviewBuilder#concept(String,
+ * java.util.function.Consumer)}: its order (participants' words or the authors' interpretation),
+ * whose perspective it voices, its valence, the phase it belongs to, its definition and,
+ * optionally, a note on where it comes from. Each is set once; all but the note are required.
+ * Where it was found is recorded with {@link ReviewBuilder#found(String, int,
+ * java.util.function.Consumer)}.
  *
  * <pre>{@code
- * .concept("Relief at being understood", c -> c.in(12).firstOrder().voices("carers")
- *     .definedAs("The ease of talking to someone in the same position"))
+ * .concept("Time for oneself", c -> c.firstOrder().voices("Carers").positive()
+ *     .phase("During respite").definedAs("Hours in which the carer is answerable to no one"))
  * }</pre>
  */
 public final class ConceptSpec extends Spec {
   private final String name;
-  private Optional<Integer> paper = Optional.empty();
   private Optional<Order> order = Optional.empty();
   private Optional<Perspective> perspective = Optional.empty();
+  private Optional<Valence> valence = Optional.empty();
+  private Optional<Phase> phase = Optional.empty();
   private Optional<String> definition = Optional.empty();
+  private Optional<String> note = Optional.empty();
 
   ConceptSpec(String name) {
     super("concept \"" + name + "\"");
     this.name = name;
-  }
-
-  /** The reference number of the paper the concept was found in. */
-  public ConceptSpec in(int paper) {
-    this.paper = once("paper", this.paper, paper);
-    return this;
   }
 
   /** Marks the concept as first order: participants' own terms. */
@@ -62,9 +62,33 @@ public final class ConceptSpec extends Spec {
     return this;
   }
 
+  /** Marks the concept as describing something experienced as positive. */
+  public ConceptSpec positive() {
+    this.valence = once("valence", this.valence, Valence.POSITIVE);
+    return this;
+  }
+
+  /** Marks the concept as describing something experienced as negative. */
+  public ConceptSpec negative() {
+    this.valence = once("valence", this.valence, Valence.NEGATIVE);
+    return this;
+  }
+
+  /** The phase the concept belongs to, by its declared name. */
+  public ConceptSpec phase(String phase) {
+    this.phase = onceMade("phase", this.phase, () -> Phase.of(phase));
+    return this;
+  }
+
   /** What the concept means, in the reviewers' words. */
   public ConceptSpec definedAs(String definition) {
     this.definition = once("definition", this.definition, definition);
+    return this;
+  }
+
+  /** A note on where the concept comes from, for example that it is a reconstruction. */
+  public ConceptSpec note(String note) {
+    this.note = once("note", this.note, note);
     return this;
   }
 
@@ -75,22 +99,25 @@ public final class ConceptSpec extends Spec {
    * @param declared the review's stakeholders, whose order the concept's perspective takes
    */
   Optional<Concept> build(List<Stakeholder> declared) {
-    required("paper", paper);
     required("order", order);
     required("perspective", perspective);
+    required("valence", valence);
+    required("phase", phase);
     required("definition", definition);
     Optional<Concept> concept =
         attempt(
             () ->
                 Concept.builder()
                     .name(name)
-                    .paper(paper.orElse(1))
                     .order(order.orElse(Order.FIRST))
                     .perspective(
                         perspective
                             .map(p -> inDeclaredOrder(p, declared))
                             .orElse(Perspective.undesignated("-")))
+                    .valence(valence.orElse(Valence.POSITIVE))
+                    .phase(phase.orElse(Phase.of("-")))
                     .definition(definition.orElse("-"))
+                    .note(note)
                     .build());
     return hasProblems() ? Optional.empty() : concept;
   }

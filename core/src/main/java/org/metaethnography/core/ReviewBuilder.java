@@ -2,6 +2,7 @@ package org.metaethnography.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,14 +13,19 @@ import java.util.function.Function;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
+import org.metaethnography.model.Extraction;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.InvalidReviewException;
 import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.LineOfArgument;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Phase;
+import org.metaethnography.model.Relation;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.ReviewProblem;
+import org.metaethnography.model.Reviewer;
 import org.metaethnography.model.Search;
+import org.metaethnography.model.SetAside;
 import org.metaethnography.model.StageCounts;
 import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.Translation;
@@ -56,12 +62,17 @@ public final class ReviewBuilder {
   private final Item review = new Item("review", false);
   private Optional<ImmutableList<Stakeholder>> stakeholders = Optional.empty();
   private Optional<ImmutableList<Phase>> phases = Optional.empty();
+  private Optional<ImmutableList<Reviewer>> reviewers = Optional.empty();
+  private Optional<String> argument = Optional.empty();
   private final List<Item> items = new ArrayList<>();
   private final List<Search> searches = new ArrayList<>();
   private final List<ExclusionTally> exclusions = new ArrayList<>();
   private final List<PaperSpec> papers = new ArrayList<>();
   private final List<KeyConceptSpec> keyConcepts = new ArrayList<>();
   private final List<ConceptSpec> concepts = new ArrayList<>();
+  private final List<ExtractionSpec> extractions = new ArrayList<>();
+  private final List<SetAside> setAside = new ArrayList<>();
+  private final List<Relation> relations = new ArrayList<>();
   private final List<Translation> translations = new ArrayList<>();
   private final List<Incidence> incidences = new ArrayList<>();
 
@@ -84,6 +95,19 @@ public final class ReviewBuilder {
    */
   public ReviewBuilder phases(String... names) {
     phases = review.onceMade("phases", phases, () -> Spec.phases(names));
+    return this;
+  }
+
+  /**
+   * Declares the reviewers who extract concepts, for example {@code reviewers("AO", "SL")}.
+   * Declared once.
+   */
+  public ReviewBuilder reviewers(String... names) {
+    reviewers =
+        review.onceMade(
+            "reviewers",
+            reviewers,
+            () -> Arrays.stream(names).map(Reviewer::of).collect(ImmutableList.toImmutableList()));
     return this;
   }
 
@@ -148,7 +172,7 @@ public final class ReviewBuilder {
   }
 
   /**
-   * Describes a first- or second-order concept extracted from a paper.
+   * Describes a raw (first- or second-order) concept.
    *
    * @param name the concept's name, unique within the review
    * @param description fills in the concept's attributes; see {@link ConceptSpec}
@@ -157,6 +181,46 @@ public final class ReviewBuilder {
     ConceptSpec spec = new ConceptSpec(Objects.requireNonNull(name));
     description.accept(spec);
     concepts.add(spec);
+    return this;
+  }
+
+  /**
+   * Records that the raw concept {@code concept} was found in the paper with reference number
+   * {@code paper}.
+   *
+   * @param concept the raw concept's name
+   * @param paper the paper's reference number
+   * @param description who found it, and the evidence; see {@link ExtractionSpec}
+   */
+  public ReviewBuilder found(String concept, int paper, Consumer<ExtractionSpec> description) {
+    ExtractionSpec spec = new ExtractionSpec(Objects.requireNonNull(concept), paper);
+    description.accept(spec);
+    extractions.add(spec);
+    return this;
+  }
+
+  /** Sets the raw concept {@code concept} aside rather than translating it, for {@code reason}. */
+  public ReviewBuilder setAside(String concept, String reason) {
+    item("setting aside of concept \"" + concept + "\"", false)
+        .attempt(() -> SetAside.of(concept, reason))
+        .ifPresent(setAside::add);
+    return this;
+  }
+
+  /**
+   * Adds a relation of the line of argument: key concept {@code from} {@code kind} key concept
+   * {@code to}, for example {@code relation("Respite", "restores", "Renewed capacity")}.
+   */
+  public ReviewBuilder relation(String from, String kind, String to) {
+    item("relation " + from + " --" + kind + "--> " + to, false)
+        .attempt(() -> Relation.of(from, kind, to))
+        .ifPresent(relations::add);
+    return this;
+  }
+
+  /** States the line of argument in words. Stated once. */
+  public ReviewBuilder lineOfArgument(String statement) {
+    argument = review.once("line of argument", argument, Objects.requireNonNull(statement));
     return this;
   }
 
@@ -192,7 +256,13 @@ public final class ReviewBuilder {
    * @throws InvalidReviewException listing every problem of the description and of the review
    */
   public Review build() {
-    List<ReviewProblem> problems = new ArrayList<>(review.problems());
+    List<ReviewProblem> problems = new ArrayList<>();
+    Optional<LineOfArgument> line =
+        review.build(
+            () ->
+                review.attempt(
+                    () -> LineOfArgument.builder().statement(argument).relations(relations).build()),
+            problems);
     ImmutableList<Stakeholder> declaredStakeholders = stakeholders.orElse(ImmutableList.of());
     ImmutableList<Phase> declaredPhases = phases.orElse(ImmutableList.of());
     Set<String> rejected = new HashSet<>();
@@ -202,6 +272,9 @@ public final class ReviewBuilder {
         built(keyConcepts, k -> k.build(declaredPhases, declaredStakeholders), problems, rejected);
     ImmutableList<Concept> builtConcepts =
         built(concepts, c -> c.build(declaredStakeholders), problems, rejected);
+    ImmutableList<Extraction> builtExtractions =
+        built(extractions, ExtractionSpec::build, problems, rejected);
+
     boolean countsRejected = false;
     for (Item item : items) {
       problems.addAll(item.problems());
@@ -217,8 +290,12 @@ public final class ReviewBuilder {
               .exclusions(exclusions)
               .papers(builtPapers)
               .keyConcepts(builtKeyConcepts)
+              .reviewers(reviewers.orElse(ImmutableList.of()))
               .concepts(builtConcepts)
+              .extractions(builtExtractions)
               .translations(translations)
+              .setAside(setAside)
+              .lineOfArgument(line.orElse(LineOfArgument.none()))
               .incidences(incidences)
               .build();
       if (problems.isEmpty()) {
@@ -251,7 +328,8 @@ public final class ReviewBuilder {
             reference ->
                 rejected.contains(reference)
                     || (review.wasRejected("stakeholders") && reference.startsWith("stakeholder "))
-                    || (review.wasRejected("phases") && reference.startsWith("phase ")))
+                    || (review.wasRejected("phases") && reference.startsWith("phase "))
+                    || (review.wasRejected("reviewers") && reference.startsWith("reviewer ")))
         .isPresent();
   }
 

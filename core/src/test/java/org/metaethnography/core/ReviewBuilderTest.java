@@ -9,6 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.model.Author;
 import org.metaethnography.model.Condition;
+import org.metaethnography.model.Evidence;
+import org.metaethnography.model.Extraction;
+import org.metaethnography.model.LineOfArgument;
+import org.metaethnography.model.Relation;
+import org.metaethnography.model.Reviewer;
+import org.metaethnography.model.Valence;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
 import org.metaethnography.model.Incidence;
@@ -67,11 +73,39 @@ final class ReviewBuilderTest {
             k -> k.definedAs("Time away that restores the carer").phase("during").concerns("Carers"))
         .concept(
             "Time for oneself",
-            c -> c.in(12).firstOrder().voices("Carers").definedAs("Hours that are the carer's own"))
+            c ->
+                c.firstOrder()
+                    .voices("Carers")
+                    .positive()
+                    .phase("during")
+                    .definedAs("Hours that are the carer's own")
+                    .note("Invented for this test"))
         .concept(
             "Shared load",
-            c -> c.in(15).secondOrder().voicesUndesignated("Pairs of carers").definedAs("Help given both ways"))
+            c ->
+                c.secondOrder()
+                    .voicesUndesignated("Pairs of carers")
+                    .negative()
+                    .phase("during")
+                    .definedAs("Help given both ways"))
+        .reviewers("AO", "SL")
+        .found("Time for oneself", 12, e -> e.by("AO", "SL").quoting("hours of my own").onPage("5"))
+        .found("Shared load", 15, e -> e.by("SL"))
         .translate("Respite", TranslationKind.RECIPROCAL, "Time for oneself", "Shared load")
+        .relation("Respite", "restores", "Respite later")
+        .keyConcept(
+            "Respite later",
+            k -> k.definedAs("Respite remembered").phase("after").concerns("Carers"))
+        .concept(
+            "Remembered rest",
+            c ->
+                c.secondOrder()
+                    .voices("Carers")
+                    .positive()
+                    .phase("after")
+                    .definedAs("The rest recalled later"))
+        .translate("Respite later", TranslationKind.RECIPROCAL, "Remembered rest")
+        .lineOfArgument("Respite now restores the carer later.")
         .grid(12, "Respite")
         .grid(15, "Respite");
   }
@@ -124,25 +158,61 @@ final class ReviewBuilderTest {
                     .definition("Time away that restores the carer")
                     .addPhases(Phase.of("during"))
                     .addStakeholders(carers)
+                    .build(),
+                KeyConcept.builder()
+                    .name("Respite later")
+                    .definition("Respite remembered")
+                    .addPhases(Phase.of("after"))
+                    .addStakeholders(carers)
                     .build())
+            .addReviewers(Reviewer.of("AO"), Reviewer.of("SL"))
             .addConcepts(
                 Concept.builder()
                     .name("Time for oneself")
                     .order(Order.FIRST)
-                    .paper(12)
                     .perspective(Perspective.of(carers))
+                    .valence(Valence.POSITIVE)
+                    .phase(Phase.of("during"))
                     .definition("Hours that are the carer's own")
+                    .note("Invented for this test")
                     .build(),
                 Concept.builder()
                     .name("Shared load")
                     .order(Order.SECOND)
-                    .paper(15)
                     .perspective(Perspective.undesignated("Pairs of carers"))
+                    .valence(Valence.NEGATIVE)
+                    .phase(Phase.of("during"))
                     .definition("Help given both ways")
+                    .build(),
+                Concept.builder()
+                    .name("Remembered rest")
+                    .order(Order.SECOND)
+                    .perspective(Perspective.of(carers))
+                    .valence(Valence.POSITIVE)
+                    .phase(Phase.of("after"))
+                    .definition("The rest recalled later")
+                    .build())
+            .addExtractions(
+                Extraction.builder()
+                    .concept("Time for oneself")
+                    .paper(12)
+                    .addReviewers(Reviewer.of("AO"), Reviewer.of("SL"))
+                    .evidence(Evidence.of("hours of my own", "5"))
+                    .build(),
+                Extraction.builder()
+                    .concept("Shared load")
+                    .paper(15)
+                    .addReviewers(Reviewer.of("SL"))
                     .build())
             .addTranslations(
                 Translation.of(
-                    "Respite", TranslationKind.RECIPROCAL, "Time for oneself", "Shared load"))
+                    "Respite", TranslationKind.RECIPROCAL, "Time for oneself", "Shared load"),
+                Translation.of("Respite later", TranslationKind.RECIPROCAL, "Remembered rest"))
+            .lineOfArgument(
+                LineOfArgument.builder()
+                    .statement("Respite now restores the carer later.")
+                    .addRelations(Relation.of("Respite", "restores", "Respite later"))
+                    .build())
             .addIncidences(Incidence.of(12, "Respite"), Incidence.of(15, "Respite"))
             .build();
     assertThat(respite().build()).isEqualTo(expected);
@@ -195,7 +265,10 @@ final class ReviewBuilderTest {
             .search("Stroke", 300, 20, 30, 1)
             .exclusion("Duplicate", -1)
             .grid(0, "Respite")
-            .concept("Guilt", c -> c.in(12).firstOrder().voices(" ").definedAs("Guilt at resting"));
+            .concept(
+                "Guilt",
+                c -> c.firstOrder().voices(" ").negative().phase("during").definedAs("Guilt"))
+            .setAside("Guilt", "Not about respite");
     assertThat(problems(review))
         .containsExactly(
             "concept \"Guilt\": stakeholder name must not be blank",
@@ -223,8 +296,10 @@ final class ReviewBuilderTest {
                 + " not declare; declared stakeholders are [Carers, Staff]",
             "key concept \"Renewal\" belongs to phase \"later\", which the review does not"
                 + " declare; declared phases are [during, after]",
-            "grid cell [20] Rest names key concept \"Rest\", which the review does not define");
-    assertThat(e).hasMessageStartingWith("review \"Respite care\" has 5 problems:\n  - search");
+            "grid cell [20] Rest names key concept \"Rest\", which the review does not define",
+            "key concept \"Renewal\" has no concept translated into it; every key concept brings"
+                + " together at least one raw concept");
+    assertThat(e).hasMessageStartingWith("review \"Respite care\" has 6 problems:\n  - search");
   }
 
   @Test
@@ -268,7 +343,7 @@ final class ReviewBuilderTest {
                         .format("group")
                         .intervention("Support group")
                         .perspective("Carers"))
-            .concept("Relief", c -> c.in(3).firstOrder().voices("Carers").definedAs("Ease"))
+            .found("Time for oneself", 3, e -> e.by("AO"))
             .grid(3, "Respite");
     assertThat(problems(review)).containsExactly("paper [3]: title is not set");
   }
@@ -278,7 +353,11 @@ final class ReviewBuilderTest {
     ReviewBuilder review =
         respite()
             .keyConcept("Renewal", k -> k.phase("after").concerns("Carers"))
-            .translate("Renewal", TranslationKind.RECIPROCAL, "Time for oneself")
+            .concept(
+                "Feeling new",
+                c -> c.secondOrder().voices("Carers").positive().phase("after").definedAs("New"))
+            .translate("Renewal", TranslationKind.RECIPROCAL, "Feeling new")
+            .relation("Respite", "restores", "Renewal")
             .grid(12, "Renewal");
     assertThat(problems(review)).containsExactly("key concept \"Renewal\": definition is not set");
   }

@@ -1,22 +1,24 @@
 package org.metaethnography.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A concept identified in one included paper: an idea or metaphor with explanatory (not merely
- * descriptive) power, in participants' own terms (first order) or in the paper's authors'
- * interpretation (second order), together with whose perspective it voices.
- *
- * <p>Raw concepts are what a translation brings together into a third-order {@link KeyConcept};
- * a concept's name is unique within its review.
+ * A raw concept: an idea or metaphor with explanatory (not merely descriptive) power, in
+ * participants' own terms (first order) or in the primary studies' authors' interpretation
+ * (second order), with whose perspective it voices, whether it is experienced as positive or
+ * negative, and the phase it belongs to. Raw concepts are what translations bring together into
+ * third-order {@link KeyConcept key concepts}; {@link Extraction extractions} record the papers
+ * they were found in. A concept's name is unique within its review.
  *
  * <pre>{@code
  * Concept relief = Concept.builder()
- *     .name("Relief at being understood")
+ *     .name("Time for oneself")
  *     .order(Order.FIRST)
- *     .paper(12)
- *     .perspective(Perspective.of(Stakeholder.of("carer")))
- *     .definition("Carers' words for the ease of talking to someone in the same position")
+ *     .perspective(Perspective.of(Stakeholder.of("Carers")))
+ *     .valence(Valence.POSITIVE)
+ *     .phase(Phase.of("during respite"))
+ *     .definition("Hours in which the carer is answerable to no one")
  *     .build();
  * }</pre>
  */
@@ -24,7 +26,7 @@ import org.immutables.value.Value;
 public abstract class Concept {
   Concept() {}
 
-  /** Returns a builder; every attribute is required. */
+  /** Returns a builder; every attribute but the note is required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -35,14 +37,23 @@ public abstract class Concept {
   /** Whose interpretation the concept is: {@link Order#FIRST} or {@link Order#SECOND}. */
   public abstract Order order();
 
-  /** The reference number of the paper the concept was identified in. */
-  public abstract int paper();
-
   /** Whose views the concept voices. */
   public abstract Perspective perspective();
 
+  /** Whether the concept describes something experienced as positive or negative. */
+  public abstract Valence valence();
+
+  /** The phase of the intervention the concept belongs to. */
+  public abstract Phase phase();
+
   /** What the concept means, in the reviewers' words; not blank. */
   public abstract String definition();
+
+  /**
+   * A note on where the concept comes from, for example that it is a reconstruction and which
+   * sentences it rests on; empty if there is none.
+   */
+  public abstract Optional<String> note();
 
   @Value.Check
   final void check() {
@@ -52,8 +63,8 @@ public abstract class Concept {
             order() != Order.THIRD,
             "order THIRD is not allowed: concepts extracted from papers are of the first or second"
                 + " order; third-order concepts are key concepts")
-        .require(paper() >= 1, "paper reference number (%s) must be at least 1", paper())
         .text("definition", definition())
+        .require(note().map(n -> !n.isBlank()).orElse(true), "note must not be blank")
         .done();
   }
 

@@ -15,8 +15,10 @@ import org.immutables.value.Value;
  * grid.
  *
  * <p>A review is checked whole when it is built: names and reference numbers are unique, every
- * reference to a paper, concept, key concept, stakeholder or phase resolves, and the exclusion
- * tallies account for the appraised papers that were not included. Every violation is reported
+ * reference to a paper, concept, key concept, stakeholder, phase or reviewer resolves, every raw
+ * concept is translated into exactly one key concept or set aside (and no key concept is left
+ * without a concept, once the review records raw concepts), and the exclusion tallies account
+ * for the appraised papers that were not included. Every violation is reported
  * at once in an {@link InvalidReviewException}. The order in which parts are given is kept and is
  * the default presentation order of every table; nothing computed depends on it.
  *
@@ -41,6 +43,9 @@ public abstract class Review {
   /** The phases of the conceptual model, in the order given. */
   public abstract ImmutableList<Phase> phases();
 
+  /** The reviewers who extracted concepts, in the order given. */
+  public abstract ImmutableList<Reviewer> reviewers();
+
   /** The literature searches, in the order given. */
   public abstract ImmutableList<Search> searches();
 
@@ -50,14 +55,26 @@ public abstract class Review {
   /** The included papers, in the order given. */
   public abstract ImmutableList<Paper> papers();
 
-  /** The first- and second-order concepts extracted from the papers, in the order given. */
+  /** The raw (first- and second-order) concepts, in the order given. */
   public abstract ImmutableList<Concept> concepts();
+
+  /** Which raw concepts were found in which papers, by whom, in the order given. */
+  public abstract ImmutableList<Extraction> extractions();
 
   /** The key concepts (third order), in the order given: the columns of the grid. */
   public abstract ImmutableList<KeyConcept> keyConcepts();
 
   /** The translations of concepts into key concepts, in the order given. */
   public abstract ImmutableList<Translation> translations();
+
+  /** The raw concepts set aside rather than translated, in the order given. */
+  public abstract ImmutableList<SetAside> setAside();
+
+  /** The line of argument: the key concepts' relations and their statement in words. */
+  @Value.Default
+  public LineOfArgument lineOfArgument() {
+    return LineOfArgument.none();
+  }
 
   /** The ticked cells of the key concept grid, in the order given. */
   public abstract ImmutableList<Incidence> incidences();

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>Places and references are written the same way everywhere: {@link #paper(int) paper [34]},
  * {@link #keyConcept(String) key concept "Respite"}, {@link #concept(String) concept "Guilt"},
- * {@link #stakeholder(String) stakeholder "Carers"}, {@link #phase(String) phase "during"}.
+ * {@link #stakeholder(String) stakeholder "Carers"}, {@link #phase(String) phase "during"},
+ * {@link #reviewer(String) reviewer "AO"}.
  */
 public final class ReviewProblem {
   /** The kinds of rule a review can break. */
@@ -21,8 +22,16 @@ public final class ReviewProblem {
     INCOMPLETE_DESCRIPTION,
     /** A name or reference number is given more than once. */
     DUPLICATE,
-    /** A reference to a paper, concept, key concept, stakeholder or phase does not resolve. */
+    /**
+     * A reference to a paper, concept, key concept, stakeholder, phase or reviewer does not
+     * resolve.
+     */
     UNRESOLVED_REFERENCE,
+    /**
+     * A raw concept is not translated into exactly one key concept nor set aside, or a key
+     * concept has no raw concept translated into it.
+     */
+    INCOMPLETE_TRANSLATION,
     /** The exclusion tallies do not add up to the appraised papers that were not included. */
     UNACCOUNTED_EXCLUSIONS,
     /** A total of the review's counts is too large to count. */
@@ -95,6 +104,11 @@ public final class ReviewProblem {
   /** How messages name a stakeholder: {@code stakeholder "Carers"}. */
   public static String stakeholder(String name) {
     return "stakeholder \"" + Objects.requireNonNull(name) + "\"";
+  }
+
+  /** How messages name a reviewer: {@code reviewer "AO"}. */
+  public static String reviewer(String name) {
+    return "reviewer \"" + Objects.requireNonNull(name) + "\"";
   }
 
   /** How messages name a phase: {@code phase "during"}. */

@@ -2,10 +2,12 @@ package org.metaethnography.model;
 
 import static org.metaethnography.model.ReviewProblem.Rule.COUNT_OVERFLOW;
 import static org.metaethnography.model.ReviewProblem.Rule.DUPLICATE;
+import static org.metaethnography.model.ReviewProblem.Rule.INCOMPLETE_TRANSLATION;
 import static org.metaethnography.model.ReviewProblem.Rule.INVALID_VALUE;
 import static org.metaethnography.model.ReviewProblem.Rule.UNACCOUNTED_EXCLUSIONS;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multiset;
@@ -37,6 +39,7 @@ final class ReviewValidator {
     }
     unique(review.stakeholders(), s -> ReviewProblem.stakeholder(s.name()), "stakeholder names");
     unique(review.phases(), p -> ReviewProblem.phase(p.name()), "phase names");
+    unique(review.reviewers(), r -> ReviewProblem.reviewer(r.name()), "reviewer names");
     unique(review.searches(), s -> "search \"" + s.name() + "\"", "search names");
     unique(
         review.exclusions(),
@@ -46,9 +49,15 @@ final class ReviewValidator {
     unique(review.concepts(), c -> ReviewProblem.concept(c.name()), "concept names");
     unique(review.keyConcepts(), k -> ReviewProblem.keyConcept(k.name()), "key concept names");
     unique(review.incidences(), i -> "grid cell " + i, "grid cells");
+    unique(
+        review.extractions(),
+        e -> "extraction of " + ReviewProblem.concept(e.concept()) + " from " + ReviewProblem.paper(e.paper()),
+        "extractions (record each concept once per paper, with all its reviewers)");
+    unique(review.setAside(), a -> "setting aside of " + ReviewProblem.concept(a.concept()), "settings aside");
 
     ImmutableSet<Stakeholder> stakeholders = ImmutableSet.copyOf(review.stakeholders());
     ImmutableSet<Phase> phases = ImmutableSet.copyOf(review.phases());
+    ImmutableSet<Reviewer> reviewers = ImmutableSet.copyOf(review.reviewers());
     ImmutableSet<Integer> papers = set(review.papers(), Paper::reference);
     ImmutableSet<String> concepts = set(review.concepts(), Concept::name);
     ImmutableSet<String> keyConcepts = set(review.keyConcepts(), KeyConcept::name);
@@ -61,10 +70,21 @@ final class ReviewValidator {
     }
     for (Concept concept : review.concepts()) {
       String where = ReviewProblem.concept(concept.name());
-      included(papers, concept.paper(), where + " is attributed to");
       for (Stakeholder s : concept.perspective().stakeholders()) {
         declared(stakeholders, s, where + " voices");
       }
+      declared(phases, concept.phase(), where + " belongs to");
+    }
+    for (Extraction extraction : review.extractions()) {
+      String where = "extraction " + extraction;
+      defined(concepts, extraction.concept(), ReviewProblem::concept, where);
+      included(papers, extraction.paper(), where + " names");
+      for (Reviewer r : extraction.reviewers()) {
+        declared(reviewers, r, where + " is by");
+      }
+    }
+    for (SetAside setAside : review.setAside()) {
+      defined(concepts, setAside.concept(), ReviewProblem::concept, "setting aside");
     }
     for (KeyConcept keyConcept : review.keyConcepts()) {
       String where = ReviewProblem.keyConcept(keyConcept.name());
@@ -87,6 +107,12 @@ final class ReviewValidator {
       included(papers, cell.paper(), where + " names");
       defined(keyConcepts, cell.keyConcept(), ReviewProblem::keyConcept, where);
     }
+    for (Relation relation : review.lineOfArgument().relations()) {
+      String where = "relation " + relation;
+      defined(keyConcepts, relation.from(), ReviewProblem::keyConcept, where);
+      defined(keyConcepts, relation.to(), ReviewProblem::keyConcept, where);
+    }
+    checkTranslationIsComplete(concepts);
     checkCounts();
     return problems.build();
   }
@@ -111,16 +137,65 @@ final class ReviewValidator {
 
   private void declared(ImmutableSet<?> declared, Object value, String where) {
     if (!declared.contains(value)) {
-      boolean phase = value instanceof Phase;
-      String reference =
-          phase ? ReviewProblem.phase(value.toString()) : ReviewProblem.stakeholder(value.toString());
+      String kind =
+          value instanceof Phase ? "phase" : value instanceof Reviewer ? "reviewer" : "stakeholder";
+      String reference = kind + " \"" + value + "\"";
       problems.add(
           ReviewProblem.unresolved(
               reference,
               String.format(
-                  "%s %s, which the review does not declare; declared %s are %s",
-                  where, reference, phase ? "phases" : "stakeholders", declared)));
+                  "%s %s, which the review does not declare; declared %ss are %s",
+                  where, reference, kind, declared)));
     }
+  }
+
+  /**
+   * Once a review records raw concepts, each is translated into exactly one key concept or set
+   * aside, and each key concept brings together at least one raw concept.
+   */
+  private void checkTranslationIsComplete(ImmutableSet<String> concepts) {
+    if (concepts.isEmpty()) {
+      return;
+    }
+    ImmutableListMultimap.Builder<String, String> keyConceptsOf = ImmutableListMultimap.builder();
+    for (Translation translation : review.translations()) {
+      translation.concepts().forEach(c -> keyConceptsOf.put(c, translation.keyConcept()));
+    }
+    ImmutableListMultimap<String, String> translatedInto = keyConceptsOf.build();
+    ImmutableSet<String> setAside = set(review.setAside(), SetAside::concept);
+    for (Concept concept : review.concepts()) {
+      List<String> into = translatedInto.get(concept.name());
+      String where = ReviewProblem.concept(concept.name());
+      if (into.size() > 1) {
+        incomplete(
+            "%s is translated %d times (into %s); each concept is translated into exactly one key"
+                + " concept",
+            where, into.size(), into);
+      }
+      if (!into.isEmpty() && setAside.contains(concept.name())) {
+        incomplete("%s is both translated (into %s) and set aside", where, into);
+      }
+      if (into.isEmpty() && !setAside.contains(concept.name())) {
+        incomplete(
+            "%s is neither translated into a key concept nor set aside; every raw concept is one"
+                + " or the other",
+            where);
+      }
+    }
+    ImmutableSet<String> translatedKeyConcepts =
+        set(review.translations(), Translation::keyConcept);
+    for (KeyConcept keyConcept : review.keyConcepts()) {
+      if (!translatedKeyConcepts.contains(keyConcept.name())) {
+        incomplete(
+            "%s has no concept translated into it; every key concept brings together at least one"
+                + " raw concept",
+            ReviewProblem.keyConcept(keyConcept.name()));
+      }
+    }
+  }
+
+  private void incomplete(String rule, Object... args) {
+    problems.add(ReviewProblem.of(INCOMPLETE_TRANSLATION, String.format(rule, args)));
   }
 
   private void included(ImmutableSet<Integer> papers, int paper, String where) {

@@ -28,7 +28,13 @@ final class ContractTest {
           Review.class,
           InvalidReviewException.class,
           InvalidValueException.class,
-          ReviewProblem.class);
+          ReviewProblem.class,
+          Reviewer.class,
+          Evidence.class,
+          Extraction.class,
+          SetAside.class,
+          Relation.class,
+          LineOfArgument.class);
 
   @Test
   void publicFactoriesAndMethods_rejectNulls() {
@@ -62,7 +68,17 @@ final class ContractTest {
             Fixtures.keyConcept("Respite", "during", "Carers"),
             Fixtures.keyConcept("Respite", "during", "Carers"))
         .addEqualityGroup(Fixtures.keyConcept("Respite", "after", "Carers"))
-        .addEqualityGroup(Fixtures.concept("Guilt", 1, "Carers"), Fixtures.concept("Guilt", 1, "Carers"))
+        .addEqualityGroup(
+            Fixtures.concept("Guilt", "during", "Carers"), Fixtures.concept("Guilt", "during", "Carers"))
+        .addEqualityGroup(Fixtures.concept("Guilt", "after", "Carers"))
+        .addEqualityGroup(
+            Fixtures.extraction("Guilt", 1, "AO"), Fixtures.extraction("Guilt", 1, "AO"))
+        .addEqualityGroup(Fixtures.extraction("Guilt", 1, "SL"))
+        .addEqualityGroup(Evidence.of("mine", "5"), Evidence.of("mine", "5"))
+        .addEqualityGroup(Evidence.of("mine"))
+        .addEqualityGroup(SetAside.of("Guilt", "vague"), SetAside.of("Guilt", "vague"))
+        .addEqualityGroup(Relation.of("a", "eases", "b"), Relation.of("a", "eases", "b"))
+        .addEqualityGroup(Relation.of("b", "eases", "a"))
         .addEqualityGroup(
             Translation.of("Respite", TranslationKind.RECIPROCAL, "a", "b"),
             Translation.of("Respite", TranslationKind.RECIPROCAL, List.of("a", "b")))

@@ -37,17 +37,29 @@ final class Fixtures {
         .build();
   }
 
-  static Concept concept(String name, int paper, String stakeholder) {
+  static Concept concept(String name, String phase, String stakeholder) {
     return Concept.builder()
         .name(name)
         .order(Order.SECOND)
-        .paper(paper)
         .perspective(Perspective.of(Stakeholder.of(stakeholder)))
+        .valence(Valence.POSITIVE)
+        .phase(Phase.of(phase))
         .definition("Definition of " + name)
         .build();
   }
 
-  /** A valid review of two papers, two key concepts, one concept, two searches. */
+  static Extraction extraction(String concept, int paper, String... reviewers) {
+    return Extraction.builder()
+        .concept(concept)
+        .paper(paper)
+        .reviewers(Arrays.stream(reviewers).map(Reviewer::of)::iterator)
+        .build();
+  }
+
+  /**
+   * A valid review of two papers, two key concepts each with one raw concept, two searches, and a
+   * line of argument.
+   */
   static Review.Builder validReview() {
     return Review.builder()
         .title("Respite care")
@@ -62,8 +74,24 @@ final class Fixtures {
         .addPapers(paper(1, "Carers"), paper(2, "Carers", "Staff"))
         .addKeyConcepts(
             keyConcept("Respite", "during", "Carers"), keyConcept("Renewal", "after", "Carers"))
-        .addConcepts(concept("Time for oneself", 1, "Carers"))
-        .addTranslations(Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"))
+        .addReviewers(Reviewer.of("AO"), Reviewer.of("SL"))
+        .addConcepts(
+            concept("Time for oneself", "during", "Carers"), concept("Feeling new", "after", "Carers"))
+        .addExtractions(
+            extraction("Time for oneself", 1, "AO", "SL"), extraction("Feeling new", 2, "SL"))
+        .addTranslations(
+            Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"),
+            Translation.of("Renewal", TranslationKind.RECIPROCAL, "Feeling new"))
+        .lineOfArgument(
+            LineOfArgument.builder().addRelations(Relation.of("Respite", "restores", "Renewal")).build())
         .addIncidences(Incidence.of(1, "Respite"), Incidence.of(2, "Renewal"));
+  }
+
+  /** The valid review without raw concepts: key concepts ticked in the grid only. */
+  static Review.Builder gridOnlyReview() {
+    return validReview()
+        .concepts(java.util.List.of())
+        .extractions(java.util.List.of())
+        .translations(java.util.List.of());
   }
 }

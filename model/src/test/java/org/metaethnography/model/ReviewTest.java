@@ -78,7 +78,7 @@ final class ReviewTest {
   @Test
   void repeatedConceptName_isReported() {
     Review.Builder review =
-        Fixtures.validReview().addConcepts(Fixtures.concept("Time for oneself", 2, "Staff"));
+        Fixtures.validReview().addConcepts(Fixtures.concept("Time for oneself", "after", "Staff"));
     assertThat(invalid(review).messages())
         .containsExactly(
             "concept \"Time for oneself\" is given 2 times; concept names must be unique");
@@ -108,15 +108,116 @@ final class ReviewTest {
   }
 
   @Test
-  void concept_inPaperNotIncluded_isReported() {
-    assertThat(invalid(Fixtures.validReview().addConcepts(Fixtures.concept("Guilt", 9, "Carers"))).messages())
+  void extraction_fromPaperNotIncluded_isReported() {
+    Review.Builder review =
+        Fixtures.validReview().addExtractions(Fixtures.extraction("Feeling new", 9, "AO"));
+    assertThat(invalid(review).messages())
         .containsExactly(
-            "concept \"Guilt\" is attributed to paper [9], which is not among the included papers");
+            "extraction Feeling new in [9] names paper [9], which is not among the included"
+                + " papers");
+  }
+
+  @Test
+  void extraction_ofUndefinedConcept_byUndeclaredReviewer_isReported() {
+    Review.Builder review =
+        Fixtures.validReview().addExtractions(Fixtures.extraction("Guilt", 2, "ZZ"));
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "extraction Guilt in [2] names concept \"Guilt\", which the review does not define",
+            "extraction Guilt in [2] is by reviewer \"ZZ\", which the review does not declare;"
+                + " declared reviewers are [AO, SL]");
+  }
+
+  @Test
+  void repeatedExtraction_isReported() {
+    Review.Builder review =
+        Fixtures.validReview().addExtractions(Fixtures.extraction("Feeling new", 2, "AO"));
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "extraction of concept \"Feeling new\" from paper [2] is given 2 times; extractions"
+                + " (record each concept once per paper, with all its reviewers) must be unique");
+  }
+
+  @Test
+  void concept_voicingUndeclaredStakeholder_inUndeclaredPhase_isReported() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .addConcepts(Fixtures.concept("Guilt", "before", "Nurses"))
+            .addTranslations(Translation.of("Respite", TranslationKind.REFUTATIONAL, "Guilt"));
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "concept \"Guilt\" voices stakeholder \"Nurses\", which the review does not declare;"
+                + " declared stakeholders are [Carers, Staff]",
+            "concept \"Guilt\" belongs to phase \"before\", which the review does not declare;"
+                + " declared phases are [during, after]");
+  }
+
+  @Test
+  void conceptNeitherTranslatedNorSetAside_isReported() {
+    Review.Builder review =
+        Fixtures.validReview().addConcepts(Fixtures.concept("Guilt", "during", "Carers"));
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "concept \"Guilt\" is neither translated into a key concept nor set aside; every raw"
+                + " concept is one or the other");
+    assertThat(review.addSetAside(SetAside.of("Guilt", "Descriptive only")).build().setAside())
+        .hasSize(1);
+  }
+
+  @Test
+  void conceptTranslatedTwice_orTranslatedAndSetAside_isReported() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .addTranslations(Translation.of("Renewal", TranslationKind.RECIPROCAL, "Time for oneself"))
+            .addSetAside(SetAside.of("Feeling new", "Too vague"));
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "concept \"Time for oneself\" is translated 2 times (into [Respite, Renewal]); each"
+                + " concept is translated into exactly one key concept",
+            "concept \"Feeling new\" is both translated (into [Renewal]) and set aside");
+  }
+
+  @Test
+  void keyConceptWithoutConcepts_isReported() {
+    Review.Builder review =
+        Fixtures.validReview().addKeyConcepts(Fixtures.keyConcept("Dread", "during", "Carers"));
+    assertThat(invalid(review).problems())
+        .extracting(ReviewProblem::rule, ReviewProblem::message)
+        .containsExactly(
+            tuple(
+                ReviewProblem.Rule.INCOMPLETE_TRANSLATION,
+                "key concept \"Dread\" has no concept translated into it; every key concept brings"
+                    + " together at least one raw concept"));
+  }
+
+  @Test
+  void keyConceptsWithoutConcepts_areAllowedWhileNoRawConceptIsRecorded() {
+    Review review =
+        Fixtures.gridOnlyReview()
+            .addKeyConcepts(Fixtures.keyConcept("Dread", "during", "Carers"))
+            .build();
+    assertThat(review.keyConcepts()).hasSize(3);
+  }
+
+  @Test
+  void relation_betweenUndefinedKeyConcepts_isReported() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .lineOfArgument(
+                LineOfArgument.builder().addRelations(Relation.of("Respite", "eases", "Dread")).build());
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "relation Respite --eases--> Dread names key concept \"Dread\", which the review does"
+                + " not define");
   }
 
   @Test
   void concept_voicingUndeclaredStakeholder_isReported() {
-    assertThat(invalid(Fixtures.validReview().addConcepts(Fixtures.concept("Guilt", 1, "Nurses"))).messages())
+    Review.Builder review =
+        Fixtures.validReview()
+            .addConcepts(Fixtures.concept("Guilt", "during", "Nurses"))
+            .addSetAside(SetAside.of("Guilt", "Not about respite"));
+    assertThat(invalid(review).messages())
         .containsExactly(
             "concept \"Guilt\" voices stakeholder \"Nurses\", which the review does not declare;"
                 + " declared stakeholders are [Carers, Staff]");
@@ -125,7 +226,7 @@ final class ReviewTest {
   @Test
   void keyConcept_inUndeclaredPhase_isReported() {
     Review.Builder review =
-        Fixtures.validReview().addKeyConcepts(Fixtures.keyConcept("Dread", "before", "Carers"));
+        Fixtures.gridOnlyReview().addKeyConcepts(Fixtures.keyConcept("Dread", "before", "Carers"));
     assertThat(invalid(review).messages())
         .containsExactly(
             "key concept \"Dread\" belongs to phase \"before\", which the review does not declare;"
@@ -135,7 +236,7 @@ final class ReviewTest {
   @Test
   void keyConcept_concerningUndeclaredStakeholder_isReported() {
     Review.Builder review =
-        Fixtures.validReview().addKeyConcepts(Fixtures.keyConcept("Dread", "during", "Nurses"));
+        Fixtures.gridOnlyReview().addKeyConcepts(Fixtures.keyConcept("Dread", "during", "Nurses"));
     assertThat(invalid(review).messages())
         .containsExactly(
             "key concept \"Dread\" concerns stakeholder \"Nurses\", which the review does not"
@@ -146,11 +247,13 @@ final class ReviewTest {
   void translation_intoUndefinedKeyConcept_isReported() {
     Review.Builder review =
         Fixtures.validReview()
-            .addTranslations(Translation.of("Rest", TranslationKind.RECIPROCAL, "Time for oneself"));
+            .addTranslations(Translation.of("Rest", TranslationKind.RECIPROCAL, "Feeling new"));
     assertThat(invalid(review).messages())
         .containsExactly(
             "translation into \"Rest\" names key concept \"Rest\", which the review does not"
-                + " define");
+                + " define",
+            "concept \"Feeling new\" is translated 2 times (into [Renewal, Rest]); each concept is"
+                + " translated into exactly one key concept");
   }
 
   @Test

@@ -136,8 +136,9 @@ final class ValuesTest {
                 Concept.builder()
                     .name("Respite")
                     .order(Order.THIRD)
-                    .paper(1)
                     .perspective(Perspective.of(Stakeholder.of("Carers")))
+                    .valence(Valence.POSITIVE)
+                    .phase(Phase.of("during"))
                     .definition("Time off")
                     .build())
         .hasMessage(
@@ -225,19 +226,53 @@ final class ValuesTest {
   }
 
   @Test
-  void concept_withBlankDefinitionAndBadPaper_reportsBoth() {
+  void concept_withBlankDefinitionAndNote_reportsBoth() {
     assertThatThrownBy(
             () ->
                 Concept.builder()
                     .name("Guilt")
                     .order(Order.FIRST)
-                    .paper(0)
                     .perspective(Perspective.of(Stakeholder.of("Carers")))
+                    .valence(Valence.NEGATIVE)
+                    .phase(Phase.of("during"))
                     .definition(" ")
+                    .note("")
                     .build())
         .hasMessage(
-            "concept \"Guilt\": paper reference number (0) must be at least 1; "
-                + "concept \"Guilt\": definition must not be blank");
+            "concept \"Guilt\": definition must not be blank; "
+                + "concept \"Guilt\": note must not be blank");
+  }
+
+  @Test
+  void extraction_withoutReviewer_orWithRepeatedReviewer_isRejected() {
+    assertThatThrownBy(() -> Extraction.builder().concept("Guilt").paper(0).build())
+        .hasMessage(
+            "extraction of concept \"Guilt\" from paper [0]: paper reference number (0) must be at"
+                + " least 1; extraction of concept \"Guilt\" from paper [0]: must name at least one"
+                + " reviewer");
+    assertThatThrownBy(() -> Fixtures.extraction("Guilt", 3, "AO", "AO"))
+        .hasMessage(
+            "extraction of concept \"Guilt\" from paper [3]: names reviewer \"AO\" more than once");
+  }
+
+  @Test
+  void evidence_setAside_relation_lineOfArgument_checkTheirFields() {
+    assertThatThrownBy(() -> Evidence.of(" ", ""))
+        .hasMessage(
+            "evidence: quotation must not be blank; evidence: page must not be blank");
+    assertThat(Evidence.of("the only hours that are mine", "5"))
+        .hasToString("\"the only hours that are mine\" (p. 5)");
+    assertThatThrownBy(() -> SetAside.of("Guilt", ""))
+        .hasMessage("setting aside of concept \"Guilt\": reason must not be blank");
+    assertThatThrownBy(() -> Relation.of("Respite", "eases", "Respite"))
+        .hasMessage("relation Respite --eases--> Respite: must relate two different key concepts");
+    assertThatThrownBy(() -> Relation.of("Respite", " ", "Renewal"))
+        .hasMessage("relation kind name must not be blank");
+    Relation eases = Relation.of("Respite", "eases", "Renewal");
+    assertThatThrownBy(() -> LineOfArgument.builder().addRelations(eases, eases).statement("").build())
+        .hasMessage(
+            "line of argument: statement must not be blank; line of argument: names relation"
+                + " \"Respite --eases--> Renewal\" more than once");
   }
 
   @Test

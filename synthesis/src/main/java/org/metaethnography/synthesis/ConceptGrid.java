@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,6 +136,23 @@ public final class ConceptGrid {
   /** The columns: the key concepts in the order given. */
   public ImmutableList<KeyConcept> keyConcepts() {
     return keyConcepts;
+  }
+
+  /** The reference numbers of the rows, in ascending order. */
+  public ImmutableSortedSet<Integer> paperReferences() {
+    return ImmutableSortedSet.copyOf(rowOfReference.keySet());
+  }
+
+  /**
+   * How many of the papers that express {@code keyConcept} have each value of a paper
+   * attribute, for example the conditions of the papers behind a key concept. Values are in the
+   * order they first appear among those papers.
+   *
+   * @throws IllegalArgumentException if the key concept is not a column of this grid
+   */
+  public <K> ImmutableMap<K, Integer> countBy(
+      KeyConcept keyConcept, Function<? super Paper, ? extends K> attribute) {
+    return PaperGroups.<K>of(papersWith(keyConcept), attribute).counts();
   }
 
   /** Returns the paper with the given reference number, if it is a row of this grid. */

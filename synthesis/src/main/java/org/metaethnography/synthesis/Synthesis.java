@@ -1,16 +1,25 @@
 package org.metaethnography.synthesis;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.metaethnography.model.InterventionFormat;
+import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Review;
 
 /**
- * Everything computed from one review: the key concept grid, the review flow, the exclusion
- * tallies and the groupings of the included papers. It is a pure function of the review: equal
- * reviews give equal syntheses.
+ * Everything computed from one review: the key concept grid, the aggregation of raw concepts with
+ * its provenance, the profile of every key concept, their distributions, the conceptual model,
+ * the audit, the review flow, the exclusion tallies and the groupings of the included papers. It
+ * is a pure function of the review: equal reviews give equal syntheses.
+ *
+ * <p>The key concept grid of record is the review's own grid where it ticks any cell (as a
+ * published grid does); otherwise it is the grid aggregated from raw concepts. Where both exist,
+ * the {@linkplain #audit() audit} reports raw-level support the grid of record does not tick.
  *
  * <pre>{@code
  * Synthesis synthesis = Synthesis.of(review);
@@ -23,12 +32,23 @@ public final class Synthesis {
   private final ConceptGrid grid;
   private final ReviewFlow flow;
   private final ExclusionSummary exclusions;
+  private final Aggregation aggregation;
+  private final ImmutableList<KeyConceptProfile> profiles;
+  private final ConceptualModel model;
+  private final Audit audit;
 
   private Synthesis(Review review) {
     this.review = review;
-    this.grid = ConceptGrid.of(review);
+    this.aggregation = Aggregation.of(review);
+    this.grid = review.incidences().isEmpty() ? aggregation.grid() : ConceptGrid.of(review);
     this.flow = ReviewFlow.of(review);
     this.exclusions = ExclusionSummary.of(review);
+    this.profiles =
+        review.keyConcepts().stream()
+            .map(k -> KeyConceptProfile.of(review, k, grid))
+            .collect(ImmutableList.toImmutableList());
+    this.model = ConceptualModel.of(review);
+    this.audit = Audit.of(review, grid, profiles, aggregation);
   }
 
   /** Synthesizes {@code review}. */
@@ -41,9 +61,52 @@ public final class Synthesis {
     return review;
   }
 
-  /** The key concept grid: included papers by key concepts. */
+  /**
+   * The key concept grid of record: included papers by key concepts, as the review ticks it, or
+   * as its raw concepts support it where the review ticks nothing.
+   */
   public ConceptGrid grid() {
     return grid;
+  }
+
+  /** The key concept grid aggregated from raw concepts, with the support of every cell. */
+  public Aggregation aggregation() {
+    return aggregation;
+  }
+
+  /** The profile of every key concept, in review order. */
+  public ImmutableList<KeyConceptProfile> profiles() {
+    return profiles;
+  }
+
+  /** The profile of {@code keyConcept}, if it is a key concept of the review. */
+  public Optional<KeyConceptProfile> profile(KeyConcept keyConcept) {
+    Objects.requireNonNull(keyConcept);
+    return profiles.stream().filter(p -> p.keyConcept().equals(keyConcept)).findFirst();
+  }
+
+  /**
+   * How key concepts distribute over stakeholder groups, phases and valence: by the derived
+   * classification where the review records raw concepts, else by the declared one.
+   */
+  public Distributions distributions() {
+    return distributions(
+        review.concepts().isEmpty() ? Classification.DECLARED : Classification.DERIVED);
+  }
+
+  /** How key concepts distribute under the given classification. */
+  public Distributions distributions(Classification classification) {
+    return Distributions.of(profiles, classification);
+  }
+
+  /** The conceptual model: key concepts placed by phase and stakeholder group, and related. */
+  public ConceptualModel conceptualModel() {
+    return model;
+  }
+
+  /** The audit's findings. */
+  public Audit audit() {
+    return audit;
   }
 
   /** The flow of records through the searches, with totals. */

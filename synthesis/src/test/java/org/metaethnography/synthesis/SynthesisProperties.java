@@ -146,8 +146,12 @@ final class SynthesisProperties {
                       .stakeholders(shuffle(review.stakeholders(), random))
                       .phases(shuffle(review.phases(), random))
                       .keyConcepts(review.keyConcepts())
+                      .reviewers(shuffle(review.reviewers(), random))
                       .concepts(shuffle(review.concepts(), random))
+                      .extractions(shuffle(review.extractions(), random))
                       .translations(shuffle(review.translations(), random))
+                      .setAside(shuffle(review.setAside(), random))
+                      .lineOfArgument(review.lineOfArgument())
                       .papers(shuffle(review.papers(), random))
                       .incidences(shuffle(review.incidences(), random))
                       .searches(shuffle(review.searches(), random))
@@ -156,6 +160,7 @@ final class SynthesisProperties {
               Synthesis original = Synthesis.of(review);
               Synthesis other = Synthesis.of(shuffled);
               assertThat(other.grid()).isEqualTo(original.grid());
+              assertThat(other.aggregation()).isEqualTo(original.aggregation());
               assertThat(other.grid().counts()).isEqualTo(original.grid().counts());
               assertThat(other.flow().total()).isEqualTo(original.flow().total());
               assertThat(other.exclusions().total()).isEqualTo(original.exclusions().total());

@@ -3,6 +3,7 @@ package org.metaethnography.examples.reference;
 import com.google.common.collect.ImmutableList;
 import org.metaethnography.core.MetaEthnography;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.TranslationKind;
 
 /**
  * The reference dataset of the library: the meta-ethnography of Embuldeniya G, Veinot P, Bell E,
@@ -25,8 +26,27 @@ import org.metaethnography.model.Review;
  *   <li>the 13 key concepts, in the column order of Table 3, with their phase and the
  *       stakeholders they concern taken from the headings of sections 3.1 to 3.4 and a third-order
  *       definition paraphrasing the section that describes each;
+ *   <li>the 36 raw concepts, <em>a reconstruction</em>, not the paper's list: section 2.4 says
+ *       that 36 concepts were first identified and grouped into the 13 key concepts but never
+ *       names them. Each is rebuilt from the sentences of the section (3.1.1 to 3.4.4) that
+ *       describes its key concept, in our own names and definitions, and its note says
+ *       "Reconstructed from section ..." and quotes the words it rests on (four also rest on the
+ *       Discussion, section 4.1). A concept is first order where the text quotes participants'
+ *       own words, second order otherwise; its perspective, phase and valence come from the same
+ *       sentences;
+ *   <li>the extractions: only where the text cites an included paper for a concept (papers 13,
+ *       21 to 25 and 30 to 32), with the paper's quotation where the text gives one. The paper
+ *       does not say which reviewers found which concept (section 2.4: three to four reviewed
+ *       each article), so every extraction is recorded as by the whole "Review team";
+ *   <li>the translations: each raw concept into the key concept whose section it is rebuilt
+ *       from; reciprocal, except refutational for isolation, "both alleviated and reproduced"
+ *       (section 3.1.4), and reciprocity, present, missing or misread by context (section
+ *       3.3.2);
  *   <li>the key concept grid: Table 3 ("Distribution of concepts across articles, by disease
- *       type"), one row per paper, in the table's row order.
+ *       type"), one row per paper, in the table's row order;
+ *   <li>the line of argument: section 3.5 ("Synthesis of concepts"), which describes the lost
+ *       Fig. 1 in words, and the Discussion (section 4.1), stated in our own words, with one
+ *       relation between key concepts per sentence it rests on, in that sentence's verb.
  * </ul>
  */
 public final class PeerSupportReview {
@@ -51,6 +71,7 @@ public final class PeerSupportReview {
   private static final String MENTEES = "Mentees";
   private static final String DURING = "During intervention";
   private static final String POST = "Post-intervention";
+  private static final String REVIEW_TEAM = "Review team";
 
   private static final String ONE_ON_ONE = "One on one (face-to-face)";
   private static final String GROUP = "Group";
@@ -65,7 +86,8 @@ public final class PeerSupportReview {
 
   /**
    * Returns the review of Embuldeniya et al. (2013): its searches, exclusions, included papers,
-   * key concepts and key concept grid.
+   * key concepts, reconstructed raw concepts with their extractions and translations, key concept
+   * grid and line of argument.
    *
    * @return the review, built once
    */
@@ -78,6 +100,8 @@ public final class PeerSupportReview {
             "The experience and impact of chronic disease peer support interventions:"
                 + " a qualitative synthesis")
         .stakeholders(MENTORS, MENTEES)
+        // The paper does not say which reviewers found which concept: the team is recorded.
+        .reviewers(REVIEW_TEAM)
         .phases(DURING, POST)
         // Table 2a: abstracts reviewed, articles retrieved, quality appraisal, articles included.
         .search("Rheumatic disease", 1298, 209, 12, 3)
@@ -677,6 +701,631 @@ public final class PeerSupportReview {
                             + " reinforce medical authority.")
                     .phase(POST)
                     .concerns(MENTORS, MENTEES))
+        // Raw concepts, a reconstruction: section 2.4 says 36 concepts were first identified and
+        // grouped into the 13 key concepts, but the paper never lists them. Each is rebuilt from
+        // the sentences of the section that describes its key concept; its note names the
+        // section and quotes the words it rests on. Extractions are recorded only where the text
+        // cites a paper. The paper does not say which reviewers found which concept (section 2.4:
+        // each article was reviewed by three to four individuals), so the whole team is recorded.
+        // Section 3.1.1.
+        .concept(
+            "Shared illness experience",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS, MENTEES)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Closeness between mentors and mentees that grows from living with the"
+                            + " same disease and from having comparable lives, values and"
+                            + " commitment to the programme.")
+                    .note(
+                        "Reconstructed from section 3.1.1: \"A shared disease fostered this"
+                            + " bond\" and \"all helped to forge a sense of connection\"."))
+        .concept(
+            "Perceived dissimilarity",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS, MENTEES)
+                    .negative()
+                    .phase(DURING)
+                    .definedAs(
+                        "A sense that one's peers are too unlike oneself, in circumstances,"
+                            + " values, age or illness, which keeps rapport from forming.")
+                    .note(
+                        "Reconstructed from section 3.1.1: \"a perceived lack of similarity"
+                            + " with peers\" \"hindered rapport\"."))
+        .concept(
+            "Blend of diagnoses",
+            c ->
+                c.secondOrder()
+                    .voices(MENTEES)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Value participants found in groups that mixed people at different"
+                            + " points of the same disease, with unequal skills and knowledge"
+                            + " of it.")
+                    .note(
+                        "Reconstructed from section 3.1.1: \"participants felt they benefited"
+                            + " from this blend\" (papers [21,22])."))
+        .translate(
+            "Sense of connection",
+            TranslationKind.RECIPROCAL,
+            "Shared illness experience",
+            "Perceived dissimilarity",
+            "Blend of diagnoses")
+        .found("Blend of diagnoses", 21, e -> e.by(REVIEW_TEAM))
+        .found("Blend of diagnoses", 22, e -> e.by(REVIEW_TEAM))
+        // Section 3.1.2.
+        .concept(
+            "Life experience as resource",
+            c ->
+                c.firstOrder()
+                    .voices(MENTORS)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Mentors' own history with the disease, treated as the main asset they"
+                            + " bring: a way into mentees' lives and a guide toward resources.")
+                    .note(
+                        "Reconstructed from section 3.1.2: \"Mentors' personal life experiences"
+                            + " were seen as 'an essential resource'\"."))
+        .concept(
+            "Relationship between equals",
+            c ->
+                c.firstOrder()
+                    .voices(MENTORS, MENTEES)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "A mentoring bond felt as one between equals, with little of the power"
+                            + " gap between patient and professional, because guidance rests on"
+                            + " a shared identity.")
+                    .note(
+                        "Reconstructed from section 3.1.2: the relationship \"was characterized"
+                            + " as 'a genuine relationship between equals'\"."))
+        .concept(
+            "Personal understanding",
+            c ->
+                c.firstOrder()
+                    .voices(MENTEES)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Support and validation that mentees trust because the mentor knows"
+                            + " first-hand how hard it is to change one's behaviour.")
+                    .note(
+                        "Reconstructed from section 3.1.2: \"Mentors' support and validation"
+                            + " were grounded in a 'personal understanding'\"."))
+        .concept(
+            "Limits of lived experience",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .negative()
+                    .phase(DURING)
+                    .definedAs(
+                        "The bounds of what one mentor's history can offer: lives unlike their"
+                            + " own, medical questions they cannot answer, and confidentiality"
+                            + " that is hard to keep in small communities.")
+                    .note(
+                        "Reconstructed from section 3.1.2: \"mentors were aware of the limits of"
+                            + " experiential knowledge\" and \"inability to answer medical"
+                            + " questions\"."))
+        .translate(
+            "Experiential knowledge",
+            TranslationKind.RECIPROCAL,
+            "Life experience as resource",
+            "Relationship between equals",
+            "Personal understanding",
+            "Limits of lived experience")
+        .found(
+            "Life experience as resource",
+            23,
+            e -> e.by(REVIEW_TEAM).quoting("an essential resource"))
+        .found(
+            "Relationship between equals",
+            24,
+            e ->
+                e.by(REVIEW_TEAM)
+                    .quoting(
+                        "a genuine relationship between equals, containing little power"
+                            + " imbalance"))
+        .found(
+            "Personal understanding",
+            25,
+            e ->
+                e.by(REVIEW_TEAM)
+                    .quoting("personal understanding of how difficult it is to change behavior"))
+        // Section 3.1.3.
+        .concept(
+            "Re-evaluating what matters",
+            c ->
+                c.secondOrder()
+                    .voices(MENTEES)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Reconsidering how one lives and what is important, prompted by meeting"
+                            + " peers after a diagnosis has unsettled one's sense of purpose.")
+                    .note(
+                        "Reconstructed from section 3.1.3: \"individuals re-evaluated their way"
+                            + " of being in the world\", and the Discussion (section 4.1):"
+                            + " \"mentees could find meaning by re-evaluating their lives\"."))
+        .concept(
+            "Meaning through giving support",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Value mentors come to see in their own life with the disease through"
+                            + " the very act of supporting someone else.")
+                    .note(
+                        "Reconstructed from section 3.1.3 and the Discussion (section 4.1):"
+                            + " \"the very act of providing peer support might be a way of"
+                            + " finding meaning for mentors\"."))
+        .concept(
+            "Renewed purpose and hope",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS, MENTEES)
+                    .positive()
+                    .phase(POST)
+                    .definedAs(
+                        "A restored sense of purpose and hope that outlasts the programme,"
+                            + " making up for what the diagnosis had taken away.")
+                    .note(
+                        "Reconstructed from section 3.1.3: \"also a longer-term impact of"
+                            + " intervention participation\" and \"a loss of meaning, purpose"
+                            + " and hope\"."))
+        .translate(
+            "Finding meaning",
+            TranslationKind.RECIPROCAL,
+            "Re-evaluating what matters",
+            "Meaning through giving support",
+            "Renewed purpose and hope")
+        // Section 3.1.4.
+        .concept(
+            "Alienation prompting support",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS, MENTEES)
+                    .negative()
+                    .phase(DURING)
+                    .definedAs(
+                        "Loneliness, estrangement and frustration after a diagnosis, which lead"
+                            + " people to look for peer support.")
+                    .note(
+                        "Reconstructed from section 3.1.4: \"isolation could result from"
+                            + " receiving a chronic disease diagnosis, prompting the need for"
+                            + " peer support\"."))
+        .concept(
+            "Relief from being alone",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS, MENTEES)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Feeling less alone after meeting peers in similar situations in a safe"
+                            + " setting, and, for mentors, through the human ties mentoring"
+                            + " creates.")
+                    .note(
+                        "Reconstructed from section 3.1.4: \"reduced feelings of being alone\""
+                            + " and \"Mentoring decreased mentors' own sense of isolation\"."))
+        .concept(
+            "Isolation within the intervention",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS, MENTEES)
+                    .negative()
+                    .phase(DURING)
+                    .definedAs(
+                        "Loneliness recreated by peer support itself: a mentor who does not"
+                            + " know the mentee's condition, partners whose lives or"
+                            + " personalities seem far apart, or mentors left unsupported by"
+                            + " professionals.")
+                    .note(
+                        "Reconstructed from section 3.1.4: \"participants could also experience"
+                            + " isolation within peer support interventions\" and \"lack of"
+                            + " support and even hostility from professionals\"."))
+        // Refutational: section 3.1.4 explains how isolation is "both alleviated and reproduced".
+        .translate(
+            "Isolation",
+            TranslationKind.REFUTATIONAL,
+            "Alienation prompting support",
+            "Relief from being alone",
+            "Isolation within the intervention")
+        // Section 3.2.1.
+        .concept(
+            "Normalising and belonging",
+            c ->
+                c.secondOrder()
+                    .voices(MENTEES)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Trading accounts of illness, feelings and coping, which makes one's"
+                            + " condition seem ordinary and gives a place in a community of"
+                            + " peers.")
+                    .note(
+                        "Reconstructed from section 3.2.1: \"Sharing normalized participants'"
+                            + " conditions, engendered feelings of peer belonging\"."))
+        .concept(
+            "Negative social comparison",
+            c ->
+                c.firstOrder()
+                    .voices(MENTEES)
+                    .negative()
+                    .phase(DURING)
+                    .definedAs(
+                        "Sharing that turns discouraging, as mentees measure themselves against"
+                            + " one another or compete over who is worse off.")
+                    .note(
+                        "Reconstructed from section 3.2.1: \"The potential existed for negative"
+                            + " social comparison\", and the Discussion (section 4.1): \"whose"
+                            + " condition was worse\"."))
+        .translate(
+            "Sharing",
+            TranslationKind.RECIPROCAL,
+            "Normalising and belonging",
+            "Negative social comparison")
+        // Section 3.3.1.
+        .concept(
+            "Assistance and advocacy",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Mentors' practical, emotional and informational help to people,"
+                            + " communities and institutions, from advice and advocacy to"
+                            + " bridging the gap to health services.")
+                    .note(
+                        "Reconstructed from section 3.3.1: \"the provision of assistance by"
+                            + " mentors on an individual, communal, and institutional level\"."))
+        .concept(
+            "Altruistic purpose",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "The moral side of helping: mentors account for what they do by"
+                            + " selfless motives and gain morale and self-worth from it.")
+                    .note(
+                        "Reconstructed from section 3.3.1: \"Helping had a moral dimension,"
+                            + " with individuals attributing altruistic motives\"."))
+        .concept(
+            "Risks of helping",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .negative()
+                    .phase(DURING)
+                    .definedAs(
+                        "What the helping role can cost: feeling left behind, powerless to bring"
+                            + " about change, or unable to follow the advice one gives.")
+                    .note(
+                        "Reconstructed from section 3.3.1: \"Risks were involved, as when"
+                            + " mentors felt left behind\"."))
+        .translate(
+            "Helping",
+            TranslationKind.RECIPROCAL,
+            "Assistance and advocacy",
+            "Altruistic purpose",
+            "Risks of helping")
+        // Section 3.3.2.
+        .concept(
+            "Mutual sharing and benefit",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "A relationship expected to run one way that becomes two-way as talk"
+                            + " moves beyond health, so that mentors too receive support,"
+                            + " growth and reinforcement.")
+                    .note(
+                        "Reconstructed from section 3.3.2: \"afforded opportunities for mutual"
+                            + " sharing and benefit\"."))
+        .concept(
+            "One-sided giving",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .negative()
+                    .phase(DURING)
+                    .definedAs(
+                        "A relationship in which the mentor only gives and gets no support"
+                            + " back.")
+                    .note(
+                        "Reconstructed from section 3.3.2: \"they did all the giving without"
+                            + " receiving any support in return\"."))
+        .concept(
+            "Misunderstood reciprocity",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .negative()
+                    .phase(DURING)
+                    .definedAs(
+                        "Partners reading the same relationship differently, one taking it to"
+                            + " be mutual while the other does not.")
+                    .note(
+                        "Reconstructed from section 3.3.2: \"one partner believed the"
+                            + " relationship to be reciprocal, while the other did not [30]\"."))
+        // Refutational: section 3.3.2 explains when reciprocity emerges and when it is missing
+        // or misread.
+        .translate(
+            "Reciprocity",
+            TranslationKind.REFUTATIONAL,
+            "Mutual sharing and benefit",
+            "One-sided giving",
+            "Misunderstood reciprocity")
+        .found("Misunderstood reciprocity", 30, e -> e.by(REVIEW_TEAM))
+        // Section 3.3.3.
+        .concept(
+            "Mattering",
+            c ->
+                c.firstOrder()
+                    .voices(MENTORS)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Mentors' sense that they count: valued by others, making a difference"
+                            + " to their lives and holding a role society respects.")
+                    .note(
+                        "Reconstructed from section 3.3.3: \"Mentors had a sense of 'mattering'"
+                            + " by helping\" and \"being valued and adding value\"."))
+        .concept(
+            "Witnessing improvement",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Fulfilment mentors take from seeing their mentees' health get better.")
+                    .note(
+                        "Reconstructed from section 3.3.3: \"Witnessing improvement in mentees'"
+                            + " health contributed to role satisfaction\"."))
+        .concept(
+            "Rejection and burden",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .negative()
+                    .phase(DURING)
+                    .definedAs(
+                        "Fulfilment lost when help is unwanted or changes nothing, when mentees"
+                            + " drop out or ignore calls, and when paperwork, recruitment and"
+                            + " strict protocols weigh on the role.")
+                    .note(
+                        "Reconstructed from section 3.3.3: \"Mentors could feel rejected when"
+                            + " mentees dropped out\", and the Discussion (section 4.1):"
+                            + " \"attempts to contact mentees were met with rejection"
+                            + " [31,32]\"."))
+        .translate(
+            "Role satisfaction",
+            TranslationKind.RECIPROCAL,
+            "Mattering",
+            "Witnessing improvement",
+            "Rejection and burden")
+        .found("Rejection and burden", 31, e -> e.by(REVIEW_TEAM))
+        .found("Rejection and burden", 32, e -> e.by(REVIEW_TEAM))
+        // Section 3.3.4.
+        .concept(
+            "Overwhelming involvement",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .negative()
+                    .phase(DURING)
+                    .definedAs(
+                        "Being drawn into a mentee's troubles at a cost to oneself: old pain"
+                            + " revived, boundaries blurred, and a sense of loss when the"
+                            + " relationship ends.")
+                    .note(
+                        "Reconstructed from section 3.3.4: \"when relational boundaries became"
+                            + " blurred; and when severing peer relationships led to a sense of"
+                            + " loss\"."))
+        .concept(
+            "Growth through resolution",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .positive()
+                    .phase(DURING)
+                    .definedAs(
+                        "Personal growth mentors gain when, with enough support, they work their"
+                            + " way through such entanglements.")
+                    .note(
+                        "Reconstructed from section 3.3.4: \"resolving emotional entanglements"
+                            + " could result in personal growth\"."))
+        .translate(
+            "Emotional entanglement",
+            TranslationKind.RECIPROCAL,
+            "Overwhelming involvement",
+            "Growth through resolution")
+        // Section 3.4.1.
+        .concept(
+            "Accepting disease identity",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS, MENTEES)
+                    .positive()
+                    .phase(POST)
+                    .definedAs(
+                        "Coming to terms with having the disease and recovering one's former"
+                            + " self, with a hopeful, purposeful view of the future.")
+                    .note(
+                        "Reconstructed from section 3.4.1: \"accepting one's disease identity\""
+                            + " and \"individuals regained their old sense of self\"."))
+        .concept(
+            "Perspective from comparison",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS, MENTEES)
+                    .positive()
+                    .phase(POST)
+                    .definedAs(
+                        "Seeing one's own situation afresh by setting it beside that of peers,"
+                            + " which lets mentees and mentors alike find hope in it.")
+                    .note(
+                        "Reconstructed from section 3.4.1: \"Outlook change was facilitated by"
+                            + " social comparison\" and \"Mentors too could benefit from social"
+                            + " comparison\"."))
+        .translate(
+            "Changed outlook",
+            TranslationKind.RECIPROCAL,
+            "Accepting disease identity",
+            "Perspective from comparison")
+        // Section 3.4.2.
+        .concept(
+            "Making self-care a habit",
+            c ->
+                c.firstOrder()
+                    .voices(MENTEES)
+                    .positive()
+                    .phase(POST)
+                    .definedAs(
+                        "Mentees turning self-management into routine: a more active stance"
+                            + " toward health care, careful use of medicines, fewer risks and"
+                            + " healthier living.")
+                    .note(
+                        "Reconstructed from section 3.4.2: \"developing a more active approach"
+                            + " to healthcare and 'making self-care a habit' [13]\"."))
+        .concept(
+            "Re-affirmed self-management",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS)
+                    .positive()
+                    .phase(POST)
+                    .definedAs(
+                        "Mentors using self-management techniques more in their own diet,"
+                            + " exercise and handling of emotions, as teaching them confirms"
+                            + " their worth.")
+                    .note(
+                        "Reconstructed from section 3.4.2: \"Mentors, too, experienced behaviour"
+                            + " change as the value of self-management techniques was"
+                            + " re-affirmed\"."))
+        .translate(
+            "Changed behaviour",
+            TranslationKind.RECIPROCAL,
+            "Making self-care a habit",
+            "Re-affirmed self-management")
+        .found(
+            "Making self-care a habit",
+            13,
+            e -> e.by(REVIEW_TEAM).quoting("making self-care a habit"))
+        // Section 3.4.3.
+        .concept(
+            "Learning about the disease",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS, MENTEES)
+                    .positive()
+                    .phase(POST)
+                    .definedAs(
+                        "New knowledge of the disease, its medicines and self-management and of"
+                            + " community services, drawn from mentors, fellow participants and"
+                            + " programme materials.")
+                    .note(
+                        "Reconstructed from section 3.4.3: \"Participants gained knowledge of"
+                            + " the disease, its self-management\" and \"Mentors' knowledge also"
+                            + " improved\"."))
+        .concept(
+            "Knowledge passed on and recalled",
+            c ->
+                c.firstOrder()
+                    .voices(MENTEES)
+                    .positive()
+                    .phase(POST)
+                    .definedAs(
+                        "Knowledge that spreads beyond the programme as participants teach"
+                            + " others, and that the programme refreshes by reminding them of"
+                            + " what they already knew.")
+                    .note(
+                        "Reconstructed from section 3.4.3: \"New knowledge could in turn be"
+                            + " passed onto others\" and \"Interventions could also act as a"
+                            + " 'reminder'\"."))
+        .concept(
+            "Knowledge left unchanged",
+            c ->
+                c.secondOrder()
+                    .voices(MENTEES)
+                    .negative()
+                    .phase(POST)
+                    .definedAs(
+                        "Learning that did not take place because the content was too thin, too"
+                            + " hurried or too hard for lay people to follow.")
+                    .note(
+                        "Reconstructed from section 3.4.3: \"Not all participants experienced a"
+                            + " transformation in knowledge\"."))
+        .translate(
+            "Changed knowledge",
+            TranslationKind.RECIPROCAL,
+            "Learning about the disease",
+            "Knowledge passed on and recalled",
+            "Knowledge left unchanged")
+        // Section 3.4.4.
+        .concept(
+            "Taking control",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS, MENTEES)
+                    .positive()
+                    .phase(POST)
+                    .definedAs(
+                        "Gaining the confidence and capacity to cope with the disease and take"
+                            + " charge of it, helped by goals met, information and ties with"
+                            + " others.")
+                    .note(
+                        "Reconstructed from section 3.4.4: \"acquiring confidence and ability to"
+                            + " cope, take control of one's disease\"."))
+        .concept(
+            "Entitlement to speak",
+            c ->
+                c.secondOrder()
+                    .voices(MENTEES)
+                    .positive()
+                    .phase(POST)
+                    .definedAs(
+                        "Feeling entitled to talk about one's disease and to take an active"
+                            + " part, with professionals, in decisions about treatment.")
+                    .note(
+                        "Reconstructed from section 3.4.4: \"acquiring a sense of entitlement to"
+                            + " talk about one's disease\"."))
+        .concept(
+            "Medically shaped empowerment",
+            c ->
+                c.secondOrder()
+                    .voices(MENTORS, MENTEES)
+                    .negative()
+                    .phase(POST)
+                    .definedAs(
+                        "Empowerment bounded by the biomedical model: programmes value lived"
+                            + " experience while their content and structure keep professional"
+                            + " authority in place.")
+                    .note(
+                        "Reconstructed from section 3.4.4: \"Wilson et al. [13] cautioned\" that"
+                            + " interventions \"often reinforced traditional biomedical"
+                            + " power\"."))
+        .translate(
+            "Empowerment",
+            TranslationKind.RECIPROCAL,
+            "Taking control",
+            "Entitlement to speak",
+            "Medically shaped empowerment")
+        .found("Medically shaped empowerment", 13, e -> e.by(REVIEW_TEAM))
         // Table 3, in its row order.
         // RA
         .grid(34, "Sense of connection", "Isolation", "Sharing", "Changed outlook",
@@ -737,6 +1386,61 @@ public final class PeerSupportReview {
         .grid(31, "Experiential knowledge", "Isolation", "Helping", "Role satisfaction",
             "Emotional entanglement", "Changed knowledge", "Empowerment")
         .grid(41, "Changed outlook", "Changed behaviour", "Changed knowledge")
+        // Line of argument: section 3.5 and the Discussion (section 4.1), relations between key
+        // concepts in the verb of the sentence each rests on.
+        // 3.5: isolation "prompted the need for peer support".
+        .relation("Isolation", "prompts", "Sense of connection")
+        // 3.5: a sense of connection "facilitated by mentees' ability to share".
+        .relation("Sharing", "facilitates", "Sense of connection")
+        // 3.5: ... "and mentors' experiential knowledge of disease and its management".
+        .relation("Experiential knowledge", "facilitates", "Sense of connection")
+        // 3.5: "This connection helped both parties find meaning in life".
+        .relation("Sense of connection", "helps", "Finding meaning")
+        // 3.5: peer support "helped alleviate isolation by providing opportunities for mutual
+        // sharing"; 3.2.1: sharing "reduced isolation".
+        .relation("Sharing", "alleviates", "Isolation")
+        // 3.5: "mentees could feel isolated if a mentor was unfamiliar with specific aspects of
+        // their condition"; 3.1.4: isolation "both alleviated and reproduced".
+        .relation("Experiential knowledge", "reproduces", "Isolation")
+        // 3.3.1: "Helping roles may transform ..., becoming reciprocal over time".
+        .relation("Helping", "becomes", "Reciprocity")
+        // 3.5: "The potential to help another and to experience reciprocal support contributed to
+        // a sense of satisfaction".
+        .relation("Helping", "contributes to", "Role satisfaction")
+        .relation("Reciprocity", "contributes to", "Role satisfaction")
+        // 3.5: "mentors risked emotional entanglement"; 3.3.2: "The intimacy of mutual sharing
+        // also carried risks".
+        .relation("Reciprocity", "risks", "Emotional entanglement")
+        // 3.3.1: "Helping others enabled mentors to find meaning"; Discussion (4.1): "the very act
+        // of providing peer support might be a way of finding meaning for mentors".
+        .relation("Helping", "leads to", "Finding meaning")
+        // 3.4.3: "Mentors, other group members, and program resources were important sources of
+        // informational support"; 3.5: "a transformation in knowledge".
+        .relation("Experiential knowledge", "leads to", "Changed knowledge")
+        // 3.4.3: acquiring knowledge "also resulted in behaviour change".
+        .relation("Changed knowledge", "leads to", "Changed behaviour")
+        // 3.4.1: a changed outlook "was a precursor to behavior change".
+        .relation("Changed outlook", "precedes", "Changed behaviour")
+        // 3.4.3: "Acquiring knowledge could empower participants".
+        .relation("Changed knowledge", "leads to", "Empowerment")
+        // 3.2.1: sharing "fostered hope and empowerment"; 3.4.4: empowerment facilitated by
+        // "sharing experiences".
+        .relation("Sharing", "fosters", "Empowerment")
+        // 3.3.1: helping could improve morale, "thereby providing a sense of empowerment".
+        .relation("Helping", "leads to", "Empowerment")
+        // 3.5, in the review's own words.
+        .lineOfArgument(
+            "A chronic diagnosis can leave people alienated, lonely and frustrated, and this"
+                + " isolation is what draws them to peer support. Within an intervention,"
+                + " mentees' sharing and mentors' lived knowledge of the disease build a bond"
+                + " between them that helps both find meaning in life with the illness. Mentors"
+                + " help, their help tends to turn mutual, and both give them satisfaction in the"
+                + " role, while the closeness that mutuality brings exposes them to emotional"
+                + " entanglement. Peer support mostly eases isolation but can also recreate it, as"
+                + " when a mentor does not know the mentee's condition or professionals leave"
+                + " mentors unsupported. Afterwards, mentors and mentees alike report changed"
+                + " knowledge, outlook and behaviour, and the empowerment to take a more active"
+                + " part in their own health care.")
         .build();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Random;
 import org.metaethnography.model.Author;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Condition;
+import org.metaethnography.model.Extraction;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
 import org.metaethnography.model.Incidence;
@@ -22,11 +23,14 @@ import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.Reviewer;
 import org.metaethnography.model.Search;
+import org.metaethnography.model.SetAside;
 import org.metaethnography.model.StageCounts;
 import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.Translation;
 import org.metaethnography.model.TranslationKind;
+import org.metaethnography.model.Valence;
 import org.quicktheories.core.Gen;
 
 /**
@@ -115,30 +119,57 @@ public final class ReviewGenerators {
         }
       }
     }
+    List<Reviewer> reviewers = new ArrayList<>();
+    for (int i = 0; i <= random.nextInt(3); i++) {
+      reviewers.add(Reviewer.of("R" + i));
+    }
     List<Concept> concepts = new ArrayList<>();
+    List<Extraction> extractions = new ArrayList<>();
     List<Translation> translations = new ArrayList<>();
-    for (KeyConcept keyConcept : keyConcepts) {
+    List<SetAside> setAside = new ArrayList<>();
+    boolean raw = size > 0 && random.nextInt(4) != 0;
+    for (KeyConcept keyConcept : raw ? keyConcepts : List.<KeyConcept>of()) {
       List<String> translated = new ArrayList<>();
-      for (Paper paper : papers) {
-        if (random.nextInt(4) == 0) {
-          String name = "Concept " + concepts.size();
-          concepts.add(
-              Concept.builder()
-                  .name(name)
-                  .order(random.nextBoolean() ? Order.FIRST : Order.SECOND)
-                  .paper(paper.reference())
-                  .perspective(Perspective.of(nonEmptySubset(stakeholders, random)))
-                  .definition("Definition of " + name)
-                  .build());
-          translated.add(name);
+      for (int c = 0; c <= random.nextInt(3); c++) {
+        String name = "Concept " + concepts.size();
+        concepts.add(
+            Concept.builder()
+                .name(name)
+                .order(random.nextBoolean() ? Order.FIRST : Order.SECOND)
+                .perspective(Perspective.of(nonEmptySubset(stakeholders, random)))
+                .valence(random.nextBoolean() ? Valence.POSITIVE : Valence.NEGATIVE)
+                .phase(pick(phases, random))
+                .definition("Definition of " + name)
+                .build());
+        translated.add(name);
+        for (Paper paper : papers) {
+          if (random.nextInt(4) == 0) {
+            extractions.add(
+                Extraction.builder()
+                    .concept(name)
+                    .paper(paper.reference())
+                    .reviewers(nonEmptySubset(reviewers, random))
+                    .build());
+          }
         }
       }
-      if (!translated.isEmpty()) {
-        translations.add(
-            Translation.of(
-                keyConcept.name(),
-                random.nextBoolean() ? TranslationKind.RECIPROCAL : TranslationKind.REFUTATIONAL,
-                translated));
+      translations.add(
+          Translation.of(
+              keyConcept.name(),
+              random.nextBoolean() ? TranslationKind.RECIPROCAL : TranslationKind.REFUTATIONAL,
+              translated));
+      if (random.nextInt(5) == 0) {
+        String name = "Stray concept " + concepts.size();
+        concepts.add(
+            Concept.builder()
+                .name(name)
+                .order(Order.SECOND)
+                .perspective(Perspective.undesignated("No designated roles"))
+                .valence(Valence.NEGATIVE)
+                .phase(pick(phases, random))
+                .definition("Definition of " + name)
+                .build());
+        setAside.add(SetAside.of(name, "Descriptive rather than explanatory"));
       }
     }
     List<Search> searches = new ArrayList<>();
@@ -166,8 +197,11 @@ public final class ReviewGenerators {
         .phases(phases)
         .keyConcepts(keyConcepts)
         .papers(papers)
+        .reviewers(reviewers)
         .concepts(concepts)
+        .extractions(extractions)
         .translations(translations)
+        .setAside(setAside)
         .incidences(incidences)
         .searches(searches)
         .exclusions(exclusions)

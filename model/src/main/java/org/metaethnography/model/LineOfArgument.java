@@ -1,0 +1,46 @@
+package org.metaethnography.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The line of argument: the new interpretation a meta-ethnography builds from its translated
+ * concepts, stated in words and drawn as typed relations between key concepts. Placed by phase
+ * and stakeholder group, it is the review's conceptual model.
+ */
+@Value.Immutable
+public abstract class LineOfArgument {
+  private static final LineOfArgument NONE = ImmutableLineOfArgument.builder().build();
+
+  LineOfArgument() {}
+
+  /** The line of argument of a review that has not (yet) built one. */
+  public static LineOfArgument none() {
+    return NONE;
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The line of argument in words, if stated. */
+  public abstract Optional<String> statement();
+
+  /** The relations between key concepts, in the order given. */
+  public abstract ImmutableList<Relation> relations();
+
+  @Value.Check
+  final void check() {
+    Checks.of("line of argument")
+        .require(statement().map(s -> !s.isBlank()).orElse(true), "statement must not be blank")
+        .distinct("relation", relations())
+        .done();
+  }
+
+  /** Builds a {@link LineOfArgument}; every setter returns this builder. */
+  public static final class Builder extends ImmutableLineOfArgument.Builder {
+    Builder() {}
+  }
+}

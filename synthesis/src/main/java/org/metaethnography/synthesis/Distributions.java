@@ -1,0 +1,128 @@
+package org.metaethnography.synthesis;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.Stakeholder;
+
+/**
+ * How key concepts distribute over stakeholder groups, phases and valence, and any
+ * cross-tabulation of two of these, under the declared or the derived classification.
+ *
+ * <pre>{@code
+ * Distributions d = synthesis.distributions(Classification.DERIVED);
+ * ImmutableList<KeyConcept> carersOnly = d.specificTo(Stakeholder.of("Carers"));
+ * CrossTab table = d.crossTab(Dimension.STAKEHOLDERS, Dimension.VALENCE);
+ * }</pre>
+ */
+public final class Distributions {
+  private final ImmutableList<KeyConceptProfile> profiles;
+  private final Classification classification;
+
+  private Distributions(ImmutableList<KeyConceptProfile> profiles, Classification classification) {
+    this.profiles = profiles;
+    this.classification = classification;
+  }
+
+  /** Returns the distributions of the given profiles under {@code classification}. */
+  public static Distributions of(
+      Iterable<KeyConceptProfile> profiles, Classification classification) {
+    return new Distributions(ImmutableList.copyOf(profiles), Objects.requireNonNull(classification));
+  }
+
+  /** The classification counted. */
+  public Classification classification() {
+    return classification;
+  }
+
+  /**
+   * The key concepts by the label of each of their values in {@code dimension}, labels in order
+   * of first appearance, key concepts in review order.
+   */
+  public ImmutableListMultimap<String, KeyConcept> by(Dimension dimension) {
+    ImmutableListMultimap.Builder<String, KeyConcept> by = ImmutableListMultimap.builder();
+    for (KeyConceptProfile profile : profiles) {
+      dimension.labels(profile, classification).forEach(l -> by.put(l, profile.keyConcept()));
+    }
+    return by.build();
+  }
+
+  /**
+   * The key concepts that concern {@code stakeholder} only: the stakeholder-specific concepts of
+   * that group.
+   */
+  public ImmutableList<KeyConcept> specificTo(Stakeholder stakeholder) {
+    return profiles.stream()
+        .filter(p -> stakeholdersOf(p).equals(ImmutableSet.of(stakeholder)))
+        .map(KeyConceptProfile::keyConcept)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The key concepts that concern more than one stakeholder group. */
+  public ImmutableList<KeyConcept> shared() {
+    return profiles.stream()
+        .filter(p -> stakeholdersOf(p).size() > 1)
+        .map(KeyConceptProfile::keyConcept)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private Set<Stakeholder> stakeholdersOf(KeyConceptProfile profile) {
+    return classification == Classification.DERIVED
+        ? profile.stakeholders()
+        : ImmutableSet.copyOf(profile.keyConcept().stakeholders());
+  }
+
+  /**
+   * Counts key concepts by their labels in two dimensions: a cell counts the key concepts that
+   * have both its row label and its column label.
+   */
+  public CrossTab crossTab(Dimension rows, Dimension columns) {
+    Set<String> rowLabels = new LinkedHashSet<>();
+    Set<String> columnLabels = new LinkedHashSet<>();
+    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    for (KeyConceptProfile profile : profiles) {
+      for (String row : rows.labels(profile, classification)) {
+        rowLabels.add(row);
+        for (String column : columns.labels(profile, classification)) {
+          columnLabels.add(column);
+          counts.computeIfAbsent(row, r -> new LinkedHashMap<>()).merge(column, 1, Integer::sum);
+        }
+      }
+    }
+    ImmutableMap.Builder<String, ImmutableMap<String, Integer>> cells = ImmutableMap.builder();
+    for (String row : rowLabels) {
+      ImmutableMap.Builder<String, Integer> cellRow = ImmutableMap.builder();
+      for (String column : columnLabels) {
+        cellRow.put(column, counts.getOrDefault(row, Map.of()).getOrDefault(column, 0));
+      }
+      cells.put(row, cellRow.buildOrThrow());
+    }
+    return new CrossTab(rows, columns, cells.buildOrThrow());
+  }
+
+  /** Distributions are equal when they count the same profiles under the same classification. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Distributions
+        && profiles.equals(((Distributions) o).profiles)
+        && classification == ((Distributions) o).classification;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(profiles, classification);
+  }
+
+  /** Returns the distribution by stakeholder group. */
+  @Override
+  public String toString() {
+    return "Distributions(" + classification + ", " + by(Dimension.STAKEHOLDERS) + ")";
+  }
+}

@@ -1,0 +1,144 @@
+package org.metaethnography.synthesis;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Objects;
+import org.metaethnography.model.Concept;
+import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.Phase;
+import org.metaethnography.model.Review;
+import org.metaethnography.model.Stakeholder;
+
+/**
+ * What the evidence says of one key concept, derived from the raw concepts translated into it:
+ * the stakeholders they voice, the phases they belong to and their valence, with the number of
+ * papers and raw concepts behind it. The key concept's declared classification (its phases and
+ * stakeholders as the review states them) is kept beside the derived one so the two can be
+ * compared.
+ */
+public final class KeyConceptProfile {
+  private final KeyConcept keyConcept;
+  private final ImmutableList<Concept> rawConcepts;
+  private final ImmutableSet<Stakeholder> stakeholders;
+  private final ImmutableSet<Phase> phases;
+  private final ValenceProfile valence;
+  private final int papers;
+
+  private KeyConceptProfile(
+      KeyConcept keyConcept,
+      ImmutableList<Concept> rawConcepts,
+      ImmutableSet<Stakeholder> stakeholders,
+      ImmutableSet<Phase> phases,
+      int papers) {
+    this.keyConcept = keyConcept;
+    this.rawConcepts = rawConcepts;
+    this.stakeholders = stakeholders;
+    this.phases = phases;
+    this.valence =
+        ValenceProfile.of(rawConcepts.stream().map(Concept::valence).collect(ImmutableSet.toImmutableSet()));
+    this.papers = papers;
+  }
+
+  /**
+   * Returns the profile of {@code keyConcept} in {@code review}, counting its papers in {@code
+   * grid}. Derived stakeholders and phases are listed in the order the review declares them.
+   */
+  static KeyConceptProfile of(Review review, KeyConcept keyConcept, ConceptGrid grid) {
+    ImmutableList<Concept> raw =
+        review.translations().stream()
+            .filter(t -> t.keyConcept().equals(keyConcept.name()))
+            .flatMap(t -> t.concepts().stream())
+            .distinct()
+            .map(name -> review.concept(name).orElseThrow())
+            .collect(ImmutableList.toImmutableList());
+    ImmutableSet<Stakeholder> voiced =
+        raw.stream()
+            .flatMap(c -> c.perspective().stakeholders().stream())
+            .collect(ImmutableSet.toImmutableSet());
+    ImmutableSet<Phase> phases =
+        raw.stream().map(Concept::phase).collect(ImmutableSet.toImmutableSet());
+    return new KeyConceptProfile(
+        keyConcept,
+        raw,
+        inOrder(voiced, review.stakeholders()),
+        inOrder(phases, review.phases()),
+        grid.count(keyConcept));
+  }
+
+  private static <T> ImmutableSet<T> inOrder(ImmutableSet<T> values, List<T> declared) {
+    return declared.stream().filter(values::contains).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** The key concept profiled. */
+  public KeyConcept keyConcept() {
+    return keyConcept;
+  }
+
+  /** The raw concepts translated into it, in the order of the review's translations. */
+  public ImmutableList<Concept> rawConcepts() {
+    return rawConcepts;
+  }
+
+  /** The stakeholders its raw concepts voice: the union of their perspectives. */
+  public ImmutableSet<Stakeholder> stakeholders() {
+    return stakeholders;
+  }
+
+  /** The phases its raw concepts belong to. */
+  public ImmutableSet<Phase> phases() {
+    return phases;
+  }
+
+  /** Whether its raw concepts are positive, negative or both. */
+  public ValenceProfile valence() {
+    return valence;
+  }
+
+  /** How many papers express it in the review's key concept grid. */
+  public int papers() {
+    return papers;
+  }
+
+  /** Whether it has raw concepts, so that a derived classification exists. */
+  public boolean isDerived() {
+    return !rawConcepts.isEmpty();
+  }
+
+  /** Whether the stakeholders derived equal those declared (as sets); true if none derived. */
+  public boolean stakeholdersAgree() {
+    return !isDerived() || stakeholders.equals(ImmutableSet.copyOf(keyConcept.stakeholders()));
+  }
+
+  /** Whether the phases derived equal those declared (as sets); true if none derived. */
+  public boolean phasesAgree() {
+    return !isDerived() || phases.equals(ImmutableSet.copyOf(keyConcept.phases()));
+  }
+
+  /** Profiles are equal when they profile the same key concept with the same evidence. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof KeyConceptProfile)) {
+      return false;
+    }
+    KeyConceptProfile that = (KeyConceptProfile) o;
+    return keyConcept.equals(that.keyConcept)
+        && rawConcepts.equals(that.rawConcepts)
+        && stakeholders.equals(that.stakeholders)
+        && phases.equals(that.phases)
+        && papers == that.papers;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(keyConcept, rawConcepts, stakeholders, phases, papers);
+  }
+
+  /** Returns the key concept with its derived classification. */
+  @Override
+  public String toString() {
+    return String.format(
+        "%s: stakeholders %s, phases %s, valence %s, %d papers, %d raw concepts",
+        keyConcept, stakeholders, phases, valence.label(), papers, rawConcepts.size());
+  }
+}
