@@ -4,13 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
+import org.metaethnography.core.internal.TextFiles;
 
 /**
  * A rendered table: named columns and rows of text cells. Tables are immutable; they are made by
@@ -149,20 +146,7 @@ public final class Table {
    * @throws IOException if the directory or file cannot be written
    */
   public void writeCsv(Path file) throws IOException {
-    Path directory = file.toAbsolutePath().getParent();
-    Files.createDirectories(directory);
-    Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-    try {
-      Files.writeString(temporary, toCsv(), StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    TextFiles.write(file, toCsv());
   }
 
   /** Tables are equal when they have the same columns and rows. */

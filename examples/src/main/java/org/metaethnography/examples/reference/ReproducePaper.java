@@ -4,20 +4,26 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.figure.ModelFigures;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.Table;
 import org.metaethnography.model.Paper;
+import org.metaethnography.synthesis.Dimension;
+import org.metaethnography.synthesis.Distributions;
 import org.metaethnography.synthesis.Synthesis;
 
 /**
  * The main job: synthesizes the reference review ({@link PeerSupportReview}) and reproduces the
- * paper's Tables 1, 2a, 2b and 3 from it. It prints each table as Markdown and writes each as CSV
- * ({@code table1.csv}, {@code table2a.csv}, {@code table2b.csv}, {@code table3.csv}) to {@code
- * target/reproduction/} under the working directory, or to the directory given as the first
- * argument.
+ * paper's Tables 1, 2a, 2b and 3 and its Figure 1 from it, with the synthesis of its
+ * (reconstructed) raw concepts. It prints every table as Markdown, and the figure as Mermaid,
+ * and writes {@code table1.csv}, {@code table2a.csv}, {@code table2b.csv}, {@code table3.csv},
+ * {@code translations.csv}, {@code key-concepts.csv}, {@code audit.csv}, {@code fig1.dot} and
+ * {@code fig1.mmd} to {@code target/reproduction/} under the working directory, or to the
+ * directory given as the first argument. Everything is computed before any file is written.
  *
  * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am test-compile exec:java}.
  */
@@ -45,24 +51,75 @@ public final class ReproducePaper {
   }
 
   /**
-   * Prints the tables of {@code synthesis} as Markdown to {@code out} and writes them as CSV to
-   * {@code output}. Every table is computed before any file is written.
+   * Prints the tables of {@code synthesis} as Markdown to {@code out}, with its distributions and
+   * its figure, and writes the tables as CSV and the figure as DOT and Mermaid to {@code output}.
+   * Everything is computed before any file is written.
    *
    * @throws IOException if a file cannot be written
    */
   public static void reproduce(Synthesis synthesis, Path output, PrintStream out)
       throws IOException {
-    ImmutableMap<String, Table> csv = tables(synthesis, "1", "0");
+    ImmutableMap<String, Table> csv =
+        ImmutableMap.<String, Table>builder()
+            .putAll(tables(synthesis, "1", "0"))
+            .putAll(synthesisTables(synthesis))
+            .buildOrThrow();
     ImmutableMap<String, Table> markdown = tables(synthesis, "✓", "");
+    String mermaid = ModelFigures.toMermaid(synthesis.conceptualModel());
     for (Map.Entry<String, Table> table : markdown.entrySet()) {
-      out.println("## " + table.getKey());
-      out.println();
-      out.println(table.getValue().toMarkdown());
+      print(out, table.getKey(), table.getValue());
     }
+    print(out, "translations", csv.get("translations"));
+    print(out, "key-concepts (profiles)", csv.get("key-concepts"));
+    Distributions distributions = synthesis.distributions();
+    for (Dimension dimension : Dimension.values()) {
+      print(
+          out,
+          "distribution by " + dimension.name().toLowerCase(Locale.ROOT),
+          ReviewTables.distribution(distributions, dimension));
+    }
+    print(
+        out,
+        "stakeholders by valence",
+        ReviewTables.crossTab(distributions.crossTab(Dimension.STAKEHOLDERS, Dimension.VALENCE)));
+    print(
+        out,
+        "stakeholders by phase",
+        ReviewTables.crossTab(distributions.crossTab(Dimension.STAKEHOLDERS, Dimension.PHASE)));
+    print(out, "audit", csv.get("audit"));
+    out.println("## fig1 (Mermaid)");
+    out.println();
+    out.println("```mermaid");
+    out.print(mermaid);
+    out.println("```");
+    out.println();
     for (Map.Entry<String, Table> table : csv.entrySet()) {
       table.getValue().writeCsv(output.resolve(table.getKey() + ".csv"));
     }
-    out.println("CSV files written to " + output.toAbsolutePath());
+    ModelFigures.writeDot(synthesis.conceptualModel(), output.resolve("fig1.dot"));
+    ModelFigures.writeMermaid(synthesis.conceptualModel(), output.resolve("fig1.mmd"));
+    out.println("Files written to " + output.toAbsolutePath());
+  }
+
+  private static void print(PrintStream out, String title, Table table) {
+    out.println("## " + title);
+    out.println();
+    out.println(table.toMarkdown());
+  }
+
+  /**
+   * The tables of the synthesis of raw concepts, by file name without extension: {@code
+   * translations} (raw concept, order, key concept, translation kind), {@code key-concepts} (the
+   * profiles) and {@code audit} (the findings).
+   */
+  public static ImmutableMap<String, Table> synthesisTables(Synthesis synthesis) {
+    return ImmutableMap.of(
+        "translations",
+        ReviewTables.translations(synthesis.review()),
+        "key-concepts",
+        ReviewTables.keyConcepts(synthesis),
+        "audit",
+        ReviewTables.audit(synthesis.audit()));
   }
 
   /**
