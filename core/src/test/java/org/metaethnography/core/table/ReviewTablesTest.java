@@ -8,7 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.metaethnography.core.MetaEthnography;
 import org.metaethnography.core.PaperSpec;
 import org.metaethnography.model.Paper;
+import org.metaethnography.model.Review;
+import org.metaethnography.synthesis.Audit;
 import org.metaethnography.synthesis.ConceptGrid;
+import org.metaethnography.synthesis.CrossTab;
+import org.metaethnography.synthesis.Dimension;
+import org.metaethnography.synthesis.Distributions;
 import org.metaethnography.synthesis.Synthesis;
 
 /**
@@ -144,7 +149,11 @@ final class ReviewTablesTest {
         new NullPointerTester()
             .setDefault(Synthesis.class, synthesis)
             .setDefault(GridLayout.class, GridLayout.standard())
-            .setDefault(ConceptGrid.class, synthesis.grid());
+            .setDefault(ConceptGrid.class, synthesis.grid())
+            .setDefault(Distributions.class, synthesis.distributions())
+            .setDefault(CrossTab.class, synthesis.distributions().crossTab(Dimension.PHASE, Dimension.VALENCE))
+            .setDefault(Audit.class, synthesis.audit())
+            .setDefault(Review.class, synthesis.review());
     tester.testAllPublicStaticMethods(ReviewTables.class);
     tester.testAllPublicStaticMethods(GridLayout.class);
     tester.testAllPublicInstanceMethods(GridLayout.standard());

@@ -46,7 +46,16 @@ final class ReproducePaperTest {
     assertThat(dir.resolve("table3.csv")).exists();
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("table1.csv", "table2a.csv", "table2b.csv", "table3.csv");
+          .containsExactlyInAnyOrder(
+              "table1.csv",
+              "table2a.csv",
+              "table2b.csv",
+              "table3.csv",
+              "translations.csv",
+              "key-concepts.csv",
+              "audit.csv",
+              "fig1.dot",
+              "fig1.mmd");
     }
   }
 }
