@@ -1,0 +1,277 @@
+package org.metaethnography.synthesis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.testing.EqualsTester;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.metaethnography.model.Author;
+import org.metaethnography.model.Concept;
+import org.metaethnography.model.Condition;
+import org.metaethnography.model.Extraction;
+import org.metaethnography.model.Incidence;
+import org.metaethnography.model.Intervention;
+import org.metaethnography.model.InterventionFormat;
+import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.LineOfArgument;
+import org.metaethnography.model.Order;
+import org.metaethnography.model.Paper;
+import org.metaethnography.model.Perspective;
+import org.metaethnography.model.Phase;
+import org.metaethnography.model.Relation;
+import org.metaethnography.model.Review;
+import org.metaethnography.model.Reviewer;
+import org.metaethnography.model.SetAside;
+import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Translation;
+import org.metaethnography.model.TranslationKind;
+import org.metaethnography.model.Valence;
+import org.metaethnography.synthesis.Finding.Kind;
+
+/**
+ * From raw concepts to key concepts on a small review of respite care written for this test.
+ *
+ * <p>Stakeholders Carers and Staff; phases during and after. Papers 2, 5, 9 (Carers), 7 (Carers),
+ * 11 (Staff). Key concepts: Respite (during; Carers) and Guilt (during; Carers and Staff). Raw
+ * concepts: "Time off" (first order, Carers, positive, during) and "Rest" (second, Carers,
+ * positive, after) into Respite; "Unease" (second, Staff, negative, during) into Guilt; "Stray"
+ * set aside. Extractions: Time off in 2 by AO, Rest in 2 by SL, Time off in 5 by SL, Time off in
+ * 11 by AO, Unease in 9 by AO and SL, Stray in 5 by AO.
+ *
+ * <p>Worked by hand: the aggregated grid ticks Respite in 2, 5, 11 and Guilt in 9; paper 7
+ * expresses nothing. Cell [2] Respite rests on Rest and Time off, orders first and second,
+ * reviewers AO and SL. Respite's raw concepts voice Carers, belong to during and after, all
+ * positive; Guilt's voice Staff only, belong to during, negative.
+ */
+final class RawConceptSynthesisTest {
+  private static final Stakeholder CARERS = Stakeholder.of("Carers");
+  private static final Stakeholder STAFF = Stakeholder.of("Staff");
+  private static final Phase DURING = Phase.of("during");
+  private static final Phase AFTER = Phase.of("after");
+
+  private static Paper paper(int reference, Stakeholder stakeholder) {
+    return Paper.builder()
+        .reference(reference)
+        .addAuthors(Author.of("Author" + reference, "A"))
+        .year(2010 + reference)
+        .title("Study " + reference)
+        .journal("J Adv Nurs")
+        .intervention(
+            Intervention.builder()
+                .format(InterventionFormat.of("group"))
+                .condition(Condition.of("dementia"))
+                .description("Day care")
+                .build())
+        .perspective(Perspective.of(stakeholder))
+        .build();
+  }
+
+  private static Concept concept(
+      String name, Order order, Stakeholder voice, Valence valence, Phase phase) {
+    return Concept.builder()
+        .name(name)
+        .order(order)
+        .perspective(Perspective.of(voice))
+        .valence(valence)
+        .phase(phase)
+        .definition("Definition of " + name)
+        .build();
+  }
+
+  private static Extraction found(String concept, int paper, String... reviewers) {
+    Extraction.Builder extraction = Extraction.builder().concept(concept).paper(paper);
+    for (String reviewer : reviewers) {
+      extraction.addReviewers(Reviewer.of(reviewer));
+    }
+    return extraction.build();
+  }
+
+  private static final KeyConcept RESPITE =
+      KeyConcept.builder()
+          .name("Respite")
+          .definition("Time away that restores")
+          .addPhases(DURING)
+          .addStakeholders(CARERS)
+          .build();
+  private static final KeyConcept GUILT =
+      KeyConcept.builder()
+          .name("Guilt")
+          .definition("Unease at handing over")
+          .addPhases(DURING)
+          .addStakeholders(CARERS, STAFF)
+          .build();
+
+  private static Review.Builder review() {
+    return Review.builder()
+        .title("Respite")
+        .addStakeholders(CARERS, STAFF)
+        .addPhases(DURING, AFTER)
+        .addReviewers(Reviewer.of("AO"), Reviewer.of("SL"))
+        .addPapers(
+            paper(2, CARERS), paper(5, CARERS), paper(7, CARERS), paper(9, CARERS), paper(11, STAFF))
+        .addKeyConcepts(RESPITE, GUILT)
+        .addConcepts(
+            concept("Time off", Order.FIRST, CARERS, Valence.POSITIVE, DURING),
+            concept("Rest", Order.SECOND, CARERS, Valence.POSITIVE, AFTER),
+            concept("Unease", Order.SECOND, STAFF, Valence.NEGATIVE, DURING),
+            concept("Stray", Order.SECOND, CARERS, Valence.NEGATIVE, DURING))
+        .addExtractions(
+            found("Time off", 2, "AO"),
+            found("Rest", 2, "SL"),
+            found("Time off", 5, "SL"),
+            found("Time off", 11, "AO"),
+            found("Unease", 9, "AO", "SL"),
+            found("Stray", 5, "AO"))
+        .addTranslations(
+            Translation.of("Respite", TranslationKind.RECIPROCAL, "Time off", "Rest"),
+            Translation.of("Guilt", TranslationKind.RECIPROCAL, "Unease"))
+        .addSetAside(SetAside.of("Stray", "Not about respite"))
+        .lineOfArgument(
+            LineOfArgument.builder()
+                .statement("Respite eases guilt.")
+                .addRelations(Relation.of("Respite", "eases", "Guilt"))
+                .build());
+  }
+
+  private final Synthesis synthesis = Synthesis.of(review().build());
+
+  @Test
+  void aggregation_ticksEveryPaperWhereATranslatedConceptWasFound() {
+    ConceptGrid grid = synthesis.aggregation().grid();
+    assertThat(grid.papersWith(RESPITE)).extracting(Paper::reference).containsExactly(2, 5, 11);
+    assertThat(grid.papersWith(GUILT)).extracting(Paper::reference).containsExactly(9);
+    assertThat(grid.incidenceCount()).isEqualTo(4);
+    // No grid is ticked in the review, so the aggregated grid is the grid of record.
+    assertThat(synthesis.grid()).isEqualTo(grid);
+  }
+
+  @Test
+  void aggregation_keepsTheProvenanceOfEveryCell() {
+    Support cell = synthesis.aggregation().support(2, "Respite").orElseThrow();
+    assertThat(cell.concepts()).containsExactly("Rest", "Time off");
+    assertThat(cell.orders()).containsExactly(Order.FIRST, Order.SECOND);
+    assertThat(cell.reviewers()).containsExactly("AO", "SL");
+    assertThat(synthesis.aggregation().support(9, "Guilt").orElseThrow().reviewers())
+        .containsExactly("AO", "SL");
+    assertThat(synthesis.aggregation().support(5, "Guilt")).isEmpty();
+    // "Stray" was found in 5 but is set aside: it supports nothing.
+    assertThat(synthesis.aggregation().support(5, "Respite").orElseThrow().concepts())
+        .containsExactly("Time off");
+  }
+
+  @Test
+  void profiles_deriveStakeholdersPhasesAndValenceFromRawConcepts() {
+    KeyConceptProfile respite = synthesis.profile(RESPITE).orElseThrow();
+    assertThat(respite.stakeholders()).containsExactly(CARERS);
+    assertThat(respite.phases()).containsExactly(DURING, AFTER);
+    assertThat(respite.valence()).isEqualTo(ValenceProfile.POSITIVE);
+    assertThat(respite.papers()).isEqualTo(3);
+    assertThat(respite.rawConcepts()).extracting(Concept::name).containsExactly("Time off", "Rest");
+    assertThat(respite.stakeholdersAgree()).isTrue();
+    assertThat(respite.phasesAgree()).isFalse();
+    KeyConceptProfile guilt = synthesis.profile(GUILT).orElseThrow();
+    assertThat(guilt.stakeholders()).containsExactly(STAFF);
+    assertThat(guilt.valence()).isEqualTo(ValenceProfile.NEGATIVE);
+    assertThat(guilt.stakeholdersAgree()).isFalse();
+    assertThat(guilt.phasesAgree()).isTrue();
+  }
+
+  @Test
+  void distributions_countDerivedOrDeclaredClassification() {
+    Distributions derived = synthesis.distributions();
+    assertThat(derived.classification()).isEqualTo(Classification.DERIVED);
+    assertThat(derived.specificTo(CARERS)).containsExactly(RESPITE);
+    assertThat(derived.specificTo(STAFF)).containsExactly(GUILT);
+    assertThat(derived.shared()).isEmpty();
+    Distributions declared = synthesis.distributions(Classification.DECLARED);
+    assertThat(declared.specificTo(STAFF)).isEmpty();
+    assertThat(declared.shared()).containsExactly(GUILT);
+    assertThat(derived.by(Dimension.PHASE).asMap())
+        .containsExactly(
+            java.util.Map.entry("during", List.of(RESPITE, GUILT)),
+            java.util.Map.entry("after", List.of(RESPITE)));
+    CrossTab crossTab = derived.crossTab(Dimension.STAKEHOLDERS, Dimension.VALENCE);
+    assertThat(crossTab.rowLabels()).containsExactly("Carers", "Staff");
+    assertThat(crossTab.columnLabels()).containsExactly("positive", "negative");
+    assertThat(crossTab.count("Carers", "positive")).isEqualTo(1);
+    assertThat(crossTab.count("Carers", "negative")).isZero();
+    assertThat(crossTab.count("Staff", "negative")).isEqualTo(1);
+  }
+
+  @Test
+  void audit_findsWhatAMethodologistWouldLookAtAgain() {
+    assertThat(synthesis.audit().findings())
+        .extracting(Finding::kind, Finding::keyConcept, Finding::papers)
+        .containsExactly(
+            tuple(Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS, Optional.of("Respite"), List.of(11)),
+            tuple(Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of("Respite"), List.of()),
+            tuple(Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of("Guilt"), List.of()),
+            tuple(Kind.SINGLE_PAPER, Optional.of("Guilt"), List.of(9)),
+            tuple(Kind.PAPER_WITHOUT_KEY_CONCEPT, Optional.empty(), List.of(7)),
+            tuple(Kind.UNTRANSLATED_CONCEPT, Optional.empty(), List.of(5)));
+    assertThat(synthesis.audit().findings(Kind.DECLARED_DIFFERS_FROM_DERIVED))
+        .extracting(Finding::message)
+        .containsExactly(
+            "key concept \"Respite\" is declared to belong to [during], but its raw concepts belong"
+                + " to [during, after]",
+            "key concept \"Guilt\" is declared to concern [Carers, Staff], but its raw concepts"
+                + " voice [Staff]");
+  }
+
+  @Test
+  void audit_reportsRawSupportThatTheGridOfRecordDoesNotTick() {
+    Synthesis ticked = Synthesis.of(review().addIncidences(Incidence.of(2, "Respite")).build());
+    assertThat(ticked.grid().incidenceCount()).isEqualTo(1);
+    assertThat(ticked.audit().findings(Kind.RAW_SUPPORT_NOT_IN_GRID))
+        .extracting(Finding::message)
+        .containsExactly(
+            "raw concepts of key concept \"Respite\" were found in papers [5, 11], which the key"
+                + " concept grid does not tick",
+            "raw concepts of key concept \"Guilt\" were found in papers [9], which the key concept"
+                + " grid does not tick");
+  }
+
+  @Test
+  void conceptualModel_placesKeyConceptsByPhaseAndStakeholderGroup() {
+    ConceptualModel model = synthesis.conceptualModel();
+    assertThat(model.phases()).containsExactly(DURING);
+    assertThat(model.groups(DURING))
+        .containsExactly(ImmutableSet.of(CARERS), ImmutableSet.of(CARERS, STAFF));
+    assertThat(model.keyConcepts(DURING, Set.of(STAFF, CARERS))).containsExactly(GUILT);
+    assertThat(model.relations()).containsExactly(Relation.of("Respite", "eases", "Guilt"));
+    assertThat(model.statement()).contains("Respite eases guilt.");
+  }
+
+  @Test
+  void aggregations_mergeOverDisjointPapers_andRefuseOverlaps() {
+    Review whole = review().build();
+    Review left =
+        review()
+            .papers(List.of(paper(2, CARERS), paper(7, CARERS)))
+            .extractions(List.of(found("Time off", 2, "AO"), found("Rest", 2, "SL")))
+            .build();
+    Review right =
+        review()
+            .papers(List.of(paper(5, CARERS), paper(9, CARERS), paper(11, STAFF)))
+            .extractions(
+                List.of(
+                    found("Time off", 5, "SL"),
+                    found("Time off", 11, "AO"),
+                    found("Unease", 9, "AO", "SL"),
+                    found("Stray", 5, "AO")))
+            .build();
+    Aggregation merged = Aggregation.of(left).merge(Aggregation.of(right));
+    assertThat(merged).isEqualTo(Aggregation.of(whole));
+    new EqualsTester()
+        .addEqualityGroup(merged, Aggregation.of(whole))
+        .addEqualityGroup(Aggregation.of(left))
+        .testEquals();
+    assertThatThrownBy(() -> Aggregation.of(left).merge(Aggregation.of(left)))
+        .hasMessage("aggregates over common papers cannot be merged; papers in both: [2, 7]");
+  }
+}
