@@ -1,0 +1,102 @@
+package org.metaethnography.core.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.testing.NullPointerTester;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.synthesis.ConceptualModel;
+
+/**
+ * The conceptual model drawn as DOT and Mermaid, on a model of three key concepts in two phases
+ * written for this test; the expected text was written by hand from the layout rules.
+ */
+final class ModelFiguresTest {
+  private final ConceptualModel model =
+      MetaEthnography.review("Respite")
+          .stakeholders("Carers", "Staff")
+          .phases("during", "after")
+          .keyConcept("Relief", k -> k.definedAs("Ease").phase("during").concerns("Carers"))
+          .keyConcept(
+              "Say \"no\"", k -> k.definedAs("Refusal").phase("during").concerns("Carers", "Staff"))
+          .keyConcept("Renewal", k -> k.definedAs("New").phase("after").concerns("Carers"))
+          .relation("Relief", "leads to", "Renewal")
+          .relation("Say \"no\"", "eases", "Relief")
+          .synthesize()
+          .conceptualModel();
+
+  @Test
+  void dot_clustersPhasesAndGroups_andLabelsRelations() {
+    assertThat(ModelFigures.toDot(model))
+        .isEqualTo(
+            "digraph conceptual_model {\n"
+                + "  rankdir=LR;\n"
+                + "  compound=true;\n"
+                + "  node [shape=box, style=rounded];\n"
+                + "  subgraph cluster_p0 {\n"
+                + "    label=\"during\";\n"
+                + "    subgraph cluster_p0g0 {\n"
+                + "      label=\"Carers\";\n"
+                + "      k0 [label=\"Relief\"];\n"
+                + "    }\n"
+                + "    subgraph cluster_p0g1 {\n"
+                + "      label=\"Carers and staff\";\n"
+                + "      k1 [label=\"Say \\\"no\\\"\"];\n"
+                + "    }\n"
+                + "  }\n"
+                + "  subgraph cluster_p1 {\n"
+                + "    label=\"after\";\n"
+                + "    subgraph cluster_p1g0 {\n"
+                + "      label=\"Carers\";\n"
+                + "      k2 [label=\"Renewal\"];\n"
+                + "    }\n"
+                + "  }\n"
+                + "  k0 -> k2 [label=\"leads to\"];\n"
+                + "  k1 -> k0 [label=\"eases\"];\n"
+                + "}\n");
+  }
+
+  @Test
+  void mermaid_nestsSubgraphs_andLabelsEdges() {
+    assertThat(ModelFigures.toMermaid(model))
+        .isEqualTo(
+            "flowchart LR\n"
+                + "  subgraph p0[\"during\"]\n"
+                + "    subgraph p0g0[\"Carers\"]\n"
+                + "      k0[\"Relief\"]\n"
+                + "    end\n"
+                + "    subgraph p0g1[\"Carers and staff\"]\n"
+                + "      k1[\"Say #quot;no#quot;\"]\n"
+                + "    end\n"
+                + "  end\n"
+                + "  subgraph p1[\"after\"]\n"
+                + "    subgraph p1g0[\"Carers\"]\n"
+                + "      k2[\"Renewal\"]\n"
+                + "    end\n"
+                + "  end\n"
+                + "  k0 -->|\"leads to\"| k2\n"
+                + "  k1 -->|\"eases\"| k0\n");
+  }
+
+  @Test
+  void figures_areWrittenWhole(@TempDir Path dir) throws IOException {
+    ModelFigures.writeDot(model, dir.resolve("fig.dot"));
+    ModelFigures.writeMermaid(model, dir.resolve("fig.mmd"));
+    assertThat(Files.readString(dir.resolve("fig.dot"))).isEqualTo(ModelFigures.toDot(model));
+    assertThat(Files.readString(dir.resolve("fig.mmd"))).isEqualTo(ModelFigures.toMermaid(model));
+    try (var files = Files.list(dir)) {
+      assertThat(files).hasSize(2);
+    }
+  }
+
+  @Test
+  void publicMethods_rejectNulls() {
+    new NullPointerTester()
+        .setDefault(ConceptualModel.class, model)
+        .testAllPublicStaticMethods(ModelFigures.class);
+  }
+}
