@@ -88,6 +88,20 @@ final class ReferenceSynthesisTest {
   }
 
   @Test
+  void papersBehindAKeyConcept_countByDisease() {
+    // Table 3, Sharing column, worked by hand: Wilson [13] and Barlow [22] (chronic disease),
+    // Barlow [34] (RA), Beckmann [37], Carlsson [38], Coward [39] (cancer), Heisler [43] and
+    // Struthers [48] (diabetes), Hyde [44] (HIV); listed in order of reference number.
+    assertThat(SYNTHESIS.grid().countBy(keyConcept("Sharing"), p -> p.condition().name()))
+        .containsExactly(
+            java.util.Map.entry("Chronic disease", 2),
+            java.util.Map.entry("RA", 1),
+            java.util.Map.entry("Cancer", 3),
+            java.util.Map.entry("Diabetes", 2),
+            java.util.Map.entry("HIV", 1));
+  }
+
+  @Test
   void valence_showsBothAspectsWhereTheTextDescribesBoth() {
     // Positive only: finding meaning (3.1.3), changed outlook (3.4.1), changed behaviour (3.4.2);
     // every other key concept has negative aspects in the text as well.
