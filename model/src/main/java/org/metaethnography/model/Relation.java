@@ -30,7 +30,7 @@ public abstract class Relation {
 
   /** The name of the key concept the relation starts at. */
   @Value.Parameter
-  public abstract String from();
+  public abstract String source();
 
   /** The verb that says how the two key concepts relate. */
   @Value.Parameter
@@ -38,21 +38,21 @@ public abstract class Relation {
 
   /** The name of the key concept the relation ends at. */
   @Value.Parameter
-  public abstract String to();
+  public abstract String target();
 
   @Value.Check
   final void check() {
     Checks.of("relation " + this)
-        .name("key concept", from())
+        .name("key concept", source())
         .name("relation kind", kind())
-        .name("key concept", to())
-        .require(!from().equals(to()), "must relate two different key concepts")
+        .name("key concept", target())
+        .require(!source().equals(target()), "must relate two different key concepts")
         .done();
   }
 
-  /** Returns the relation as {@code from --kind--> to}. */
+  /** Returns the relation as {@code source --kind--> target}. */
   @Override
   public final String toString() {
-    return from() + " --" + kind() + "--> " + to();
+    return source() + " --" + kind() + "--> " + target();
   }
 }

@@ -109,8 +109,8 @@ final class ReviewValidator {
     }
     for (Relation relation : review.lineOfArgument().relations()) {
       String where = "relation " + relation;
-      defined(keyConcepts, relation.from(), ReviewProblem::keyConcept, where);
-      defined(keyConcepts, relation.to(), ReviewProblem::keyConcept, where);
+      defined(keyConcepts, relation.source(), ReviewProblem::keyConcept, where);
+      defined(keyConcepts, relation.target(), ReviewProblem::keyConcept, where);
     }
     checkTranslationIsComplete(concepts);
     checkCounts();

@@ -60,9 +60,9 @@ public final class ModelFigures {
     }
     for (Relation relation : model.relations()) {
       dot.append("  ")
-          .append(ids.get(relation.from()))
+          .append(ids.get(relation.source()))
           .append(" -> ")
-          .append(ids.get(relation.to()))
+          .append(ids.get(relation.target()))
           .append(" [label=")
           .append(dotString(relation.kind()))
           .append("];\n");
@@ -104,11 +104,11 @@ public final class ModelFigures {
     }
     for (Relation relation : model.relations()) {
       mmd.append("  ")
-          .append(ids.get(relation.from()))
+          .append(ids.get(relation.source()))
           .append(" -->|")
           .append(mermaidString(relation.kind()))
           .append("| ")
-          .append(ids.get(relation.to()))
+          .append(ids.get(relation.target()))
           .append('\n');
     }
     return mmd.toString();

@@ -176,7 +176,7 @@ final class ReferenceSynthesisTest {
     // Section 3.5: "isolation ... prompted the need for peer support"; "mentors risked emotional
     // entanglement".
     assertThat(model.relations())
-        .extracting(r -> r.from() + " " + r.kind() + " " + r.to())
+        .extracting(r -> r.source() + " " + r.kind() + " " + r.target())
         .contains(
             "Isolation prompts Sense of connection", "Reciprocity risks Emotional entanglement");
     assertThat(model.statement()).isPresent();
