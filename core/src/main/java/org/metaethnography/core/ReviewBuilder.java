@@ -1,8 +1,12 @@
 package org.metaethnography.core;
 
+import static org.metaethnography.model.ReviewProblem.Rule.INCOMPLETE_TRANSLATION;
+import static org.metaethnography.model.ReviewProblem.Rule.UNACCOUNTED_EXCLUSIONS;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -59,11 +63,12 @@ import org.metaethnography.synthesis.Synthesis;
  */
 public final class ReviewBuilder {
   private final String title;
-  private final Item review = new Item("review", false);
+  private final Item review = new Item("review", null);
   private Optional<ImmutableList<Stakeholder>> stakeholders = Optional.empty();
   private Optional<ImmutableList<Phase>> phases = Optional.empty();
   private Optional<ImmutableList<Reviewer>> reviewers = Optional.empty();
   private Optional<String> argument = Optional.empty();
+  private Optional<String> argumentNote = Optional.empty();
   private final List<Item> items = new ArrayList<>();
   private final List<Search> searches = new ArrayList<>();
   private final List<ExclusionTally> exclusions = new ArrayList<>();
@@ -126,7 +131,7 @@ public final class ReviewBuilder {
       int articlesRetrieved,
       int articlesAppraised,
       int articlesIncluded) {
-    item("search \"" + name + "\"", true)
+    item("search \"" + name + "\"", UNACCOUNTED_EXCLUSIONS)
         .attempt(
             () ->
                 Search.of(
@@ -139,7 +144,7 @@ public final class ReviewBuilder {
 
   /** Records how many appraised papers quality appraisal excluded for {@code reason}. */
   public ReviewBuilder exclusion(String reason, int papers) {
-    item("exclusion reason \"" + reason + "\"", true)
+    item("exclusion reason \"" + reason + "\"", UNACCOUNTED_EXCLUSIONS)
         .attempt(() -> ExclusionTally.of(ExclusionReason.of(reason), papers))
         .ifPresent(exclusions::add);
     return this;
@@ -201,7 +206,7 @@ public final class ReviewBuilder {
 
   /** Sets the raw concept {@code concept} aside rather than translating it, for {@code reason}. */
   public ReviewBuilder setAside(String concept, String reason) {
-    item("setting aside of concept \"" + concept + "\"", false)
+    item("setting aside of concept \"" + concept + "\"", INCOMPLETE_TRANSLATION)
         .attempt(() -> SetAside.of(concept, reason))
         .ifPresent(setAside::add);
     return this;
@@ -212,7 +217,7 @@ public final class ReviewBuilder {
    * {@code to}, for example {@code relation("Respite", "restores", "Renewed capacity")}.
    */
   public ReviewBuilder relation(String from, String kind, String to) {
-    item("relation " + from + " --" + kind + "--> " + to, false)
+    item("relation " + from + " --" + kind + "--> " + to, null)
         .attempt(() -> Relation.of(from, kind, to))
         .ifPresent(relations::add);
     return this;
@@ -224,9 +229,19 @@ public final class ReviewBuilder {
     return this;
   }
 
+  /**
+   * Notes where the line of argument comes from, for example that it is a reconstruction; the
+   * figures carry the note as a comment. Noted once.
+   */
+  public ReviewBuilder lineOfArgumentNote(String note) {
+    argumentNote =
+        review.once("line of argument note", argumentNote, Objects.requireNonNull(note));
+    return this;
+  }
+
   /** Translates the named concepts into the named key concept. */
   public ReviewBuilder translate(String keyConcept, TranslationKind kind, String... concepts) {
-    item("translation into \"" + keyConcept + "\"", false)
+    item("translation into \"" + keyConcept + "\"", INCOMPLETE_TRANSLATION)
         .attempt(() -> Translation.of(keyConcept, kind, concepts))
         .ifPresent(translations::add);
     return this;
@@ -238,7 +253,7 @@ public final class ReviewBuilder {
    */
   public ReviewBuilder grid(int paper, String... keyConcepts) {
     for (String keyConcept : keyConcepts) {
-      item("grid cell [" + paper + "] " + keyConcept, false)
+      item("grid cell [" + paper + "] " + keyConcept, null)
           .attempt(() -> Incidence.of(paper, keyConcept))
           .ifPresent(incidences::add);
     }
@@ -261,7 +276,12 @@ public final class ReviewBuilder {
         review.build(
             () ->
                 review.attempt(
-                    () -> LineOfArgument.builder().statement(argument).relations(relations).build()),
+                    () ->
+                        LineOfArgument.builder()
+                            .statement(argument)
+                            .note(argumentNote)
+                            .relations(relations)
+                            .build()),
             problems);
     ImmutableList<Stakeholder> declaredStakeholders = stakeholders.orElse(ImmutableList.of());
     ImmutableList<Phase> declaredPhases = phases.orElse(ImmutableList.of());
@@ -275,10 +295,12 @@ public final class ReviewBuilder {
     ImmutableList<Extraction> builtExtractions =
         built(extractions, ExtractionSpec::build, problems, rejected);
 
-    boolean countsRejected = false;
+    Set<ReviewProblem.Rule> followFromRejection = EnumSet.noneOf(ReviewProblem.Rule.class);
     for (Item item : items) {
       problems.addAll(item.problems());
-      countsRejected |= item.hasProblems() && item.counts;
+      if (item.hasProblems() && item.follows != null) {
+        followFromRejection.add(item.follows);
+      }
     }
     try {
       Review built =
@@ -303,7 +325,7 @@ public final class ReviewBuilder {
       }
     } catch (InvalidReviewException e) {
       for (ReviewProblem problem : e.problems()) {
-        if (!followsFromRejection(problem, rejected, countsRejected)) {
+        if (!followsFromRejection(problem, rejected, followFromRejection)) {
           problems.add(problem);
         }
       }
@@ -314,13 +336,14 @@ public final class ReviewBuilder {
   /**
    * Whether {@code problem} only follows from a part of the description that was rejected and
    * already reported: a reference to a rejected paper, concept or key concept, a reference to a
-   * stakeholder or phase when their declaration was rejected, or exclusion tallies compared with
-   * searches some of which were rejected.
+   * stakeholder or phase when their declaration was rejected, exclusion tallies compared with
+   * searches some of which were rejected, or a translation left incomplete where a translation or
+   * setting aside was rejected.
    */
   private boolean followsFromRejection(
-      ReviewProblem problem, Set<String> rejected, boolean countsRejected) {
-    if (problem.rule() == ReviewProblem.Rule.UNACCOUNTED_EXCLUSIONS) {
-      return countsRejected;
+      ReviewProblem problem, Set<String> rejected, Set<ReviewProblem.Rule> followFromRejection) {
+    if (followFromRejection.contains(problem.rule())) {
+      return true;
     }
     return problem
         .reference()
@@ -343,8 +366,8 @@ public final class ReviewBuilder {
     return Synthesis.of(build());
   }
 
-  private Item item(String where, boolean counts) {
-    Item item = new Item(where, counts);
+  private Item item(String where, ReviewProblem.Rule follows) {
+    Item item = new Item(where, follows);
     items.add(item);
     return item;
   }
@@ -366,15 +389,16 @@ public final class ReviewBuilder {
   }
 
   /**
-   * A part of the review described in one call, with the problems found in it; {@code counts}
-   * says whether it is a search or exclusion tally, which the exclusion check adds up.
+   * A part of the review described in one call, with the problems found in it; {@code follows}
+   * is the rule whose problems only follow from this part's rejection (the exclusion check for a
+   * search or tally, translation completeness for a translation or setting aside), or null.
    */
   private static final class Item extends Spec {
-    final boolean counts;
+    final ReviewProblem.Rule follows;
 
-    Item(String where, boolean counts) {
+    Item(String where, ReviewProblem.Rule follows) {
       super(where);
-      this.counts = counts;
+      this.follows = follows;
     }
   }
 }

@@ -354,8 +354,9 @@ final class SecondReviewTest {
     //   K3: ticked in [8], [11], [15], each reporting Nurses or Managers; derived = declared;
     //       3 papers -> nothing.
     //   K4: ticked in [8] Managers and [11] Nurses+Managers, within declared Managers; derived
-    //       {Nurses, Managers} != declared {Managers} -> DECLARED_DIFFERS_FROM_DERIVED (no
-    //       papers); phases agree; 2 papers.
+    //       {Nurses, Managers} != declared {Managers} -> DECLARED_DIFFERS_FROM_DERIVED, naming
+    //       the papers where its Nurses' raw concept (History at the bedside) was found: [11];
+    //       phases agree; 2 papers.
     //   The grid of record is the aggregated grid, so no raw support can be missing from it.
     //   Papers: [20] expresses no key concept -> PAPER_WITHOUT_KEY_CONCEPT [20].
     //   Concepts: Software vendor delays is set aside; found in [20] -> UNTRANSLATED_CONCEPT [20].
@@ -363,7 +364,7 @@ final class SecondReviewTest {
         .extracting(Finding::kind, Finding::keyConcept, Finding::papers)
         .containsExactly(
             tuple(Finding.Kind.SINGLE_PAPER, Optional.of(LEADING), List.of(8)),
-            tuple(Finding.Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of(INFORMATION), List.of()),
+            tuple(Finding.Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of(INFORMATION), List.of(11)),
             tuple(Finding.Kind.PAPER_WITHOUT_KEY_CONCEPT, Optional.empty(), List.of(20)),
             tuple(Finding.Kind.UNTRANSLATED_CONCEPT, Optional.empty(), List.of(20)));
     assertThat(synthesis.audit().findings(Finding.Kind.UNTRANSLATED_CONCEPT).get(0).message())

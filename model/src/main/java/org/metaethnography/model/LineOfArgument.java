@@ -28,6 +28,12 @@ public abstract class LineOfArgument {
   /** The line of argument in words, if stated. */
   public abstract Optional<String> statement();
 
+  /**
+   * A note on the line of argument, for example that it is a reconstruction and what it rests on;
+   * figures carry it as a comment. Empty if there is none.
+   */
+  public abstract Optional<String> note();
+
   /** The relations between key concepts, in the order given. */
   public abstract ImmutableList<Relation> relations();
 
@@ -35,6 +41,7 @@ public abstract class LineOfArgument {
   final void check() {
     Checks.of("line of argument")
         .require(statement().map(s -> !s.isBlank()).orElse(true), "statement must not be blank")
+        .require(note().map(n -> !n.isBlank()).orElse(true), "note must not be blank")
         .distinct("relation", relations())
         .done();
   }

@@ -5,7 +5,11 @@ import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.metaethnography.model.Concept;
+import org.metaethnography.model.Extraction;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Review;
@@ -16,9 +20,14 @@ import org.metaethnography.synthesis.Finding.Kind;
  * The checks a careful methodologist runs over a synthesis, each returning findings that name the
  * key concept and the papers: key concepts ticked in papers outside their declared stakeholders,
  * declared classifications that differ from the derived ones, key concepts resting on a single
- * paper, papers that express no key concept, raw concepts left untranslated, and raw-level
+ * paper or on none, papers that express no key concept, raw concepts left untranslated, and raw-level
  * support that the grid of record does not tick. Findings are not errors: they are places to
  * look again.
+ *
+ * <p>A paper whose perspective is undesignated (no stakeholder group named, as in a bidirectional
+ * design) is never counted as lying outside a key concept's stakeholders: nothing says whose
+ * views it reports. A declared classification that differs from the derived one names the papers
+ * in which the raw concepts behind the difference were found.
  */
 public final class Audit {
   private final ImmutableList<Finding> findings;
@@ -59,7 +68,11 @@ public final class Audit {
             finding(
                 Kind.DECLARED_DIFFERS_FROM_DERIVED,
                 name,
-                ImmutableList.of(),
+                foundIn(
+                    review,
+                    profile,
+                    c ->
+                        !keyConcept.stakeholders().containsAll(c.perspective().stakeholders())),
                 String.format(
                     "key concept \"%s\" is declared to concern %s, but its raw concepts voice %s",
                     name, keyConcept.stakeholders(), profile.stakeholders())));
@@ -69,13 +82,21 @@ public final class Audit {
             finding(
                 Kind.DECLARED_DIFFERS_FROM_DERIVED,
                 name,
-                ImmutableList.of(),
+                foundIn(review, profile, c -> !keyConcept.phases().contains(c.phase())),
                 String.format(
                     "key concept \"%s\" is declared to belong to %s, but its raw concepts belong"
                         + " to %s",
                     name, keyConcept.phases(), profile.phases())));
       }
       ImmutableList<Integer> papers = references(grid.papersWith(keyConcept));
+      if (papers.isEmpty()) {
+        findings.add(
+            finding(
+                Kind.NO_PAPER,
+                name,
+                papers,
+                String.format("key concept \"%s\" is expressed by no paper", name)));
+      }
       if (papers.size() == 1) {
         findings.add(
             finding(
@@ -135,6 +156,25 @@ public final class Audit {
   private static Finding finding(
       Kind kind, String keyConcept, List<Integer> papers, String message) {
     return new Finding(kind, Optional.of(keyConcept), papers, message);
+  }
+
+  /**
+   * The papers in which the key concept's raw concepts that satisfy {@code differs} were found,
+   * in ascending order: the papers behind a difference between declared and derived.
+   */
+  private static ImmutableList<Integer> foundIn(
+      Review review, KeyConceptProfile profile, Predicate<Concept> differs) {
+    Set<String> concepts =
+        profile.rawConcepts().stream()
+            .filter(differs)
+            .map(Concept::name)
+            .collect(Collectors.toSet());
+    return review.extractions().stream()
+        .filter(e -> concepts.contains(e.concept()))
+        .map(Extraction::paper)
+        .distinct()
+        .sorted()
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static ImmutableList<Integer> references(List<Paper> papers) {

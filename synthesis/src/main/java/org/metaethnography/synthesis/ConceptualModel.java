@@ -28,6 +28,7 @@ public final class ConceptualModel {
   private final ImmutableListMultimap<Placement, KeyConcept> placed;
   private final ImmutableList<Relation> relations;
   private final Optional<String> statement;
+  private final Optional<String> note;
 
   private ConceptualModel(Review review) {
     ImmutableListMultimap.Builder<Placement, KeyConcept> placed = ImmutableListMultimap.builder();
@@ -51,6 +52,7 @@ public final class ConceptualModel {
     this.groups = groups.build();
     this.relations = review.lineOfArgument().relations();
     this.statement = review.lineOfArgument().statement();
+    this.note = review.lineOfArgument().note();
   }
 
   /** Returns the conceptual model of the review's key concepts and line of argument. */
@@ -88,6 +90,11 @@ public final class ConceptualModel {
     return statement;
   }
 
+  /** The line of argument's note (for example that it is a reconstruction), if any. */
+  public Optional<String> note() {
+    return note;
+  }
+
   /** Models are equal when they place the same key concepts alike and relate them alike. */
   @Override
   public boolean equals(Object o) {
@@ -95,12 +102,13 @@ public final class ConceptualModel {
         && placed.equals(((ConceptualModel) o).placed)
         && phases.equals(((ConceptualModel) o).phases)
         && relations.equals(((ConceptualModel) o).relations)
-        && statement.equals(((ConceptualModel) o).statement);
+        && statement.equals(((ConceptualModel) o).statement)
+        && note.equals(((ConceptualModel) o).note);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(placed, phases, relations, statement);
+    return Objects.hash(placed, phases, relations, statement, note);
   }
 
   /** Returns the placements and relations. */

@@ -42,7 +42,9 @@ public final class CrossTab {
 
   /** How many key concepts have both labels; 0 if either label does not occur. */
   public int count(String row, String column) {
-    return counts.getOrDefault(row, ImmutableMap.of()).getOrDefault(column, 0);
+    return counts
+        .getOrDefault(Objects.requireNonNull(row), ImmutableMap.of())
+        .getOrDefault(Objects.requireNonNull(column), 0);
   }
 
   /** Cross-tabulations are equal when their dimensions and counts are. */

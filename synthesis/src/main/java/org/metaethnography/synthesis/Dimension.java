@@ -28,11 +28,11 @@ public enum Dimension {
     switch (this) {
       case STAKEHOLDERS:
         ImmutableSet<Stakeholder> group =
-            derived ? profile.stakeholders() : ImmutableSet.copyOf(profile.keyConcept().stakeholders());
+            derived ? profile.stakeholders() : profile.declaredStakeholders();
         return group.isEmpty() ? ImmutableList.of("none") : ImmutableList.of(Perspective.of(group).label());
       case PHASE:
         ImmutableSet<Phase> phases =
-            derived ? profile.phases() : ImmutableSet.copyOf(profile.keyConcept().phases());
+            derived ? profile.phases() : profile.declaredPhases();
         return phases.isEmpty()
             ? ImmutableList.of("none")
             : phases.stream().map(Phase::name).collect(ImmutableList.toImmutableList());

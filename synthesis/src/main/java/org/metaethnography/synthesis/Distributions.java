@@ -76,7 +76,7 @@ public final class Distributions {
   private Set<Stakeholder> stakeholdersOf(KeyConceptProfile profile) {
     return classification == Classification.DERIVED
         ? profile.stakeholders()
-        : ImmutableSet.copyOf(profile.keyConcept().stakeholders());
+        : profile.declaredStakeholders();
   }
 
   /**

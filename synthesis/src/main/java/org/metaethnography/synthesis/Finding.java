@@ -21,6 +21,8 @@ public final class Finding {
     DECLARED_DIFFERS_FROM_DERIVED,
     /** A key concept rests on a single paper. */
     SINGLE_PAPER,
+    /** No paper expresses a key concept. */
+    NO_PAPER,
     /** An included paper expresses no key concept. */
     PAPER_WITHOUT_KEY_CONCEPT,
     /** A raw concept is set aside rather than translated. */

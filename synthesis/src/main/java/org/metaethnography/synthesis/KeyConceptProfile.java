@@ -15,13 +15,16 @@ import org.metaethnography.model.Stakeholder;
  * the stakeholders they voice, the phases they belong to and their valence, with the number of
  * papers and raw concepts behind it. The key concept's declared classification (its phases and
  * stakeholders as the review states them) is kept beside the derived one so the two can be
- * compared.
+ * compared. A raw concept whose perspective is undesignated adds no stakeholder to the derived
+ * classification.
  */
 public final class KeyConceptProfile {
   private final KeyConcept keyConcept;
   private final ImmutableList<Concept> rawConcepts;
   private final ImmutableSet<Stakeholder> stakeholders;
   private final ImmutableSet<Phase> phases;
+  private final ImmutableSet<Stakeholder> declaredStakeholders;
+  private final ImmutableSet<Phase> declaredPhases;
   private final ValenceProfile valence;
   private final int papers;
 
@@ -30,8 +33,12 @@ public final class KeyConceptProfile {
       ImmutableList<Concept> rawConcepts,
       ImmutableSet<Stakeholder> stakeholders,
       ImmutableSet<Phase> phases,
+      ImmutableSet<Stakeholder> declaredStakeholders,
+      ImmutableSet<Phase> declaredPhases,
       int papers) {
     this.keyConcept = keyConcept;
+    this.declaredStakeholders = declaredStakeholders;
+    this.declaredPhases = declaredPhases;
     this.rawConcepts = rawConcepts;
     this.stakeholders = stakeholders;
     this.phases = phases;
@@ -63,6 +70,8 @@ public final class KeyConceptProfile {
         raw,
         inOrder(voiced, review.stakeholders()),
         inOrder(phases, review.phases()),
+        inOrder(ImmutableSet.copyOf(keyConcept.stakeholders()), review.stakeholders()),
+        inOrder(ImmutableSet.copyOf(keyConcept.phases()), review.phases()),
         grid.count(keyConcept));
   }
 
@@ -90,6 +99,16 @@ public final class KeyConceptProfile {
     return phases;
   }
 
+  /** The stakeholders the review declares the key concept to concern, in declared order. */
+  public ImmutableSet<Stakeholder> declaredStakeholders() {
+    return declaredStakeholders;
+  }
+
+  /** The phases the review declares the key concept to belong to, in declared order. */
+  public ImmutableSet<Phase> declaredPhases() {
+    return declaredPhases;
+  }
+
   /** Whether its raw concepts are positive, negative or both. */
   public ValenceProfile valence() {
     return valence;
@@ -107,12 +126,12 @@ public final class KeyConceptProfile {
 
   /** Whether the stakeholders derived equal those declared (as sets); true if none derived. */
   public boolean stakeholdersAgree() {
-    return !isDerived() || stakeholders.equals(ImmutableSet.copyOf(keyConcept.stakeholders()));
+    return !isDerived() || stakeholders.equals(declaredStakeholders);
   }
 
   /** Whether the phases derived equal those declared (as sets); true if none derived. */
   public boolean phasesAgree() {
-    return !isDerived() || phases.equals(ImmutableSet.copyOf(keyConcept.phases()));
+    return !isDerived() || phases.equals(declaredPhases);
   }
 
   /** Profiles are equal when they profile the same key concept with the same evidence. */

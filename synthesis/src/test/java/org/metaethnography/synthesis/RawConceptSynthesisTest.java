@@ -209,7 +209,8 @@ final class RawConceptSynthesisTest {
         .extracting(Finding::kind, Finding::keyConcept, Finding::papers)
         .containsExactly(
             tuple(Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS, Optional.of("Respite"), List.of(11)),
-            tuple(Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of("Respite"), List.of()),
+            // "Rest" (after) was found in 2; Guilt lacks a concept, so no paper is behind it.
+            tuple(Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of("Respite"), List.of(2)),
             tuple(Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of("Guilt"), List.of()),
             tuple(Kind.SINGLE_PAPER, Optional.of("Guilt"), List.of(9)),
             tuple(Kind.PAPER_WITHOUT_KEY_CONCEPT, Optional.empty(), List.of(7)),
@@ -221,6 +222,85 @@ final class RawConceptSynthesisTest {
                 + " to [during, after]",
             "key concept \"Guilt\" is declared to concern [Carers, Staff], but its raw concepts"
                 + " voice [Staff]");
+  }
+
+  @Test
+  void audit_reportsAKeyConceptThatNoPaperExpresses() {
+    Synthesis withEmpty =
+        Synthesis.of(
+            review()
+                .addKeyConcepts(
+                    KeyConcept.builder()
+                        .name("Dread")
+                        .definition("Fear of the end of respite")
+                        .addPhases(AFTER)
+                        .addStakeholders(CARERS)
+                        .build())
+                .addConcepts(concept("Counting days", Order.SECOND, CARERS, Valence.NEGATIVE, AFTER))
+                .addTranslations(Translation.of("Dread", TranslationKind.RECIPROCAL, "Counting days"))
+                .build());
+    assertThat(withEmpty.audit().findings(Kind.NO_PAPER))
+        .extracting(Finding::message)
+        .containsExactly("key concept \"Dread\" is expressed by no paper");
+  }
+
+  @Test
+  void declaredClassification_isReadInTheReviewsOrder_whateverOrderTheKeyConceptGivesIt() {
+    KeyConcept guiltReversed = KeyConcept.builder().from(GUILT).stakeholders(List.of(STAFF, CARERS)).build();
+    Synthesis reversed =
+        Synthesis.of(review().keyConcepts(List.of(RESPITE, guiltReversed)).build());
+    assertThat(reversed.distributions(Classification.DECLARED).by(Dimension.STAKEHOLDERS).keySet())
+        .containsExactly("Carers", "Carers and staff");
+    assertThat(reversed.profile(guiltReversed).orElseThrow().declaredStakeholders())
+        .containsExactly(CARERS, STAFF);
+  }
+
+  @Test
+  void synthesisValues_rejectNulls_andAreEqualByValue() {
+    com.google.common.testing.NullPointerTester tester =
+        new com.google.common.testing.NullPointerTester()
+            .setDefault(KeyConcept.class, RESPITE)
+            .setDefault(Phase.class, DURING)
+            .setDefault(Stakeholder.class, CARERS)
+            .setDefault(Dimension.class, Dimension.PHASE)
+            .setDefault(Classification.class, Classification.DERIVED)
+            .setDefault(Finding.Kind.class, Kind.SINGLE_PAPER)
+            .setDefault(Review.class, review().build())
+            .setDefault(Aggregation.class, synthesis.aggregation());
+    for (Object value :
+        List.of(
+            synthesis.aggregation(),
+            synthesis.aggregation().support(2, "Respite").orElseThrow(),
+            synthesis.profiles().get(0),
+            synthesis.distributions(),
+            synthesis.distributions().crossTab(Dimension.PHASE, Dimension.VALENCE),
+            synthesis.audit(),
+            synthesis.audit().findings().get(0),
+            synthesis.conceptualModel(),
+            synthesis)) {
+      tester.testAllPublicInstanceMethods(value);
+    }
+    tester.testAllPublicStaticMethods(Aggregation.class);
+    tester.testAllPublicStaticMethods(Support.class);
+    tester.testAllPublicStaticMethods(Distributions.class);
+    tester.testAllPublicStaticMethods(ConceptualModel.class);
+    Synthesis again = Synthesis.of(review().build());
+    new EqualsTester()
+        .addEqualityGroup(synthesis.profiles().get(0), again.profiles().get(0))
+        .addEqualityGroup(synthesis.profiles().get(1))
+        .addEqualityGroup(synthesis.distributions(), again.distributions())
+        .addEqualityGroup(synthesis.distributions(Classification.DECLARED))
+        .addEqualityGroup(
+            synthesis.distributions().crossTab(Dimension.PHASE, Dimension.VALENCE),
+            again.distributions().crossTab(Dimension.PHASE, Dimension.VALENCE))
+        .addEqualityGroup(synthesis.audit(), again.audit())
+        .addEqualityGroup(synthesis.audit().findings().get(0), again.audit().findings().get(0))
+        .addEqualityGroup(synthesis.conceptualModel(), again.conceptualModel())
+        .addEqualityGroup(
+            Support.of("a", Order.FIRST, List.of(Reviewer.of("AO"))),
+            Support.of("a", Order.FIRST, List.of(Reviewer.of("AO"))))
+        .addEqualityGroup(Support.of("a", Order.SECOND, List.of(Reviewer.of("AO"))))
+        .testEquals();
   }
 
   @Test

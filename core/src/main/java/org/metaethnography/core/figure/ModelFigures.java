@@ -16,8 +16,8 @@ import org.metaethnography.synthesis.ConceptualModel;
 /**
  * The conceptual model drawn as text. Each phase is a box holding one box per stakeholder group,
  * which holds that group's key concepts; each relation of the line of argument is an arrow
- * labelled with its verb. Phases, groups and key concepts keep the model's order, so equal models
- * give identical text.
+ * labelled with its verb; the line of argument's note, if any, comes first as a comment. Phases,
+ * groups and key concepts keep the model's order, so equal models give identical text.
  *
  * <pre>{@code
  * String dot = ModelFigures.toDot(synthesis.conceptualModel());        // render with `dot -Tsvg`
@@ -31,6 +31,7 @@ public final class ModelFigures {
   public static String toDot(ConceptualModel model) {
     Map<String, String> ids = ids(model);
     StringBuilder dot = new StringBuilder("digraph conceptual_model {\n");
+    model.note().ifPresent(n -> n.lines().forEach(l -> dot.append("  // ").append(l).append('\n')));
     dot.append("  rankdir=LR;\n");
     dot.append("  compound=true;\n");
     dot.append("  node [shape=box, style=rounded];\n");
@@ -74,6 +75,7 @@ public final class ModelFigures {
   public static String toMermaid(ConceptualModel model) {
     Map<String, String> ids = ids(model);
     StringBuilder mmd = new StringBuilder("flowchart LR\n");
+    model.note().ifPresent(n -> n.lines().forEach(l -> mmd.append("  %% ").append(l).append('\n')));
     int phaseIndex = 0;
     for (Phase phase : model.phases()) {
       mmd.append("  subgraph p")

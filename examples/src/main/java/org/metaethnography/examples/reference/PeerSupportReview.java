@@ -44,9 +44,14 @@ import org.metaethnography.model.TranslationKind;
  *       3.3.2);
  *   <li>the key concept grid: Table 3 ("Distribution of concepts across articles, by disease
  *       type"), one row per paper, in the table's row order;
- *   <li>the line of argument: section 3.5 ("Synthesis of concepts"), which describes the lost
- *       Fig. 1 in words, and the Discussion (section 4.1), stated in our own words, with one
- *       relation between key concepts per sentence it rests on, in that sentence's verb.
+ *   <li>the line of argument, a reconstruction too: section 3.5 ("Synthesis of concepts"), which
+ *       describes the lost Fig. 1 in words, stated in our own words, with one relation between
+ *       key concepts per sentence it rests on, in that sentence's verb. Section 3.5 gives ten of
+ *       the nineteen relations; the other nine rest on sentences of sections 3.2 to 3.4 and the
+ *       Discussion that relate two key concepts, and each relation's comment names its sentence.
+ *       Where section 3.5 speaks of something that is not a key concept ("the need for peer
+ *       support", "participation in peer support"), the relation links the key concepts on
+ *       either side of it.
  * </ul>
  */
 public final class PeerSupportReview {
@@ -774,7 +779,7 @@ public final class PeerSupportReview {
         .concept(
             "Relationship between equals",
             c ->
-                c.firstOrder()
+                c.secondOrder()
                     .voices(MENTORS, MENTEES)
                     .positive()
                     .phase(DURING)
@@ -864,9 +869,10 @@ public final class PeerSupportReview {
                         "Value mentors come to see in their own life with the disease through"
                             + " the very act of supporting someone else.")
                     .note(
-                        "Reconstructed from section 3.1.3 and the Discussion (section 4.1):"
-                            + " \"the very act of providing peer support might be a way of"
-                            + " finding meaning for mentors\"."))
+                        "Reconstructed from sections 3.1.3 and 3.3.1 (\"Helping others enabled"
+                            + " mentors to find meaning in their own disease\") and the Discussion"
+                            + " (section 4.1): \"the very act of providing peer support might be"
+                            + " a way of finding meaning for mentors\"."))
         .concept(
             "Renewed purpose and hope",
             c ->
@@ -1386,9 +1392,10 @@ public final class PeerSupportReview {
         .grid(31, "Experiential knowledge", "Isolation", "Helping", "Role satisfaction",
             "Emotional entanglement", "Changed knowledge", "Empowerment")
         .grid(41, "Changed outlook", "Changed behaviour", "Changed knowledge")
-        // Line of argument: section 3.5 and the Discussion (section 4.1), relations between key
-        // concepts in the verb of the sentence each rests on.
-        // 3.5: isolation "prompted the need for peer support".
+        // Line of argument (a reconstruction): section 3.5, sections 3.2 to 3.4 and the Discussion
+        // (section 4.1), relations between key concepts in the verb of the sentence each rests on.
+        // 3.5: isolation "prompted the need for peer support", during which "mentors and mentees
+        // experienced a sense of connection"; the need itself is not a key concept.
         .relation("Isolation", "prompts", "Sense of connection")
         // 3.5: a sense of connection "facilitated by mentees' ability to share".
         .relation("Sharing", "facilitates", "Sense of connection")
@@ -1401,7 +1408,7 @@ public final class PeerSupportReview {
         .relation("Sharing", "alleviates", "Isolation")
         // 3.5: "mentees could feel isolated if a mentor was unfamiliar with specific aspects of
         // their condition"; 3.1.4: isolation "both alleviated and reproduced".
-        .relation("Experiential knowledge", "reproduces", "Isolation")
+        .relation("Experiential knowledge", "reproduces, where it falls short,", "Isolation")
         // 3.3.1: "Helping roles may transform ..., becoming reciprocal over time".
         .relation("Helping", "becomes", "Reciprocity")
         // 3.5: "The potential to help another and to experience reciprocal support contributed to
@@ -1419,6 +1426,12 @@ public final class PeerSupportReview {
         .relation("Experiential knowledge", "leads to", "Changed knowledge")
         // 3.4.3: acquiring knowledge "also resulted in behaviour change".
         .relation("Changed knowledge", "leads to", "Changed behaviour")
+        // 3.4.1: "Mentors' future outlook also changed positively through their ability to help
+        // others"; 3.5: as a result of participation, a transformation "in their ... outlook".
+        .relation("Helping", "leads to", "Changed outlook")
+        // 3.4.1: "Outlook change was facilitated by social comparison", which sharing brings
+        // (3.2.1: "negative social comparison").
+        .relation("Sharing", "facilitates", "Changed outlook")
         // 3.4.1: a changed outlook "was a precursor to behavior change".
         .relation("Changed outlook", "precedes", "Changed behaviour")
         // 3.4.3: "Acquiring knowledge could empower participants".
@@ -1429,6 +1442,9 @@ public final class PeerSupportReview {
         // 3.3.1: helping could improve morale, "thereby providing a sense of empowerment".
         .relation("Helping", "leads to", "Empowerment")
         // 3.5, in the review's own words.
+        .lineOfArgumentNote(
+            "A reconstruction: the paper's Fig. 1 did not survive; these relations rest on"
+                + " section 3.5, sections 3.2 to 3.4 and the Discussion (see PeerSupportReview).")
         .lineOfArgument(
             "A chronic diagnosis can leave people alienated, lonely and frustrated, and this"
                 + " isolation is what draws them to peer support. Within an intervention,"
