@@ -363,6 +363,21 @@ final class ReviewBuilderTest {
   }
 
   @Test
+  void rejectedTranslation_isReportedOnce_notAgainAsAnIncompleteTranslation() {
+    ReviewBuilder review =
+        respite()
+            .keyConcept(
+                "Renewal", k -> k.definedAs("Feeling new").phase("after").concerns("Carers"))
+            .concept(
+                "Feeling new",
+                c -> c.secondOrder().voices("Carers").positive().phase("after").definedAs("New"))
+            .translate("Renewal", TranslationKind.RECIPROCAL, "Feeling new", "Feeling new");
+    assertThat(problems(review))
+        .containsExactly(
+            "translation into \"Renewal\": names concept \"Feeling new\" more than once");
+  }
+
+  @Test
   void rejectedSearch_doesNotAlsoUnbalanceTheExclusions() {
     ReviewBuilder review = respite().search("Stroke", 10, 20, 3, 1);
     assertThat(problems(review))

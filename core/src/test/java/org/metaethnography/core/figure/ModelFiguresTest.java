@@ -83,6 +83,22 @@ final class ModelFiguresTest {
   }
 
   @Test
+  void note_comesFirst_asAComment() {
+    ConceptualModel noted =
+        MetaEthnography.review("Respite")
+            .stakeholders("Carers")
+            .phases("during")
+            .keyConcept("Relief", k -> k.definedAs("Ease").phase("during").concerns("Carers"))
+            .lineOfArgumentNote("A reconstruction.\nSee section 3.")
+            .synthesize()
+            .conceptualModel();
+    assertThat(ModelFigures.toDot(noted))
+        .startsWith("digraph conceptual_model {\n  // A reconstruction.\n  // See section 3.\n");
+    assertThat(ModelFigures.toMermaid(noted))
+        .startsWith("flowchart LR\n  %% A reconstruction.\n  %% See section 3.\n");
+  }
+
+  @Test
   void figures_areWrittenWhole(@TempDir Path dir) throws IOException {
     ModelFigures.writeDot(model, dir.resolve("fig.dot"));
     ModelFigures.writeMermaid(model, dir.resolve("fig.mmd"));

@@ -173,12 +173,31 @@ final class ReferenceSynthesisTest {
     assertThat(model.keyConcepts(post, java.util.Set.of(MENTORS, MENTEES)))
         .containsExactlyElementsOf(
             keyConcepts("Changed outlook", "Changed behaviour", "Changed knowledge", "Empowerment"));
-    // Section 3.5: "isolation ... prompted the need for peer support"; "mentors risked emotional
-    // entanglement".
+    // The line of argument as encoded, written out by hand from the sentences of sections 3.2 to
+    // 3.5 and the Discussion that relate two key concepts (see PeerSupportReview).
     assertThat(model.relations())
         .extracting(r -> r.source() + " " + r.kind() + " " + r.target())
-        .contains(
-            "Isolation prompts Sense of connection", "Reciprocity risks Emotional entanglement");
+        .containsExactly(
+            "Isolation prompts Sense of connection",
+            "Sharing facilitates Sense of connection",
+            "Experiential knowledge facilitates Sense of connection",
+            "Sense of connection helps Finding meaning",
+            "Sharing alleviates Isolation",
+            "Experiential knowledge reproduces, where it falls short, Isolation",
+            "Helping becomes Reciprocity",
+            "Helping contributes to Role satisfaction",
+            "Reciprocity contributes to Role satisfaction",
+            "Reciprocity risks Emotional entanglement",
+            "Helping leads to Finding meaning",
+            "Experiential knowledge leads to Changed knowledge",
+            "Changed knowledge leads to Changed behaviour",
+            "Helping leads to Changed outlook",
+            "Sharing facilitates Changed outlook",
+            "Changed outlook precedes Changed behaviour",
+            "Changed knowledge leads to Empowerment",
+            "Sharing fosters Empowerment",
+            "Helping leads to Empowerment");
     assertThat(model.statement()).isPresent();
+    assertThat(model.note()).hasValueSatisfying(n -> assertThat(n).startsWith("A reconstruction"));
   }
 }
