@@ -136,7 +136,10 @@ public final class ReviewGenerators {
             Concept.builder()
                 .name(name)
                 .order(random.nextBoolean() ? Order.FIRST : Order.SECOND)
-                .perspective(Perspective.of(nonEmptySubset(stakeholders, random)))
+                .perspective(
+                    random.nextInt(6) == 0
+                        ? Perspective.undesignated("No designated roles")
+                        : Perspective.of(nonEmptySubset(stakeholders, random)))
                 .valence(random.nextBoolean() ? Valence.POSITIVE : Valence.NEGATIVE)
                 .phase(pick(phases, random))
                 .definition("Definition of " + name)
@@ -153,11 +156,17 @@ public final class ReviewGenerators {
           }
         }
       }
+      // Sometimes a key concept brings its concepts together in two translations.
+      int split = translated.size() > 1 && random.nextBoolean() ? 1 : translated.size();
       translations.add(
-          Translation.of(
-              keyConcept.name(),
-              random.nextBoolean() ? TranslationKind.RECIPROCAL : TranslationKind.REFUTATIONAL,
-              translated));
+          Translation.of(keyConcept.name(), TranslationKind.RECIPROCAL, translated.subList(0, split)));
+      if (split < translated.size()) {
+        translations.add(
+            Translation.of(
+                keyConcept.name(),
+                TranslationKind.REFUTATIONAL,
+                translated.subList(split, translated.size())));
+      }
       if (random.nextInt(5) == 0) {
         String name = "Stray concept " + concepts.size();
         concepts.add(
@@ -170,6 +179,14 @@ public final class ReviewGenerators {
                 .definition("Definition of " + name)
                 .build());
         setAside.add(SetAside.of(name, "Descriptive rather than explanatory"));
+        if (!papers.isEmpty() && random.nextBoolean()) {
+          extractions.add(
+              Extraction.builder()
+                  .concept(name)
+                  .paper(pick(papers, random).reference())
+                  .reviewers(nonEmptySubset(reviewers, random))
+                  .build());
+        }
       }
     }
     List<Search> searches = new ArrayList<>();
