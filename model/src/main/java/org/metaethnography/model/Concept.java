@@ -11,6 +11,11 @@ import org.immutables.value.Value;
  * third-order {@link KeyConcept key concepts}; {@link Extraction extractions} record the papers
  * they were found in. A concept's name is unique within its review.
  *
+ * <p>A raw concept may be found in several papers (one extraction each) or in one only. Where the
+ * order, perspective, valence or phase of what reviewers found differs from paper to paper, each
+ * paper's finding is its own raw concept, with its own name and a single extraction; translation
+ * then brings them together.
+ *
  * <pre>{@code
  * Concept relief = Concept.builder()
  *     .name("Time for oneself")

@@ -1408,7 +1408,7 @@ public final class PeerSupportReview {
         .relation("Sharing", "alleviates", "Isolation")
         // 3.5: "mentees could feel isolated if a mentor was unfamiliar with specific aspects of
         // their condition"; 3.1.4: isolation "both alleviated and reproduced".
-        .relation("Experiential knowledge", "reproduces, where it falls short,", "Isolation")
+        .relation("Experiential knowledge", "reproduces where lacking", "Isolation")
         // 3.3.1: "Helping roles may transform ..., becoming reciprocal over time".
         .relation("Helping", "becomes", "Reciprocity")
         // 3.5: "The potential to help another and to experience reciprocal support contributed to

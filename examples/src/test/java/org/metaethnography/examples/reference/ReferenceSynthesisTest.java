@@ -183,7 +183,7 @@ final class ReferenceSynthesisTest {
             "Experiential knowledge facilitates Sense of connection",
             "Sense of connection helps Finding meaning",
             "Sharing alleviates Isolation",
-            "Experiential knowledge reproduces, where it falls short, Isolation",
+            "Experiential knowledge reproduces where lacking Isolation",
             "Helping becomes Reciprocity",
             "Helping contributes to Role satisfaction",
             "Reciprocity contributes to Role satisfaction",
