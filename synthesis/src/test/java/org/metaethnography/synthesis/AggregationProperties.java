@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -32,14 +29,7 @@ final class AggregationProperties {
             seeded -> {
               Review review = seeded.value();
               Random random = seeded.random();
-              Review shuffled =
-                  Review.builder()
-                      .from(review)
-                      .papers(shuffle(review.papers(), random))
-                      .concepts(shuffle(review.concepts(), random))
-                      .extractions(shuffle(review.extractions(), random))
-                      .translations(shuffle(review.translations(), random))
-                      .build();
+              Review shuffled = ReviewGenerators.reordered(review, random);
               assertThat(Aggregation.of(shuffled)).isEqualTo(Aggregation.of(review));
               assertThat(Synthesis.of(shuffled).profiles().stream().map(KeyConceptProfile::stakeholders))
                   .containsExactlyElementsOf(
@@ -138,11 +128,5 @@ final class AggregationProperties {
                 assertThat(profile.stakeholders()).isEqualTo(ImmutableSet.copyOf(union));
               }
             });
-  }
-
-  private static <T> List<T> shuffle(List<T> values, Random random) {
-    List<T> copy = new ArrayList<>(values);
-    Collections.shuffle(copy, random);
-    return copy;
   }
 }

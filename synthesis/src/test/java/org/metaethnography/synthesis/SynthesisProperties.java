@@ -5,7 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -140,23 +139,7 @@ final class SynthesisProperties {
             seeded -> {
               Review review = seeded.value();
               Random random = seeded.random();
-              Review shuffled =
-                  Review.builder()
-                      .title(review.title())
-                      .stakeholders(shuffle(review.stakeholders(), random))
-                      .phases(shuffle(review.phases(), random))
-                      .keyConcepts(review.keyConcepts())
-                      .reviewers(shuffle(review.reviewers(), random))
-                      .concepts(shuffle(review.concepts(), random))
-                      .extractions(shuffle(review.extractions(), random))
-                      .translations(shuffle(review.translations(), random))
-                      .setAside(shuffle(review.setAside(), random))
-                      .lineOfArgument(review.lineOfArgument())
-                      .papers(shuffle(review.papers(), random))
-                      .incidences(shuffle(review.incidences(), random))
-                      .searches(shuffle(review.searches(), random))
-                      .exclusions(shuffle(review.exclusions(), random))
-                      .build();
+              Review shuffled = ReviewGenerators.reordered(review, random);
               Synthesis original = Synthesis.of(review);
               Synthesis other = Synthesis.of(shuffled);
               assertThat(other.grid()).isEqualTo(original.grid());
@@ -169,12 +152,6 @@ final class SynthesisProperties {
                 assertThat(counts).isEqualTo(new HashMap<>(original.papersBy(attribute).counts()));
               }
             });
-  }
-
-  private static <T> List<T> shuffle(List<T> values, Random random) {
-    List<T> copy = new ArrayList<>(values);
-    Collections.shuffle(copy, random);
-    return copy;
   }
 
   @Test

@@ -81,6 +81,34 @@ public final class ReviewGenerators {
     }
   }
 
+  /**
+   * Returns {@code review} with every list of facts in another order (stakeholders, phases,
+   * reviewers, papers, concepts, extractions, translations, set-asides, grid cells, searches,
+   * exclusions), keeping the key concepts, whose order is the grid's column order.
+   */
+  public static Review reordered(Review review, Random random) {
+    return Review.builder()
+        .from(review)
+        .stakeholders(shuffled(review.stakeholders(), random))
+        .phases(shuffled(review.phases(), random))
+        .reviewers(shuffled(review.reviewers(), random))
+        .papers(shuffled(review.papers(), random))
+        .concepts(shuffled(review.concepts(), random))
+        .extractions(shuffled(review.extractions(), random))
+        .translations(shuffled(review.translations(), random))
+        .setAside(shuffled(review.setAside(), random))
+        .incidences(shuffled(review.incidences(), random))
+        .searches(shuffled(review.searches(), random))
+        .exclusions(shuffled(review.exclusions(), random))
+        .build();
+  }
+
+  private static <T> List<T> shuffled(List<T> values, Random random) {
+    List<T> copy = new ArrayList<>(values);
+    Collections.shuffle(copy, random);
+    return copy;
+  }
+
   /** Returns the review drawn from {@code seed} at the given size. */
   public static Review review(long seed, int size) {
     Random random = new Random(seed);
