@@ -20,7 +20,8 @@ import org.metaethnography.synthesis.Finding.Kind;
  * The checks a careful methodologist runs over a synthesis, each returning findings that name the
  * key concept and the papers: key concepts ticked in papers outside their declared stakeholders,
  * declared classifications that differ from the derived ones, key concepts resting on a single
- * paper or on none, papers that express no key concept, raw concepts left untranslated, and raw-level
+ * paper or on none, papers that express no key concept, a number of papers other than the
+ * searches included, raw concepts left untranslated, and raw-level
  * support that the grid of record does not tick. Findings are not errors: they are places to
  * look again.
  *
@@ -134,6 +135,17 @@ public final class Audit {
                 String.format("paper %s expresses no key concept", paper)));
       }
     }
+    int included = ReviewFlow.of(review).total().articlesIncluded();
+    if (!review.searches().isEmpty() && included != review.papers().size()) {
+      findings.add(
+          new Finding(
+              Kind.INCLUDED_PAPERS_DIFFER,
+              Optional.empty(),
+              ImmutableList.of(),
+              String.format(
+                  "the searches included %d papers, but the review describes %d",
+                  included, review.papers().size())));
+    }
     for (SetAside setAside : review.setAside()) {
       ImmutableList<Integer> foundIn =
           review.extractions().stream()
@@ -181,7 +193,10 @@ public final class Audit {
     return papers.stream().map(Paper::reference).collect(ImmutableList.toImmutableList());
   }
 
-  /** Every finding, key concept by key concept in review order, then papers, then concepts. */
+  /**
+   * Every finding: key concept by key concept in review order, then papers, then the count of
+   * included papers, then raw concepts set aside.
+   */
   public ImmutableList<Finding> findings() {
     return findings;
   }

@@ -28,7 +28,12 @@ public final class Finding {
     /** A raw concept is set aside rather than translated. */
     UNTRANSLATED_CONCEPT,
     /** Raw concepts support a cell that the review's key concept grid does not tick. */
-    RAW_SUPPORT_NOT_IN_GRID;
+    RAW_SUPPORT_NOT_IN_GRID,
+    /**
+     * The searches include another number of papers than the review describes (papers found by
+     * other means, such as reference lists, or papers not yet described).
+     */
+    INCLUDED_PAPERS_DIFFER;
 
     /** The kind in lower case words, as tables show it. */
     public String label() {

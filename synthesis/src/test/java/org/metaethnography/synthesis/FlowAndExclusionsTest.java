@@ -68,6 +68,21 @@ final class FlowAndExclusionsTest {
   }
 
   @Test
+  void audit_reportsPapersOtherThanTheSearchesIncluded() {
+    // The searches include 2 + 1 = 3 papers; the review describes one.
+    Review review =
+        Review.builder()
+            .title("Respite")
+            .addStakeholders(Stakeholder.of("Carers"))
+            .addSearches(dementia, stroke)
+            .addPapers(Examples.paper(5, "dementia", "group"))
+            .build();
+    assertThat(Synthesis.of(review).audit().findings(Finding.Kind.INCLUDED_PAPERS_DIFFER))
+        .extracting(Finding::message)
+        .containsExactly("the searches included 3 papers, but the review describes 1");
+  }
+
+  @Test
   void synthesis_ofEqualReviews_isEqual() {
     Review review =
         Review.builder()
