@@ -1,16 +1,12 @@
 package org.metaethnography.synthesis;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.Sets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Extraction;
@@ -131,15 +127,7 @@ public final class Aggregation {
    * @throws IllegalArgumentException if the key concepts differ or a paper is in both
    */
   public Aggregation merge(Aggregation other) {
-    checkArgument(
-        keyConcepts.equals(other.keyConcepts),
-        "aggregates with different key concepts cannot be merged: %s and %s",
-        keyConcepts,
-        other.keyConcepts);
-    Set<Integer> shared =
-        Sets.intersection(grid.paperReferences(), other.grid.paperReferences());
-    checkArgument(
-        shared.isEmpty(), "aggregates over common papers cannot be merged; papers in both: %s", shared);
+    grid.checkMergeable("aggregates", other.grid);
     Map<Integer, ImmutableMap<String, Support>> cells = new TreeMap<>(this.cells);
     cells.putAll(other.cells);
     return new Aggregation(

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.metaethnography.model.Incidence;
@@ -295,19 +297,7 @@ public final class ConceptGrid {
    * @throws IllegalArgumentException if the columns differ or a reference number is in both
    */
   public ConceptGrid merge(ConceptGrid other) {
-    checkArgument(
-        keyConcepts.equals(other.keyConcepts),
-        "grids with different key concepts cannot be merged: %s and %s",
-        keyConcepts,
-        other.keyConcepts);
-    List<Integer> shared = new ArrayList<>();
-    for (Paper paper : other.papers) {
-      if (rowOfReference.containsKey(paper.reference())) {
-        shared.add(paper.reference());
-      }
-    }
-    checkArgument(
-        shared.isEmpty(), "grids over common papers cannot be merged; papers in both: %s", shared);
+    checkMergeable("grids", other);
     ImmutableList<Paper> rows =
         ImmutableList.sortedCopyOf(
             BY_REFERENCE, ImmutableList.<Paper>builder().addAll(papers).addAll(other.papers).build());
@@ -321,6 +311,22 @@ public final class ConceptGrid {
       }
     }
     return merged;
+  }
+
+  /**
+   * Checks that {@code other} has the same columns and no row in common with this grid, the
+   * condition for merging two partial results (of kind {@code what}) over disjoint papers.
+   */
+  void checkMergeable(String what, ConceptGrid other) {
+    checkArgument(
+        keyConcepts.equals(other.keyConcepts),
+        "%s with different key concepts cannot be merged: %s and %s",
+        what,
+        keyConcepts,
+        other.keyConcepts);
+    Set<Integer> shared = Sets.intersection(paperReferences(), other.paperReferences());
+    checkArgument(
+        shared.isEmpty(), "%s over common papers cannot be merged; papers in both: %s", what, shared);
   }
 
   private int row(int reference) {
