@@ -67,16 +67,20 @@ final class FlowAndExclusionsTest {
         .testEquals();
   }
 
+  /** A review whose two searches include three papers, of which it describes one. */
+  private Review reviewOfOnePaper() {
+    return Review.builder()
+        .title("Respite")
+        .addStakeholders(Stakeholder.of("Carers"))
+        .addSearches(dementia, stroke)
+        .addPapers(Examples.paper(5, "dementia", "group"))
+        .build();
+  }
+
   @Test
   void audit_reportsPapersOtherThanTheSearchesIncluded() {
     // The searches include 2 + 1 = 3 papers; the review describes one.
-    Review review =
-        Review.builder()
-            .title("Respite")
-            .addStakeholders(Stakeholder.of("Carers"))
-            .addSearches(dementia, stroke)
-            .addPapers(Examples.paper(5, "dementia", "group"))
-            .build();
+    Review review = reviewOfOnePaper();
     assertThat(Synthesis.of(review).audit().findings(Finding.Kind.INCLUDED_PAPERS_DIFFER))
         .extracting(Finding::message)
         .containsExactly("the searches included 3 papers, but the review describes 1");
@@ -84,13 +88,7 @@ final class FlowAndExclusionsTest {
 
   @Test
   void synthesis_ofEqualReviews_isEqual() {
-    Review review =
-        Review.builder()
-            .title("Respite")
-            .addStakeholders(Stakeholder.of("Carers"))
-            .addSearches(dementia, stroke)
-            .addPapers(Examples.paper(5, "dementia", "group"))
-            .build();
+    Review review = reviewOfOnePaper();
     new EqualsTester()
         .addEqualityGroup(Synthesis.of(review), Synthesis.of(Review.builder().from(review).build()))
         .addEqualityGroup(Synthesis.of(Review.builder().from(review).title("Other").build()))

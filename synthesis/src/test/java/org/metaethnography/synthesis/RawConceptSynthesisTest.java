@@ -10,13 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.metaethnography.model.Author;
 import org.metaethnography.model.Concept;
-import org.metaethnography.model.Condition;
 import org.metaethnography.model.Extraction;
 import org.metaethnography.model.Incidence;
-import org.metaethnography.model.Intervention;
-import org.metaethnography.model.InterventionFormat;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.LineOfArgument;
 import org.metaethnography.model.Order;
@@ -56,17 +52,7 @@ final class RawConceptSynthesisTest {
 
   private static Paper paper(int reference, Stakeholder stakeholder) {
     return Paper.builder()
-        .reference(reference)
-        .addAuthors(Author.of("Author" + reference, "A"))
-        .year(2010 + reference)
-        .title("Study " + reference)
-        .journal("J Adv Nurs")
-        .intervention(
-            Intervention.builder()
-                .format(InterventionFormat.of("group"))
-                .condition(Condition.of("dementia"))
-                .description("Day care")
-                .build())
+        .from(Examples.paper(reference, "dementia", "group"))
         .perspective(Perspective.of(stakeholder))
         .build();
   }
