@@ -2,6 +2,8 @@ package org.metaethnography.model;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Collects every problem of one value before failing, so that a value with several problems
@@ -51,7 +53,7 @@ final class Checks {
 
   /** Records that {@code values} must not repeat an element, naming the first repeated one. */
   Checks distinct(String kind, Collection<?> values) {
-    java.util.Set<Object> seen = new java.util.HashSet<>();
+    Set<Object> seen = new HashSet<>();
     for (Object value : values) {
       if (!seen.add(value)) {
         return require(false, "names %s \"%s\" more than once", kind, value);

@@ -14,6 +14,7 @@ import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.SetAside;
+import org.metaethnography.model.Stakeholder;
 import org.metaethnography.synthesis.Finding.Kind;
 
 /**
@@ -44,10 +45,11 @@ public final class Audit {
       List<KeyConceptProfile> profiles,
       Aggregation aggregation) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    boolean gridsDiffer = !aggregation.grid().equals(grid);
     for (KeyConceptProfile profile : profiles) {
       KeyConcept keyConcept = profile.keyConcept();
       String name = keyConcept.name();
-      ImmutableSet<?> declared = ImmutableSet.copyOf(keyConcept.stakeholders());
+      ImmutableSet<Stakeholder> declared = profile.declaredStakeholders();
       ImmutableList<Integer> outside =
           grid.papersWith(keyConcept).stream()
               .filter(p -> !p.perspective().isUndesignated())
@@ -106,7 +108,7 @@ public final class Audit {
                 papers,
                 String.format("key concept \"%s\" rests on a single paper, %s", name, papers)));
       }
-      if (!aggregation.grid().equals(grid)) {
+      if (gridsDiffer) {
         ImmutableList<Integer> unticked =
             aggregation.grid().papersWith(keyConcept).stream()
                 .filter(p -> !grid.contains(p.reference(), name))
