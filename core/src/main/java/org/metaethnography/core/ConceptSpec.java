@@ -1,20 +1,23 @@
 package org.metaethnography.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Order;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Phase;
+import org.metaethnography.model.Place;
+import org.metaethnography.model.ReviewDraft;
 import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.Valence;
 
 /**
  * Describes one raw concept inside {@link ReviewBuilder#concept(String,
- * java.util.function.Consumer)}: its order (participants' words or the authors' interpretation),
- * whose perspective it voices, its valence, the phase it belongs to, its definition and,
- * optionally, a note on where it comes from. Each is set once; all but the note are required.
- * Where it was found is recorded with {@link ReviewBuilder#found(String, int,
+ * java.util.function.Consumer)}: as far as the review reports them, its order (participants'
+ * words or the authors' interpretation), whose perspective it voices, its valence, the phase it
+ * belongs to, its definition and a note on where it comes from. Each is optional and set at most
+ * once. Where it was found is recorded with {@link ReviewBuilder#found(String, int,
  * java.util.function.Consumer)}.
  *
  * <pre>{@code
@@ -23,102 +26,129 @@ import org.metaethnography.model.Valence;
  * }</pre>
  */
 public final class ConceptSpec extends Spec {
-  private final String name;
-  private Optional<Order> order = Optional.empty();
-  private Optional<Perspective> perspective = Optional.empty();
-  private Optional<Valence> valence = Optional.empty();
-  private Optional<Phase> phase = Optional.empty();
-  private Optional<String> definition = Optional.empty();
-  private Optional<String> note = Optional.empty();
+  private final Concept.Builder concept = Concept.builder();
 
-  ConceptSpec(String name) {
-    super("concept \"" + name + "\"");
-    this.name = name;
+  ConceptSpec(ReviewDraft draft, String name) {
+    super(draft, new Place.OfConcept(name));
+    concept.name(name);
   }
 
-  /** Marks the concept as first order: participants' own terms. */
+  /**
+   * Marks the concept as first order: participants' own terms.
+   *
+   * @return this spec
+   */
   public ConceptSpec firstOrder() {
-    this.order = once("order", this.order, Order.FIRST);
-    return this;
-  }
-
-  /** Marks the concept as second order: the paper's authors' interpretation. */
-  public ConceptSpec secondOrder() {
-    this.order = once("order", this.order, Order.SECOND);
-    return this;
-  }
-
-  /** The stakeholder group(s) whose views the concept voices, by their declared names. */
-  public ConceptSpec voices(String... stakeholders) {
-    this.perspective =
-        onceMade("perspective", this.perspective, () -> Perspective.of(Spec.stakeholders(stakeholders)));
-    return this;
-  }
-
-  /** Records that the concept voices no designated stakeholder group, in the review's words. */
-  public ConceptSpec voicesUndesignated(String description) {
-    this.perspective =
-        onceMade("perspective", this.perspective, () -> Perspective.undesignated(description));
-    return this;
-  }
-
-  /** Marks the concept as describing something experienced as positive. */
-  public ConceptSpec positive() {
-    this.valence = once("valence", this.valence, Valence.POSITIVE);
-    return this;
-  }
-
-  /** Marks the concept as describing something experienced as negative. */
-  public ConceptSpec negative() {
-    this.valence = once("valence", this.valence, Valence.NEGATIVE);
-    return this;
-  }
-
-  /** The phase the concept belongs to, by its declared name. */
-  public ConceptSpec phase(String phase) {
-    this.phase = onceMade("phase", this.phase, () -> Phase.of(phase));
-    return this;
-  }
-
-  /** What the concept means, in the reviewers' words. */
-  public ConceptSpec definedAs(String definition) {
-    this.definition = once("definition", this.definition, definition);
-    return this;
-  }
-
-  /** A note on where the concept comes from, for example that it is a reconstruction. */
-  public ConceptSpec note(String note) {
-    this.note = once("note", this.note, note);
+    once("order", Order.FIRST, concept::order);
     return this;
   }
 
   /**
-   * Builds the concept, or records every problem and returns empty. What was given is checked
-   * even when something else is missing.
+   * Marks the concept as second order: the paper's authors' interpretation.
+   *
+   * @return this spec
+   */
+  public ConceptSpec secondOrder() {
+    once("order", Order.SECOND, concept::order);
+    return this;
+  }
+
+  /**
+   * The stakeholder group(s) whose views the concept voices, by their declared names.
+   *
+   * @param stakeholders one or more declared stakeholders
+   * @return this spec
+   */
+  public ConceptSpec voices(String... stakeholders) {
+    onceMade(
+        "perspective",
+        () -> Perspective.of(Spec.terms(Stakeholder::of, stakeholders)),
+        concept::perspective);
+    return this;
+  }
+
+  /**
+   * Records that the concept voices no designated stakeholder group, in the review's words.
+   *
+   * @param description how the participants are (not) designated
+   * @return this spec
+   */
+  public ConceptSpec voicesUndesignated(String description) {
+    onceMade("perspective", () -> Perspective.undesignated(description), concept::perspective);
+    return this;
+  }
+
+  /**
+   * Marks the concept as describing something experienced as positive.
+   *
+   * @return this spec
+   */
+  public ConceptSpec positive() {
+    once("valence", Valence.POSITIVE, concept::valence);
+    return this;
+  }
+
+  /**
+   * Marks the concept as describing something experienced as negative.
+   *
+   * @return this spec
+   */
+  public ConceptSpec negative() {
+    once("valence", Valence.NEGATIVE, concept::valence);
+    return this;
+  }
+
+  /**
+   * Marks the concept as describing something experienced as both positive and negative.
+   *
+   * @return this spec
+   */
+  public ConceptSpec mixed() {
+    once("valence", Valence.MIXED, concept::valence);
+    return this;
+  }
+
+  /**
+   * The phase the concept belongs to, by its declared name.
+   *
+   * @param phase a declared phase
+   * @return this spec
+   */
+  public ConceptSpec phase(String phase) {
+    onceMade("phase", () -> Phase.of(phase), concept::phase);
+    return this;
+  }
+
+  /**
+   * What the concept means, in the reviewers' words.
+   *
+   * @param definition the definition
+   * @return this spec
+   */
+  public ConceptSpec definedAs(String definition) {
+    once("definition", Objects.requireNonNull(definition), concept::definition);
+    return this;
+  }
+
+  /**
+   * A note on where the concept comes from, for example that it is a reconstruction.
+   *
+   * @param note the note
+   * @return this spec
+   */
+  public ConceptSpec note(String note) {
+    once("note", Objects.requireNonNull(note), concept::note);
+    return this;
+  }
+
+  /**
+   * Builds the concept, or records its problems and returns empty.
    *
    * @param declared the review's stakeholders, whose order the concept's perspective takes
    */
   Optional<Concept> build(List<Stakeholder> declared) {
-    required("order", order);
-    required("perspective", perspective);
-    required("valence", valence);
-    required("phase", phase);
-    required("definition", definition);
-    Optional<Concept> concept =
-        attempt(
-            () ->
-                Concept.builder()
-                    .name(name)
-                    .order(order.orElse(Order.FIRST))
-                    .perspective(
-                        perspective
-                            .map(p -> inDeclaredOrder(p, declared))
-                            .orElse(Perspective.undesignated("-")))
-                    .valence(valence.orElse(Valence.POSITIVE))
-                    .phase(phase.orElse(Phase.of("-")))
-                    .definition(definition.orElse("-"))
-                    .note(note)
-                    .build());
-    return hasProblems() ? Optional.empty() : concept;
+    this.<Perspective>given("perspective")
+        .ifPresent(p -> concept.perspective(inDeclaredOrder(p, declared)));
+    return built(concept::build);
   }
 }

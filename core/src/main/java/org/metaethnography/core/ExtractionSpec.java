@@ -1,16 +1,19 @@
 package org.metaethnography.core;
 
-import com.google.common.collect.ImmutableList;
-import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Evidence;
 import org.metaethnography.model.Extraction;
+import org.metaethnography.model.Place;
+import org.metaethnography.model.ReviewDraft;
 import org.metaethnography.model.Reviewer;
 
 /**
  * Describes one extraction inside {@link ReviewBuilder#found(String, int,
- * java.util.function.Consumer)}: who found the concept in the paper and, optionally, the quotation
- * and page that show it. The reviewers are required.
+ * java.util.function.Consumer)}: who found the concept in the paper, where the review names them,
+ * and the quotation and page that show it, where recorded. Each is optional and set at most once;
+ * a page needs a quotation.
  *
  * <pre>{@code
  * .found("Time for oneself", 12, e -> e.by("AO", "SL")
@@ -18,60 +21,60 @@ import org.metaethnography.model.Reviewer;
  * }</pre>
  */
 public final class ExtractionSpec extends Spec {
-  private final String concept;
-  private final int paper;
-  private Optional<ImmutableList<Reviewer>> reviewers = Optional.empty();
-  private Optional<String> quotation = Optional.empty();
-  private Optional<String> page = Optional.empty();
+  private final Extraction.Builder extraction = Extraction.builder();
 
-  ExtractionSpec(String concept, int paper) {
-    super("extraction of concept \"" + concept + "\" from paper [" + paper + "]");
-    this.concept = concept;
-    this.paper = paper;
+  ExtractionSpec(ReviewDraft draft, String concept, Citation paper) {
+    super(draft, new Place.OfExtraction(concept, paper));
+    extraction.concept(concept).paper(paper);
   }
 
-  /** The reviewers who found the concept in the paper, by their declared names. */
+  /**
+   * The reviewers who found the concept in the paper, by their declared names.
+   *
+   * @param reviewers one or more declared reviewers
+   * @return this spec
+   */
   public ExtractionSpec by(String... reviewers) {
-    this.reviewers =
-        onceMade(
-            "reviewers",
-            this.reviewers,
-            () -> Arrays.stream(reviewers).map(Reviewer::of).collect(ImmutableList.toImmutableList()));
+    onceMade("reviewers", () -> Spec.terms(Reviewer::of, reviewers), extraction::reviewers);
     return this;
   }
 
-  /** The words in the paper that show the concept. */
+  /**
+   * The words in the paper that show the concept.
+   *
+   * @param quotation the words quoted
+   * @return this spec
+   */
   public ExtractionSpec quoting(String quotation) {
-    this.quotation = once("quotation", this.quotation, quotation);
+    once("quotation", Objects.requireNonNull(quotation), q -> {});
     return this;
   }
 
-  /** The page of the quotation, as the paper numbers it. */
+  /**
+   * The page of the quotation, as the paper numbers it.
+   *
+   * @param page the page, for example {@code "386"} or {@code "e12"}
+   * @return this spec
+   */
   public ExtractionSpec onPage(String page) {
-    this.page = once("page", this.page, page);
+    once("page", Objects.requireNonNull(page), p -> {});
     return this;
   }
 
-  /** Builds the extraction, or records every problem and returns empty. */
+  /** Builds the extraction, or records its problems and returns empty. */
   Optional<Extraction> build() {
-    required("reviewers", reviewers);
+    Optional<String> quotation = given("quotation");
+    Optional<String> page = given("page");
     if (page.isPresent() && quotation.isEmpty()) {
-      problem(
-          org.metaethnography.model.ReviewProblem.Rule.INCOMPLETE_DESCRIPTION,
-          "page is set without a quotation");
+      problem("page is set without a quotation");
     }
-    Optional<Evidence> evidence =
-        quotation.flatMap(
-            q -> attempt(() -> page.map(p -> Evidence.of(q, p)).orElseGet(() -> Evidence.of(q))));
-    Optional<Extraction> extraction =
-        attempt(
-            () ->
-                Extraction.builder()
-                    .concept(concept)
-                    .paper(paper)
-                    .reviewers(reviewers.orElse(ImmutableList.of(Reviewer.of("-"))))
-                    .evidence(evidence)
-                    .build());
-    return hasProblems() ? Optional.empty() : extraction;
+    quotation.flatMap(
+            q ->
+                draft()
+                    .attempt(
+                        place(),
+                        () -> page.map(p -> Evidence.of(q, p)).orElseGet(() -> Evidence.of(q))))
+        .ifPresent(extraction::evidence);
+    return built(extraction::build);
   }
 }

@@ -1,129 +1,156 @@
 package org.metaethnography.core;
 
-import static org.metaethnography.model.ReviewProblem.Rule.INCOMPLETE_TRANSLATION;
-import static org.metaethnography.model.ReviewProblem.Rule.UNACCOUNTED_EXCLUSIONS;
+import static org.metaethnography.model.ReviewProblem.Rule.INCOMPLETE_DESCRIPTION;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.metaethnography.model.Concept;
+import java.util.function.Supplier;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
-import org.metaethnography.model.Extraction;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.InvalidReviewException;
-import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.LineOfArgument;
-import org.metaethnography.model.Paper;
+import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.Phase;
+import org.metaethnography.model.Place;
 import org.metaethnography.model.Relation;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.ReviewDraft;
 import org.metaethnography.model.ReviewProblem;
 import org.metaethnography.model.Reviewer;
-import org.metaethnography.model.Search;
 import org.metaethnography.model.SetAside;
-import org.metaethnography.model.StageCounts;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Study;
 import org.metaethnography.model.Translation;
 import org.metaethnography.model.TranslationKind;
 import org.metaethnography.synthesis.Synthesis;
 
 /**
  * Describes a review step by step, in the words of the method, and builds it. Obtain one from
- * {@link MetaEthnography#review(String)}.
+ * {@link MetaEthnography#review(String)}. It is a front end of the model's {@link ReviewDraft}:
+ * it only collects facts, and the model checks them.
  *
- * <p>Nothing is thrown while the review is described: each problem (a count that grows from one
- * stage to the next, an attribute set twice, a reference to an undeclared stakeholder, ...) is
- * recorded, and {@link #build()} reports all of them together in one {@link
- * InvalidReviewException}, each naming the value, where it is and the rule it breaks. The order in
- * which papers, key concepts and searches are described is kept as their presentation order.
+ * <p>Only what identifies a thing is required (a paper's citation, a concept's name); everything
+ * else is described where the review reports it and stays absent where it does not. Nothing is
+ * thrown while the review is described: each problem (a count that grows from one stage to the
+ * next, an attribute set twice, a reference to an undeclared stakeholder, ...) is recorded, and
+ * {@link #build()} reports all of them together in one {@link InvalidReviewException}, each with
+ * its place, its rule and the offending value. The order in which papers, key concepts and
+ * searches are described is kept as their presentation order.
  *
  * <pre>{@code
  * Review review = MetaEthnography.review("Carers' experience of respite care")
  *     .stakeholders("Carers", "Staff")
- *     .phases("during respite", "after respite")
+ *     .phases("During respite", "After respite")
  *     .search("Dementia", 812, 64, 9, 4)
  *     .exclusion("Lacked qualitative data", 5)
  *     .paper(12, p -> p.by("Okafor N", "Lind S").year(2019).titled("Respite and the carer")
- *         .in("J Adv Nurs").condition("dementia").format("group")
+ *         .in("J Adv Nurs").condition("Dementia").format("Day care")
  *         .intervention("Weekly day care for 12 weeks").perspective("Carers"))
  *     .keyConcept("Respite", k -> k.definedAs("Time away from caring that restores the carer")
- *         .phase("during respite").concerns("Carers"))
+ *         .phase("During respite").concerns("Carers"))
  *     .grid(12, "Respite")
  *     .build();
  * }</pre>
  */
 public final class ReviewBuilder {
-  private final String title;
-  private final Item review = new Item("review", null);
-  private Optional<ImmutableList<Stakeholder>> stakeholders = Optional.empty();
-  private Optional<ImmutableList<Phase>> phases = Optional.empty();
-  private Optional<ImmutableList<Reviewer>> reviewers = Optional.empty();
-  private Optional<String> argument = Optional.empty();
-  private Optional<String> argumentNote = Optional.empty();
-  private final List<Item> items = new ArrayList<>();
-  private final List<Search> searches = new ArrayList<>();
-  private final List<ExclusionTally> exclusions = new ArrayList<>();
+  private final ReviewDraft draft;
+  private final Review.Builder facts;
+  private final List<String> declared = new ArrayList<>();
+  private ImmutableList<Stakeholder> stakeholders = ImmutableList.of();
+  private ImmutableList<Phase> phases = ImmutableList.of();
+  private final LineOfArgument.Builder argument = LineOfArgument.builder();
+  private final Spec line;
   private final List<PaperSpec> papers = new ArrayList<>();
   private final List<KeyConceptSpec> keyConcepts = new ArrayList<>();
   private final List<ConceptSpec> concepts = new ArrayList<>();
   private final List<ExtractionSpec> extractions = new ArrayList<>();
-  private final List<SetAside> setAside = new ArrayList<>();
-  private final List<Relation> relations = new ArrayList<>();
-  private final List<Translation> translations = new ArrayList<>();
-  private final List<Incidence> incidences = new ArrayList<>();
+  private final List<SearchSpec> searches = new ArrayList<>();
+  private boolean built;
 
   ReviewBuilder(String title) {
-    this.title = Objects.requireNonNull(title);
+    this.draft = ReviewDraft.titled(Objects.requireNonNull(title));
+    this.facts = draft.facts();
+    this.line = new Spec(draft, Place.Argument.INSTANCE) {};
   }
 
   /**
    * Declares the stakeholder groups the review distinguishes, for example {@code
    * stakeholders("Patients", "Carers")}. Declared once.
+   *
+   * @param names the stakeholders' names
+   * @return this builder
    */
   public ReviewBuilder stakeholders(String... names) {
-    stakeholders = review.onceMade("stakeholders", stakeholders, () -> Spec.stakeholders(names));
+    open();
+    declare(Place.Vocabulary.STAKEHOLDER, names, Stakeholder::of).ifPresent(s -> stakeholders = s);
     return this;
   }
 
   /**
-   * Declares the phases of the conceptual model, for example {@code phases("during", "after")}.
-   * Declared once.
+   * Declares the phases of the conceptual model, for example {@code phases("During", "After")}.
+   * Declared once; a review without phases declares none.
+   *
+   * @param names the phases' names
+   * @return this builder
    */
   public ReviewBuilder phases(String... names) {
-    phases = review.onceMade("phases", phases, () -> Spec.phases(names));
+    open();
+    declare(Place.Vocabulary.PHASE, names, Phase::of).ifPresent(p -> phases = p);
     return this;
   }
 
   /**
    * Declares the reviewers who extract concepts, for example {@code reviewers("AO", "SL")}.
-   * Declared once.
+   * Declared once; a review that does not name its reviewers declares none.
+   *
+   * @param names the reviewers' names
+   * @return this builder
    */
   public ReviewBuilder reviewers(String... names) {
-    reviewers =
-        review.onceMade(
-            "reviewers",
-            reviewers,
-            () -> Arrays.stream(names).map(Reviewer::of).collect(ImmutableList.toImmutableList()));
+    open();
+    declare(Place.Vocabulary.REVIEWER, names, Reviewer::of).ifPresent(facts::addAllReviewers);
     return this;
   }
 
+  private <T> Optional<ImmutableList<T>> declare(
+      Place.Vocabulary vocabulary, String[] names, Function<String, T> of) {
+    Place place = new Place.Declaration(vocabulary);
+    String list = String.join(", ", names);
+    if (declared.contains(vocabulary.word())) {
+      // The first declaration stands; only the names of the second are rejected, so that using
+      // one of them is not reported again, while a name in neither still is.
+      draft.reject(
+          ReviewProblem.of(
+              place,
+              INCOMPLETE_DESCRIPTION,
+              String.format("%ss are declared twice; the second time as [%s]", vocabulary.word(), list)),
+          Arrays.stream(names)
+              .map(name -> (Place) new Place.Term(vocabulary, name))
+              .toList());
+      return Optional.empty();
+    }
+    declared.add(vocabulary.word());
+    return draft.attempt(place, () -> Spec.terms(of, names));
+  }
+
   /**
-   * Records a literature search with the records it kept at each stage.
+   * Records a literature search with the records it kept at each of the four stages.
    *
    * @param name the search's name, unique within the review
    * @param abstractsReviewed titles and abstracts screened
    * @param articlesRetrieved full texts retrieved
    * @param articlesAppraised articles that went to quality appraisal
    * @param articlesIncluded articles included in the synthesis
+   * @return this builder
    */
   public ReviewBuilder search(
       String name,
@@ -131,35 +158,138 @@ public final class ReviewBuilder {
       int articlesRetrieved,
       int articlesAppraised,
       int articlesIncluded) {
-    item("search \"" + name + "\"", UNACCOUNTED_EXCLUSIONS)
-        .attempt(
-            () ->
-                Search.of(
-                    name,
-                    StageCounts.of(
-                        abstractsReviewed, articlesRetrieved, articlesAppraised, articlesIncluded)))
-        .ifPresent(searches::add);
-    return this;
+    open();
+    return search(
+        name,
+        s ->
+            s.abstractsReviewed(abstractsReviewed)
+                .articlesRetrieved(articlesRetrieved)
+                .articlesAppraised(articlesAppraised)
+                .articlesIncluded(articlesIncluded));
   }
 
-  /** Records how many appraised papers quality appraisal excluded for {@code reason}. */
-  public ReviewBuilder exclusion(String reason, int papers) {
-    item("exclusion reason \"" + reason + "\"", UNACCOUNTED_EXCLUSIONS)
-        .attempt(() -> ExclusionTally.of(ExclusionReason.of(reason), papers))
-        .ifPresent(exclusions::add);
+  /**
+   * Records a literature search with the records it kept at the stages the review reports.
+   *
+   * @param name the search's name, unique within the review
+   * @param description the counts it reports; see {@link SearchSpec}
+   * @return this builder
+   */
+  public ReviewBuilder search(String name, Consumer<SearchSpec> description) {
+    open();
+    SearchSpec spec = new SearchSpec(draft, Objects.requireNonNull(name));
+    description.accept(spec);
+    searches.add(spec);
     return this;
   }
 
   /**
-   * Describes the included paper with reference number {@code reference}.
+   * Records a source of papers other than a database search (citation chasing, hand searching,
+   * experts), with what it found and included where the review reports them.
+   *
+   * @param name the source's name, unique among the review's sources
+   * @param found the records it found, if reported
+   * @param included the papers from it included, if reported
+   * @return this builder
+   */
+  public ReviewBuilder otherSource(String name, OptionalInt found, OptionalInt included) {
+    open();
+    add(new Place.OfSource(name), () -> OtherSource.of(name, found, included), facts::addOtherSources);
+    return this;
+  }
+
+  /**
+   * Records how many appraised papers quality appraisal excluded for {@code reason}.
+   *
+   * @param reason the reason, in the review's words
+   * @param papers how many papers
+   * @return this builder
+   */
+  public ReviewBuilder exclusion(String reason, int papers) {
+    open();
+    add(
+        new Place.OfExclusion(reason),
+        () -> ExclusionTally.of(ExclusionReason.of(reason), papers),
+        facts::addExclusions);
+    return this;
+  }
+
+  /**
+   * Describes the included paper the review cites by reference number {@code reference}.
    *
    * @param reference the paper's number in the review's reference list
-   * @param description fills in the paper's attributes; see {@link PaperSpec}
+   * @param description fills in what the review reports of the paper; see {@link PaperSpec}
+   * @return this builder
    */
   public ReviewBuilder paper(int reference, Consumer<PaperSpec> description) {
-    PaperSpec spec = new PaperSpec(reference);
-    description.accept(spec);
-    papers.add(spec);
+    open();
+    Objects.requireNonNull(description);
+    return paper(() -> Citation.of(reference), reference, description);
+  }
+
+  /**
+   * Describes the included paper the review cites by {@code label}, for example {@code "Sav et
+   * al (2013)"}.
+   *
+   * @param label the paper's citation label, as the review prints it
+   * @param description fills in what the review reports of the paper; see {@link PaperSpec}
+   * @return this builder
+   */
+  public ReviewBuilder paper(String label, Consumer<PaperSpec> description) {
+    open();
+    Objects.requireNonNull(label);
+    Objects.requireNonNull(description);
+    return paper(() -> Citation.of(label), label, description);
+  }
+
+  private ReviewBuilder paper(
+      Supplier<Citation> citation, Object given, Consumer<PaperSpec> description) {
+    cited(citation, given)
+        .ifPresent(
+            c -> {
+              PaperSpec spec = new PaperSpec(draft, c);
+              description.accept(spec);
+              papers.add(spec);
+            });
+    return this;
+  }
+
+  /** The citation made by {@code make}, or empty after recording why {@code given} is none. */
+  private Optional<Citation> cited(Supplier<Citation> make, Object given) {
+    String written = given instanceof String ? "\"" + given + "\"" : given.toString();
+    return draft.attempt(new Place.Detached("citation " + written), make);
+  }
+
+  /**
+   * Declares a study reported in several included papers, cited by reference number, main report
+   * first.
+   *
+   * @param name the study's name, unique within the review
+   * @param reports the reference numbers of its reports
+   * @return this builder
+   */
+  public ReviewBuilder study(String name, int... reports) {
+    open();
+    add(
+        new Place.OfStudy(name),
+        () -> Study.of(name, Arrays.stream(reports).mapToObj(Citation::of).toList()),
+        facts::addStudies);
+    return this;
+  }
+
+  /**
+   * Declares a study reported in several included papers, cited by label, main report first.
+   *
+   * @param name the study's name, unique within the review
+   * @param reports the citation labels of its reports
+   * @return this builder
+   */
+  public ReviewBuilder study(String name, String... reports) {
+    open();
+    add(
+        new Place.OfStudy(name),
+        () -> Study.of(name, Arrays.stream(reports).map(Citation::of).toList()),
+        facts::addStudies);
     return this;
   }
 
@@ -167,10 +297,13 @@ public final class ReviewBuilder {
    * Describes the key concept {@code name}, a column of the grid in the order described.
    *
    * @param name the key concept's name, unique within the review
-   * @param description fills in the key concept's attributes; see {@link KeyConceptSpec}
+   * @param description fills in what the review gives of the key concept; see {@link
+   *     KeyConceptSpec}
+   * @return this builder
    */
   public ReviewBuilder keyConcept(String name, Consumer<KeyConceptSpec> description) {
-    KeyConceptSpec spec = new KeyConceptSpec(Objects.requireNonNull(name));
+    open();
+    KeyConceptSpec spec = new KeyConceptSpec(draft, Objects.requireNonNull(name));
     description.accept(spec);
     keyConcepts.add(spec);
     return this;
@@ -180,10 +313,12 @@ public final class ReviewBuilder {
    * Describes a raw (first- or second-order) concept.
    *
    * @param name the concept's name, unique within the review
-   * @param description fills in the concept's attributes; see {@link ConceptSpec}
+   * @param description fills in what the review reports of the concept; see {@link ConceptSpec}
+   * @return this builder
    */
   public ReviewBuilder concept(String name, Consumer<ConceptSpec> description) {
-    ConceptSpec spec = new ConceptSpec(Objects.requireNonNull(name));
+    open();
+    ConceptSpec spec = new ConceptSpec(draft, Objects.requireNonNull(name));
     description.accept(spec);
     concepts.add(spec);
     return this;
@@ -196,164 +331,203 @@ public final class ReviewBuilder {
    * @param concept the raw concept's name
    * @param paper the paper's reference number
    * @param description who found it, and the evidence; see {@link ExtractionSpec}
+   * @return this builder
    */
   public ReviewBuilder found(String concept, int paper, Consumer<ExtractionSpec> description) {
-    ExtractionSpec spec = new ExtractionSpec(Objects.requireNonNull(concept), paper);
-    description.accept(spec);
-    extractions.add(spec);
+    open();
+    Objects.requireNonNull(description);
+    return found(concept, () -> Citation.of(paper), paper, description);
+  }
+
+  /**
+   * Records that the raw concept {@code concept} was found in the paper the review cites by
+   * {@code label}.
+   *
+   * @param concept the raw concept's name
+   * @param label the paper's citation label
+   * @param description who found it, and the evidence; see {@link ExtractionSpec}
+   * @return this builder
+   */
+  public ReviewBuilder found(String concept, String label, Consumer<ExtractionSpec> description) {
+    open();
+    Objects.requireNonNull(label);
+    Objects.requireNonNull(description);
+    return found(concept, () -> Citation.of(label), label, description);
+  }
+
+  /**
+   * Records that the raw concept {@code concept} was found in the paper with reference number
+   * {@code paper}, by reviewers the review does not name and without recorded evidence.
+   *
+   * @param concept the raw concept's name
+   * @param paper the paper's reference number
+   * @return this builder
+   */
+  public ReviewBuilder found(String concept, int paper) {
+    open();
+    return found(concept, paper, e -> {});
+  }
+
+  private ReviewBuilder found(
+      String concept, Supplier<Citation> citation, Object given, Consumer<ExtractionSpec> description) {
+    Objects.requireNonNull(concept);
+    cited(citation, given)
+        .ifPresent(
+            c -> {
+              ExtractionSpec spec = new ExtractionSpec(draft, concept, c);
+              description.accept(spec);
+              extractions.add(spec);
+            });
     return this;
   }
 
-  /** Sets the raw concept {@code concept} aside rather than translating it, for {@code reason}. */
+  /**
+   * Sets the raw concept {@code concept} aside rather than translating it, for {@code reason}.
+   *
+   * @param concept the raw concept's name
+   * @param reason why it is not translated
+   * @return this builder
+   */
   public ReviewBuilder setAside(String concept, String reason) {
-    item("setting aside of concept \"" + concept + "\"", INCOMPLETE_TRANSLATION)
-        .attempt(() -> SetAside.of(concept, reason))
-        .ifPresent(setAside::add);
+    open();
+    add(new Place.OfSetAside(concept), () -> SetAside.of(concept, reason), facts::addSetAside);
     return this;
   }
 
   /**
    * Adds a relation of the line of argument: key concept {@code from} {@code kind} key concept
    * {@code to}, for example {@code relation("Respite", "restores", "Renewed capacity")}.
+   *
+   * @param from the key concept the relation starts at
+   * @param kind the verb
+   * @param to the key concept the relation ends at
+   * @return this builder
    */
   public ReviewBuilder relation(String from, String kind, String to) {
-    item("relation " + from + " --" + kind + "--> " + to, null)
-        .attempt(() -> Relation.of(from, kind, to))
-        .ifPresent(relations::add);
+    open();
+    add(new Place.OfRelation(from, kind, to), () -> Relation.of(from, kind, to), argument::addRelations);
     return this;
   }
 
-  /** States the line of argument in words. Stated once. */
+  /**
+   * States the line of argument in words. Stated once.
+   *
+   * @param statement the line of argument
+   * @return this builder
+   */
   public ReviewBuilder lineOfArgument(String statement) {
-    argument = review.once("line of argument", argument, Objects.requireNonNull(statement));
+    open();
+    line.once("line of argument", Objects.requireNonNull(statement), argument::statement);
     return this;
   }
 
   /**
    * Notes where the line of argument comes from, for example that it is a reconstruction; the
-   * figures carry the note as a comment. Noted once.
+   * figures carry the note. Noted once.
+   *
+   * @param note the note
+   * @return this builder
    */
   public ReviewBuilder lineOfArgumentNote(String note) {
-    argumentNote =
-        review.once("line of argument note", argumentNote, Objects.requireNonNull(note));
+    open();
+    line.once("line of argument note", Objects.requireNonNull(note), argument::note);
     return this;
   }
 
-  /** Translates the named concepts into the named key concept. */
+  /**
+   * Translates the named concepts into the named key concept.
+   *
+   * @param keyConcept the key concept's name
+   * @param kind reciprocal or refutational
+   * @param concepts the raw concepts' names
+   * @return this builder
+   */
   public ReviewBuilder translate(String keyConcept, TranslationKind kind, String... concepts) {
-    item("translation into \"" + keyConcept + "\"", INCOMPLETE_TRANSLATION)
-        .attempt(() -> Translation.of(keyConcept, kind, concepts))
-        .ifPresent(translations::add);
+    open();
+    add(
+        new Place.OfTranslation(keyConcept),
+        () -> Translation.of(keyConcept, kind, concepts),
+        facts::addTranslations);
     return this;
   }
 
   /**
    * Ticks the key concept grid: the paper with reference number {@code paper} expresses each of
    * the named key concepts.
+   *
+   * @param paper the paper's reference number
+   * @param keyConcepts the key concepts' names
+   * @return this builder
    */
   public ReviewBuilder grid(int paper, String... keyConcepts) {
-    for (String keyConcept : keyConcepts) {
-      item("grid cell [" + paper + "] " + keyConcept, null)
-          .attempt(() -> Incidence.of(paper, keyConcept))
-          .ifPresent(incidences::add);
-    }
+    open();
+    Objects.requireNonNull(keyConcepts);
+    return grid(() -> Citation.of(paper), paper, keyConcepts);
+  }
+
+  /**
+   * Ticks the key concept grid: the paper the review cites by {@code label} expresses each of the
+   * named key concepts.
+   *
+   * @param label the paper's citation label
+   * @param keyConcepts the key concepts' names
+   * @return this builder
+   */
+  public ReviewBuilder grid(String label, String... keyConcepts) {
+    open();
+    Objects.requireNonNull(label);
+    Objects.requireNonNull(keyConcepts);
+    return grid(() -> Citation.of(label), label, keyConcepts);
+  }
+
+  private ReviewBuilder grid(Supplier<Citation> citation, Object given, String... keyConcepts) {
+    cited(citation, given)
+        .ifPresent(
+            c -> {
+              for (String keyConcept : keyConcepts) {
+                add(new Place.Cell(c, keyConcept), () -> Incidence.of(c, keyConcept), facts::addIncidences);
+              }
+            });
     return this;
+  }
+
+  private void open() {
+    if (built) {
+      throw new IllegalStateException("the review is already built; it can no longer be described");
+    }
+  }
+
+  private <T> void add(Place place, Supplier<T> make, Consumer<T> into) {
+    draft.attempt(place, make).ifPresent(into);
   }
 
   /**
    * Builds the review described.
    *
-   * <p>A part of the description that is rejected (a paper with a blank title, say) is left out
-   * of the review, and the problems that would only follow from its absence (a grid cell naming
-   * that paper) are not reported: each problem is reported once, where it is.
+   * <p>A part of the description that has problems of its own (a paper with a blank title, say)
+   * is left out of the review, and the problems that would only follow from its absence (a grid
+   * cell naming that paper) are not reported: each problem is reported once, where it is, by the
+   * rule {@link ReviewDraft} states.
+   *
+   * <p>A builder builds once: describing or building again afterwards throws {@link
+   * IllegalStateException}.
    *
    * @return the review
    * @throws InvalidReviewException listing every problem of the description and of the review
    */
   public Review build() {
-    List<ReviewProblem> problems = new ArrayList<>();
-    Optional<LineOfArgument> line =
-        review.build(
-            () ->
-                review.attempt(
-                    () ->
-                        LineOfArgument.builder()
-                            .statement(argument)
-                            .note(argumentNote)
-                            .relations(relations)
-                            .build()),
-            problems);
-    ImmutableList<Stakeholder> declaredStakeholders = stakeholders.orElse(ImmutableList.of());
-    ImmutableList<Phase> declaredPhases = phases.orElse(ImmutableList.of());
-    Set<String> rejected = new HashSet<>();
-    ImmutableList<Paper> builtPapers =
-        built(papers, p -> p.build(declaredStakeholders), problems, rejected);
-    ImmutableList<KeyConcept> builtKeyConcepts =
-        built(keyConcepts, k -> k.build(declaredPhases, declaredStakeholders), problems, rejected);
-    ImmutableList<Concept> builtConcepts =
-        built(concepts, c -> c.build(declaredStakeholders), problems, rejected);
-    ImmutableList<Extraction> builtExtractions =
-        built(extractions, ExtractionSpec::build, problems, rejected);
-
-    Set<ReviewProblem.Rule> followFromRejection = EnumSet.noneOf(ReviewProblem.Rule.class);
-    for (Item item : items) {
-      problems.addAll(item.problems());
-      if (item.hasProblems() && item.follows != null) {
-        followFromRejection.add(item.follows);
-      }
+    if (built) {
+      throw new IllegalStateException("the review is already built; describe a new one to build again");
     }
-    try {
-      Review built =
-          Review.builder()
-              .title(title)
-              .stakeholders(declaredStakeholders)
-              .phases(declaredPhases)
-              .searches(searches)
-              .exclusions(exclusions)
-              .papers(builtPapers)
-              .keyConcepts(builtKeyConcepts)
-              .reviewers(reviewers.orElse(ImmutableList.of()))
-              .concepts(builtConcepts)
-              .extractions(builtExtractions)
-              .translations(translations)
-              .setAside(setAside)
-              .lineOfArgument(line.orElse(LineOfArgument.none()))
-              .incidences(incidences)
-              .build();
-      if (problems.isEmpty()) {
-        return built;
-      }
-    } catch (InvalidReviewException e) {
-      for (ReviewProblem problem : e.problems()) {
-        if (!followsFromRejection(problem, rejected, followFromRejection)) {
-          problems.add(problem);
-        }
-      }
-    }
-    throw new InvalidReviewException(title, problems);
-  }
-
-  /**
-   * Whether {@code problem} only follows from a part of the description that was rejected and
-   * already reported: a reference to a rejected paper, concept or key concept, a reference to a
-   * stakeholder or phase when their declaration was rejected, exclusion tallies compared with
-   * searches some of which were rejected, or a translation left incomplete where a translation or
-   * setting aside was rejected.
-   */
-  private boolean followsFromRejection(
-      ReviewProblem problem, Set<String> rejected, Set<ReviewProblem.Rule> followFromRejection) {
-    if (followFromRejection.contains(problem.rule())) {
-      return true;
-    }
-    return problem
-        .reference()
-        .filter(
-            reference ->
-                rejected.contains(reference)
-                    || (review.wasRejected("stakeholders") && reference.startsWith("stakeholder "))
-                    || (review.wasRejected("phases") && reference.startsWith("phase "))
-                    || (review.wasRejected("reviewers") && reference.startsWith("reviewer ")))
-        .isPresent();
+    built = true;
+    facts.stakeholders(stakeholders).phases(phases);
+    papers.forEach(p -> p.build(stakeholders).ifPresent(facts::addPapers));
+    keyConcepts.forEach(k -> k.build(phases, stakeholders).ifPresent(facts::addKeyConcepts));
+    concepts.forEach(c -> c.build(stakeholders).ifPresent(facts::addConcepts));
+    extractions.forEach(e -> e.build().ifPresent(facts::addExtractions));
+    searches.forEach(s -> s.build().ifPresent(facts::addSearches));
+    line.built(argument::build).ifPresent(facts::lineOfArgument);
+    return draft.build();
   }
 
   /**
@@ -366,39 +540,4 @@ public final class ReviewBuilder {
     return Synthesis.of(build());
   }
 
-  private Item item(String where, ReviewProblem.Rule follows) {
-    Item item = new Item(where, follows);
-    items.add(item);
-    return item;
-  }
-
-  private static <S extends Spec, T> ImmutableList<T> built(
-      List<S> specs,
-      Function<S, Optional<T>> build,
-      List<ReviewProblem> problems,
-      Set<String> rejected) {
-    ImmutableList.Builder<T> values = ImmutableList.builder();
-    for (S spec : specs) {
-      Optional<T> value = spec.build(() -> build.apply(spec), problems);
-      value.ifPresent(values::add);
-      if (value.isEmpty()) {
-        rejected.add(spec.where());
-      }
-    }
-    return values.build();
-  }
-
-  /**
-   * A part of the review described in one call, with the problems found in it; {@code follows}
-   * is the rule whose problems only follow from this part's rejection (the exclusion check for a
-   * search or tally, translation completeness for a translation or setting aside), or null.
-   */
-  private static final class Item extends Spec {
-    final ReviewProblem.Rule follows;
-
-    Item(String where, ReviewProblem.Rule follows) {
-      super(where);
-      this.follows = follows;
-    }
-  }
 }

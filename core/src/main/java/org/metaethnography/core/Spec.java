@@ -1,140 +1,105 @@
 package org.metaethnography.core;
 
 import static org.metaethnography.model.ReviewProblem.Rule.INCOMPLETE_DESCRIPTION;
-import static org.metaethnography.model.ReviewProblem.Rule.INVALID_VALUE;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.metaethnography.model.InvalidValueException;
 import org.metaethnography.model.Perspective;
-import org.metaethnography.model.Phase;
+import org.metaethnography.model.Place;
+import org.metaethnography.model.ReviewDraft;
 import org.metaethnography.model.ReviewProblem;
 import org.metaethnography.model.Stakeholder;
 
 /**
- * What the specs of the fluent API share: where they are in the review (for messages), and the
- * problems they found while being filled in, which the review builder reports together.
+ * What the specs of the fluent API share: the draft they describe a part of, the part's place,
+ * and the rule that each attribute is set once. A spec only collects facts into the model's own
+ * builders; the model checks them.
  */
 abstract class Spec {
-  private final String where;
-  private final List<ReviewProblem> problems = new ArrayList<>();
-  private final Set<String> rejected = new HashSet<>();
+  private final ReviewDraft draft;
+  private final Place place;
+  private final Map<String, Object> given = new HashMap<>();
 
-  Spec(String where) {
-    this.where = where;
+  Spec(ReviewDraft draft, Place place) {
+    this.draft = draft;
+    this.place = place;
   }
 
-  /** Where this spec is in the review, as messages name it, for example {@code paper [3]}. */
-  final String where() {
-    return where;
+  /** Where this spec's part is in the review. */
+  final Place place() {
+    return place;
   }
 
-  /** Returns {@code value} as the attribute's value, or records that it was already set. */
-  final <T> Optional<T> once(String attribute, Optional<T> current, T value) {
-    if (current.isPresent()) {
-      problem(
-          INCOMPLETE_DESCRIPTION,
-          String.format(
-              "%s is set twice, first to \"%s\" and then to \"%s\"", attribute, current.get(), value));
-      return current;
-    }
-    return Optional.of(value);
+  /** The draft the part belongs to. */
+  final ReviewDraft draft() {
+    return draft;
   }
 
   /**
-   * Returns the value {@code factory} makes as the attribute's value; if the factory rejects its
-   * input, records why and keeps {@code current}, and the attribute no longer counts as missing.
+   * Sets {@code attribute} to {@code value} with {@code setter}, unless it was set before, in
+   * which case the second setting is a problem that names both values.
    */
-  final <T> Optional<T> onceMade(String attribute, Optional<T> current, Supplier<T> factory) {
-    Optional<T> value = attempt(factory);
-    if (value.isEmpty()) {
-      rejected.add(attribute);
-      return current;
+  final <T> void once(String attribute, T value, Consumer<T> setter) {
+    Object earlier = given.putIfAbsent(attribute, value);
+    if (earlier != null) {
+      draft.reject(
+          ReviewProblem.of(
+              place,
+              INCOMPLETE_DESCRIPTION,
+              String.format(
+                  "%s is set twice, first to \"%s\" and then to \"%s\"",
+                  attribute, shown(earlier), shown(value))));
+      return;
     }
-    return once(attribute, current, value.get());
+    setter.accept(value);
   }
 
   /**
-   * Returns the attribute's value, or records that it is missing and returns empty; an attribute
-   * whose value was rejected is not reported again.
+   * Makes the value of {@code attribute} with {@code make} and sets it once; if the value has
+   * problems of its own, they are recorded at this spec's place.
    */
-  final <T> Optional<T> required(String attribute, Optional<T> value) {
-    if (value.isEmpty() && !rejected.contains(attribute)) {
-      problem(INCOMPLETE_DESCRIPTION, attribute + " is not set");
-    }
-    return value;
+  final <T> void onceMade(String attribute, Supplier<T> make, Consumer<T> setter) {
+    draft.attempt(place, make).ifPresent(value -> once(attribute, value, setter));
   }
 
-  /** Records a problem of this spec, placed where the spec is. */
-  final void problem(ReviewProblem.Rule rule, String message) {
-    problems.add(ReviewProblem.of(rule, where + ": " + message));
+  /** The value given for {@code attribute}, if one was. */
+  @SuppressWarnings("unchecked")
+  final <T> Optional<T> given(String attribute) {
+    return Optional.ofNullable((T) given.get(attribute));
+  }
+
+  /** Records a problem of this part's description. */
+  final void problem(String detail) {
+    draft.reject(ReviewProblem.of(place, INCOMPLETE_DESCRIPTION, detail));
   }
 
   /**
-   * Returns the result of {@code factory}, or records every problem of the value it rejects.
-   * Messages that already say where they are keep their place; others are placed here.
+   * Makes this part's value with {@code make} and returns it, unless the value or the
+   * description has problems (recorded at this spec's place).
    */
-  final <T> Optional<T> attempt(Supplier<T> factory) {
-    try {
-      return Optional.of(factory.get());
-    } catch (InvalidValueException e) {
-      e.problems().forEach(this::invalid);
-    } catch (IllegalArgumentException e) {
-      invalid(e.getMessage());
-    }
-    return Optional.empty();
+  final <T> Optional<T> built(Supplier<T> make) {
+    Optional<T> value = draft.attempt(place, make);
+    return draft.isRejected(place) ? Optional.empty() : value;
   }
 
-  private void invalid(String message) {
-    problems.add(
-        ReviewProblem.of(
-            INVALID_VALUE, message.startsWith(where + ": ") ? message : where + ": " + message));
+  private static String shown(Object value) {
+    return value instanceof Collection<?> values
+        ? String.join(", ", values.stream().map(String::valueOf).toList())
+        : String.valueOf(value);
   }
 
-  /** Whether a value given for {@code attribute} was rejected. */
-  final boolean wasRejected(String attribute) {
-    return rejected.contains(attribute);
-  }
-
-  /** The problems found so far, in the order found. */
-  final List<ReviewProblem> problems() {
-    return problems;
-  }
-
-  /** Whether a problem has been found. */
-  final boolean hasProblems() {
-    return !problems.isEmpty();
-  }
-
-  /**
-   * Runs {@code build}, which may record problems of its own, and copies every problem of this
-   * spec to {@code into}. The problems {@code build} recorded are then forgotten, so that building
-   * again reports them once again rather than twice.
-   */
-  final <T> Optional<T> build(Supplier<Optional<T>> build, List<ReviewProblem> into) {
-    int described = problems.size();
-    Optional<T> built = build.get();
-    into.addAll(problems);
-    problems.subList(described, problems.size()).clear();
-    return built;
-  }
-
-  /** Returns the stakeholders of the given names, in order. */
-  static ImmutableList<Stakeholder> stakeholders(String... names) {
-    return Arrays.stream(names).map(Stakeholder::of).collect(ImmutableList.toImmutableList());
-  }
-
-  /** Returns the phases of the given names, in order. */
-  static ImmutableList<Phase> phases(String... names) {
-    return Arrays.stream(names).map(Phase::of).collect(ImmutableList.toImmutableList());
+  /** Returns the values of the given names made by {@code of}, in order. */
+  static <T> ImmutableList<T> terms(Function<String, T> of, String... names) {
+    return Arrays.stream(names).map(of).collect(ImmutableList.toImmutableList());
   }
 
   /**

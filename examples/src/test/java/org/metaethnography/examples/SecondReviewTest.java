@@ -11,6 +11,7 @@ import org.metaethnography.core.MetaEthnography;
 import org.metaethnography.core.figure.ModelFigures;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Order;
@@ -199,7 +200,7 @@ final class SecondReviewTest {
     // Column totals: K1 in 3, 11, 15 = 3; K2 in 8 = 1; K3 in 8, 11, 15 = 3; K4 in 8, 11 = 2.
     // Rows in ascending reference order; first author is the first surname of the byline.
     assertThat(synthesis.review().incidences()).isEmpty();
-    assertThat(ReviewTables.conceptGrid(synthesis.grid(), GridLayout.standard()).toCsv())
+    assertThat(ReviewTables.conceptGrid(synthesis, GridLayout.standard()).toCsv())
         .isEqualTo(
             "reference,first_author,Time taken from patients,Leading the change,"
                 + "Visible practice,Information at hand\n"
@@ -218,7 +219,7 @@ final class SecondReviewTest {
     // Worked by hand: cell [3] x K1 merges two raw concepts, Screen before patient (1st, by JK and
     // MT) and Double documentation (2nd, by MT): concepts {Double documentation, Screen before
     // patient} alphabetically, orders {FIRST, SECOND}, reviewers {JK, MT}.
-    Support timeIn3 = synthesis.aggregation().support(3, TIME).orElseThrow();
+    Support timeIn3 = synthesis.support(3, TIME).orElseThrow();
     assertThat(timeIn3.concepts())
         .containsExactly("Double documentation", "Screen before patient");
     assertThat(timeIn3.orders()).containsExactly(Order.FIRST, Order.SECOND);
@@ -226,27 +227,27 @@ final class SecondReviewTest {
 
     // Worked by hand: cell [8] x K3 rests on one raw concept found by two reviewers together:
     // Seeing the whole ward (2nd, by JK and MT).
-    Support visibleIn8 = synthesis.aggregation().support(8, VISIBLE).orElseThrow();
+    Support visibleIn8 = synthesis.support(8, VISIBLE).orElseThrow();
     assertThat(visibleIn8.concepts()).containsExactly("Seeing the whole ward");
     assertThat(visibleIn8.orders()).containsExactly(Order.SECOND);
     assertThat(visibleIn8.reviewers()).containsExactly("JK", "MT");
 
     // Worked by hand: cell [11] x K3 merges two extractions by different reviewers: Seeing the
     // whole ward (2nd, MT) and Feeling watched (1st, JK).
-    Support visibleIn11 = synthesis.aggregation().support(11, VISIBLE).orElseThrow();
+    Support visibleIn11 = synthesis.support(11, VISIBLE).orElseThrow();
     assertThat(visibleIn11.concepts()).containsExactly("Feeling watched", "Seeing the whole ward");
     assertThat(visibleIn11.orders()).containsExactly(Order.FIRST, Order.SECOND);
     assertThat(visibleIn11.reviewers()).containsExactly("JK", "MT");
 
     // Worked by hand: cell [15] x K1 is Screen before patient (1st) found by JK alone.
-    Support timeIn15 = synthesis.aggregation().support(15, TIME).orElseThrow();
+    Support timeIn15 = synthesis.support(15, TIME).orElseThrow();
     assertThat(timeIn15.concepts()).containsExactly("Screen before patient");
     assertThat(timeIn15.orders()).containsExactly(Order.FIRST);
     assertThat(timeIn15.reviewers()).containsExactly("JK");
 
     // Worked by hand: nothing translated was extracted from [20]; K2 was not found in [3].
-    assertThat(synthesis.aggregation().support(20, TIME)).isEmpty();
-    assertThat(synthesis.aggregation().support(3, LEADING)).isEmpty();
+    assertThat(synthesis.support(20, TIME)).isEmpty();
+    assertThat(synthesis.support(3, LEADING)).isEmpty();
   }
 
   @Test
@@ -363,10 +364,10 @@ final class SecondReviewTest {
     assertThat(synthesis.audit().findings())
         .extracting(Finding::kind, Finding::keyConcept, Finding::papers)
         .containsExactly(
-            tuple(Finding.Kind.SINGLE_PAPER, Optional.of(LEADING), List.of(8)),
-            tuple(Finding.Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of(INFORMATION), List.of(11)),
-            tuple(Finding.Kind.PAPER_WITHOUT_KEY_CONCEPT, Optional.empty(), List.of(20)),
-            tuple(Finding.Kind.UNTRANSLATED_CONCEPT, Optional.empty(), List.of(20)));
+            tuple(Finding.Kind.SINGLE_PAPER, Optional.of(LEADING), List.of(Citation.of(8))),
+            tuple(Finding.Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of(INFORMATION), List.of(Citation.of(11))),
+            tuple(Finding.Kind.PAPER_WITHOUT_KEY_CONCEPT, Optional.empty(), List.of(Citation.of(20))),
+            tuple(Finding.Kind.UNTRANSLATED_CONCEPT, Optional.empty(), List.of(Citation.of(20))));
     assertThat(synthesis.audit().findings(Finding.Kind.UNTRANSLATED_CONCEPT).get(0).message())
         .contains("Software vendor delays")
         .contains("About the vendor, not the users' experience");
@@ -377,7 +378,7 @@ final class SecondReviewTest {
     // Worked by hand: one row per raw concept in the order of the translations and of the
     // concepts within each, with its order in lower case and the kind in lower case; then the
     // set-aside concept with an empty key concept and kind "set aside".
-    assertThat(ReviewTables.translations(synthesis.review()).toCsv())
+    assertThat(ReviewTables.translations(synthesis).toCsv())
         .isEqualTo(
             "raw_concept,order,key_concept,translation_kind\n"
                 + "Screen before patient,first,Time taken from patients,reciprocal\n"

@@ -47,24 +47,26 @@ public abstract class Author {
     return of(text, "");
   }
 
-  /** The family name, as the key concept grid and Table-style listings show it. */
+  /** {@return the family name, as the key concept grid and Table-style listings show it} */
   @Value.Parameter
   public abstract String surname();
 
-  /** The initials of the given names; empty when the source gives none. */
+  /** {@return the initials of the given names; empty when the source gives none} */
   @Value.Parameter
   public abstract String initials();
 
   @Value.Check
   final void check() {
     Checks.of("author " + this)
-        .text("surname", surname())
+        .require(!surname().isBlank(), surname(), "surname must not be blank")
         .require(
             initials().isEmpty() || isInitials(initials()),
+            initials(),
             "initials \"%s\" must be capital letters only",
             initials())
         .require(
             !surname().strip().matches("(?i)et al\\.?"),
+            surname(),
             "\"et al.\" is not an author; record it as the paper's etAl flag")
         .done();
   }

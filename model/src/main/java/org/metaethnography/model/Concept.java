@@ -6,10 +6,13 @@ import org.immutables.value.Value;
 /**
  * A raw concept: an idea or metaphor with explanatory (not merely descriptive) power, in
  * participants' own terms (first order) or in the primary studies' authors' interpretation
- * (second order), with whose perspective it voices, whether it is experienced as positive or
- * negative, and the phase it belongs to. Raw concepts are what translations bring together into
- * third-order {@link KeyConcept key concepts}; {@link Extraction extractions} record the papers
- * they were found in. A concept's name is unique within its review.
+ * (second order). Raw concepts are what translations bring together into third-order {@link
+ * KeyConcept key concepts}; {@link Extraction extractions} record the papers they were found in.
+ * A concept's name is unique within its review.
+ *
+ * <p>Only the name is required. Its order, whose perspective it voices, its valence, its phase,
+ * its definition and a note are recorded where the review reports them, and stay absent where it
+ * does not.
  *
  * <p>A raw concept may be found in several papers (one extraction each) or in one only. Where the
  * order, perspective, valence or phase of what reviewers found differs from paper to paper, each
@@ -22,55 +25,63 @@ import org.immutables.value.Value;
  *     .order(Order.FIRST)
  *     .perspective(Perspective.of(Stakeholder.of("Carers")))
  *     .valence(Valence.POSITIVE)
- *     .phase(Phase.of("during respite"))
+ *     .phase(Phase.of("During respite"))
  *     .definition("Hours in which the carer is answerable to no one")
  *     .build();
+ * Concept bare = Concept.builder().name("Physical changes").build();
  * }</pre>
  */
 @Value.Immutable
 public abstract class Concept {
   Concept() {}
 
-  /** Returns a builder; every attribute but the note is required. */
+  /**
+   * Returns a builder; only the name is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The concept's name, unique within the review. */
+  /** {@return the concept's name, unique within the review, in Unicode NFC} */
   public abstract String name();
 
-  /** Whose interpretation the concept is: {@link Order#FIRST} or {@link Order#SECOND}. */
-  public abstract Order order();
+  /** {@return whose interpretation the concept is ({@link Order#FIRST} or {@link Order#SECOND}), if reported} */
+  public abstract Optional<Order> order();
 
-  /** Whose views the concept voices. */
-  public abstract Perspective perspective();
+  /** {@return whose views the concept voices, if reported} */
+  public abstract Optional<Perspective> perspective();
 
-  /** Whether the concept describes something experienced as positive or negative. */
-  public abstract Valence valence();
+  /** {@return whether the concept is experienced as positive, negative or mixed, if reported} */
+  public abstract Optional<Valence> valence();
 
-  /** The phase of the intervention the concept belongs to. */
-  public abstract Phase phase();
+  /** {@return the phase the concept belongs to, if the review has phases and places it in one} */
+  public abstract Optional<Phase> phase();
 
-  /** What the concept means, in the reviewers' words; not blank. */
-  public abstract String definition();
+  /** {@return what the concept means, in the reviewers' words, if given; not blank} */
+  public abstract Optional<String> definition();
 
   /**
-   * A note on where the concept comes from, for example that it is a reconstruction and which
-   * sentences it rests on; empty if there is none.
+   * {@return a note on where the concept comes from, for example that it is a reconstruction and which
+   * sentences it rests on; empty if there is none}
    */
   public abstract Optional<String> note();
 
   @Value.Check
-  final void check() {
-    Checks.of(ReviewProblem.concept(name()))
+  final Concept check() {
+    Checks.at(new Place.OfConcept(name()))
         .name("concept", name())
         .require(
-            order() != Order.THIRD,
+            order().map(o -> o != Order.THIRD).orElse(true),
+            Order.THIRD,
             "order THIRD is not allowed: concepts extracted from papers are of the first or second"
                 + " order; third-order concepts are key concepts")
         .text("definition", definition())
-        .require(note().map(n -> !n.isBlank()).orElse(true), "note must not be blank")
+        .text("note", note())
         .done();
+    String name = Names.nfc(name());
+    return name.equals(name()) ? this : builder().from(this).name(name).build();
   }
 
   /** Returns the concept's name. */

@@ -16,21 +16,22 @@ public abstract class Condition {
   /**
    * Returns the condition named {@code name}.
    *
-   * @param name the name, not blank and without surrounding whitespace
+   * @param name the name, not blank, without surrounding whitespace or control characters;
+   *     normalised to Unicode NFC
    * @return the condition
-   * @throws IllegalArgumentException if the name is blank or has surrounding whitespace
+   * @throws InvalidValueException if the name breaks a rule of names
    */
   public static Condition of(String name) {
-    return ImmutableCondition.of(name);
+    return ImmutableCondition.of(Names.nfc(name));
   }
 
-  /** The name by which the review refers to this condition. */
+  /** {@return the name by which the review refers to this condition} */
   @Value.Parameter
   public abstract String name();
 
   @Value.Check
   final void check() {
-    Checks.term("condition", name());
+    Checks.term(Place.Vocabulary.CONDITION, name());
   }
 
   /** Returns the name. */

@@ -34,17 +34,17 @@ public abstract class Evidence {
     return ImmutableEvidence.builder().quotation(quotation).page(page).build();
   }
 
-  /** The words quoted. */
+  /** {@return the words quoted} */
   public abstract String quotation();
 
-  /** The page the quotation is on, if known. */
+  /** {@return the page the quotation is on, if known} */
   public abstract Optional<String> page();
 
   @Value.Check
   final void check() {
     Checks.of("evidence")
-        .text("quotation", quotation())
-        .require(page().map(p -> !p.isBlank()).orElse(true), "page must not be blank")
+        .require(!quotation().isBlank(), quotation(), "quotation must not be blank")
+        .text("page", page())
         .done();
   }
 

@@ -15,21 +15,22 @@ public abstract class ExclusionReason {
   /**
    * Returns the exclusion reason named {@code name}.
    *
-   * @param name the name, not blank and without surrounding whitespace
+   * @param name the name, not blank, without surrounding whitespace or control characters;
+   *     normalised to Unicode NFC
    * @return the exclusion reason
-   * @throws IllegalArgumentException if the name is blank or has surrounding whitespace
+   * @throws InvalidValueException if the name breaks a rule of names
    */
   public static ExclusionReason of(String name) {
-    return ImmutableExclusionReason.of(name);
+    return ImmutableExclusionReason.of(Names.nfc(name));
   }
 
-  /** The name by which the review refers to this exclusion reason. */
+  /** {@return the name by which the review refers to this exclusion reason} */
   @Value.Parameter
   public abstract String name();
 
   @Value.Check
   final void check() {
-    Checks.term("exclusion reason", name());
+    Checks.term(Place.Vocabulary.EXCLUSION_REASON, name());
   }
 
   /** Returns the name. */

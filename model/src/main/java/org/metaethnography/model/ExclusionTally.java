@@ -22,18 +22,18 @@ public abstract class ExclusionTally {
     return ImmutableExclusionTally.of(reason, papers);
   }
 
-  /** Why the papers were excluded. */
+  /** {@return why the papers were excluded} */
   @Value.Parameter
   public abstract ExclusionReason reason();
 
-  /** How many papers were excluded for this reason. */
+  /** {@return how many papers were excluded for this reason} */
   @Value.Parameter
   public abstract int papers();
 
   @Value.Check
   final void check() {
-    Checks.of("exclusion reason \"" + reason() + "\"")
-        .require(papers() >= 0, "number of papers (%s) must not be negative", papers())
+    Checks.at(new Place.OfExclusion(reason().name()))
+        .require(papers() >= 0, papers(), "number of papers (%s) must not be negative", papers())
         .done();
   }
 

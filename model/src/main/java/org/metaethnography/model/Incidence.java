@@ -12,36 +12,45 @@ public abstract class Incidence {
   Incidence() {}
 
   /**
-   * Returns the incidence of the named key concept in the paper with the given reference.
+   * Returns the incidence of the named key concept in the cited paper.
+   *
+   * @param paper the paper's citation
+   * @param keyConcept the key concept's name
+   * @return the incidence
+   * @throws InvalidValueException if the name breaks a rule of names
+   */
+  public static Incidence of(Citation paper, String keyConcept) {
+    return ImmutableIncidence.of(paper, Names.nfc(keyConcept));
+  }
+
+  /**
+   * Returns the incidence of the named key concept in the paper with the given reference number.
    *
    * @param paper the paper's reference number, at least 1
    * @param keyConcept the key concept's name
    * @return the incidence
-   * @throws IllegalArgumentException if the reference is below 1 or the name is blank
+   * @throws InvalidValueException if the number is below 1 or the name breaks a rule of names
    */
   public static Incidence of(int paper, String keyConcept) {
-    return ImmutableIncidence.of(paper, keyConcept);
+    return of(Citation.of(paper), keyConcept);
   }
 
-  /** The reference number of the paper. */
+  /** {@return the citation of the paper} */
   @Value.Parameter
-  public abstract int paper();
+  public abstract Citation paper();
 
-  /** The name of the key concept. */
+  /** {@return the name of the key concept} */
   @Value.Parameter
   public abstract String keyConcept();
 
   @Value.Check
   final void check() {
-    Checks.of("grid cell " + this)
-        .require(paper() >= 1, "paper reference number (%s) must be at least 1", paper())
-        .name("key concept", keyConcept())
-        .done();
+    Checks.at(new Place.Cell(paper(), keyConcept())).name("key concept", keyConcept()).done();
   }
 
-  /** Returns the cell as {@code [paper] key concept}. */
+  /** Returns the cell as {@code [12] Respite} or {@code Sav 2013 Respite}. */
   @Override
   public final String toString() {
-    return "[" + paper() + "] " + keyConcept();
+    return paper() + " " + keyConcept();
   }
 }

@@ -16,21 +16,22 @@ public abstract class InterventionFormat {
   /**
    * Returns the intervention format named {@code name}.
    *
-   * @param name the name, not blank and without surrounding whitespace
+   * @param name the name, not blank, without surrounding whitespace or control characters;
+   *     normalised to Unicode NFC
    * @return the intervention format
-   * @throws IllegalArgumentException if the name is blank or has surrounding whitespace
+   * @throws InvalidValueException if the name breaks a rule of names
    */
   public static InterventionFormat of(String name) {
-    return ImmutableInterventionFormat.of(name);
+    return ImmutableInterventionFormat.of(Names.nfc(name));
   }
 
-  /** The name by which the review refers to this intervention format. */
+  /** {@return the name by which the review refers to this intervention format} */
   @Value.Parameter
   public abstract String name();
 
   @Value.Check
   final void check() {
-    Checks.term("intervention format", name());
+    Checks.term(Place.Vocabulary.FORMAT, name());
   }
 
   /** Returns the name. */

@@ -10,7 +10,10 @@ import com.google.common.collect.ImmutableList;
 public final class InvalidReviewException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The title of the review that is invalid. */
   private final String review;
+
+  /** Every problem found. */
   private final ImmutableList<ReviewProblem> problems;
 
   /**
@@ -40,17 +43,17 @@ public final class InvalidReviewException extends IllegalArgumentException {
     return message.toString();
   }
 
-  /** The title of the review that is invalid. */
+  /** {@return the title of the review that is invalid} */
   public String review() {
     return review;
   }
 
-  /** Every problem found, in the order the review's parts were checked. */
+  /** {@return every problem found, in the order the review's parts were checked} */
   public ImmutableList<ReviewProblem> problems() {
     return problems;
   }
 
-  /** The messages of every problem found, in order. */
+  /** {@return the messages of every problem found, in order} */
   public ImmutableList<String> messages() {
     return problems.stream().map(ReviewProblem::message).collect(ImmutableList.toImmutableList());
   }

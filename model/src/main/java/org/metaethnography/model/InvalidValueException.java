@@ -3,14 +3,15 @@ package org.metaethnography.model;
 import com.google.common.collect.ImmutableList;
 
 /**
- * Thrown when a value of the model is built with one or more problems. It lists each, naming the
- * value where it can (for example {@code paper [3]: title must not be blank}) and the rule broken;
- * its message joins them with "; ".
+ * Thrown when a value of the model is built with one or more problems. It lists each as a
+ * {@link ReviewProblem}, placed where the value is (for example {@code paper [3]: title must not
+ * be blank}); its message joins their messages with "; ".
  */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final ImmutableList<String> problems;
+  /** Every problem found. */
+  private final ImmutableList<ReviewProblem> problems;
 
   /**
    * Creates the exception.
@@ -18,20 +19,24 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @param problems the problems found; at least one
    * @throws IllegalArgumentException if there is none
    */
-  public InvalidValueException(Iterable<String> problems) {
+  public InvalidValueException(Iterable<ReviewProblem> problems) {
     super(message(ImmutableList.copyOf(problems)));
     this.problems = ImmutableList.copyOf(problems);
   }
 
-  private static String message(ImmutableList<String> problems) {
+  private static String message(ImmutableList<ReviewProblem> problems) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an invalid value must have at least one problem");
     }
-    return String.join("; ", problems);
+    return String.join("; ", problems.stream().map(ReviewProblem::message).toList());
   }
 
-  /** Every problem found, in the order checked. */
-  public ImmutableList<String> problems() {
+  /**
+   * Every problem found, in the order checked.
+   *
+   * @return the problems
+   */
+  public ImmutableList<ReviewProblem> problems() {
     return problems;
   }
 }

@@ -15,33 +15,33 @@ public abstract class LineOfArgument {
 
   LineOfArgument() {}
 
-  /** The line of argument of a review that has not (yet) built one. */
+  /** {@return the line of argument of a review that has not (yet) built one} */
   public static LineOfArgument none() {
     return NONE;
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The line of argument in words, if stated. */
+  /** {@return the line of argument in words, if stated} */
   public abstract Optional<String> statement();
 
   /**
-   * A note on the line of argument, for example that it is a reconstruction and what it rests on;
-   * figures carry it as a comment. Empty if there is none.
+   * {@return a note on the line of argument, for example that it is a reconstruction and what it rests on;
+   * figures carry it as a comment. Empty if there is none}
    */
   public abstract Optional<String> note();
 
-  /** The relations between key concepts, in the order given. */
+  /** {@return the relations between key concepts, in the order given} */
   public abstract ImmutableList<Relation> relations();
 
   @Value.Check
   final void check() {
-    Checks.of("line of argument")
-        .require(statement().map(s -> !s.isBlank()).orElse(true), "statement must not be blank")
-        .require(note().map(n -> !n.isBlank()).orElse(true), "note must not be blank")
+    Checks.at(Place.Argument.INSTANCE)
+        .text("statement", statement())
+        .text("note", note())
         .distinct("relation", relations())
         .done();
   }

@@ -2,26 +2,30 @@ package org.metaethnography.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * A primary study included in the review: its identity, the intervention it studied, whose
- * perspective it reports, and any further attributes the review records about it.
- *
- * <p>A paper is identified in its review by its reference number, the number it carries in
- * the review's reference list.
+ * A primary study's paper included in the review: how the review cites it, and whatever the
+ * review reports of it. Only the {@linkplain #citation() citation} is required; every other
+ * attribute is optional and, when the review does not report it, stays absent (an empty cell in
+ * every table, never a placeholder).
  *
  * <pre>{@code
- * Paper paper = Paper.builder()
+ * Paper numbered = Paper.builder()
  *     .reference(12)
  *     .addAuthors(Author.parse("Okafor N"), Author.parse("Lind S"))
  *     .year(2019)
  *     .title("Carers' experience of a respite programme")
  *     .journal("J Adv Nurs")
- *     .intervention(intervention)
- *     .perspective(Perspective.of(Stakeholder.of("carer")))
+ *     .condition(Condition.of("Dementia"))
+ *     .format(InterventionFormat.of("Day care"))
+ *     .intervention("Weekly day care for 12 weeks")
+ *     .perspective(Perspective.of(Stakeholder.of("Carers")))
  *     .putAttributes("country", "Norway")
  *     .build();
+ * Paper labelled = Paper.builder().citation(Citation.of("Sav et al (2013)")).build();
  * }</pre>
  */
 @Value.Immutable
@@ -29,91 +33,111 @@ public abstract class Paper {
   Paper() {}
 
   /**
-   * Returns a builder; reference, at least one author, year, title, journal, intervention and
-   * perspective are required.
+   * Returns a builder; only the citation is required.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The paper's number in the review's reference list; at least 1. */
-  public abstract int reference();
+  /** {@return how the review cites the paper: its identity in the review} */
+  public abstract Citation citation();
 
-  /** The full author list in the order of the byline; not empty. */
+  /** {@return the authors in the order of the byline, as far as the review gives them; may be empty} */
   public abstract ImmutableList<Author> authors();
 
-  /** Whether the reference list abbreviates the authors with "et al." after {@link #authors()}. */
+  /** {@return whether the reference list abbreviates the authors with "et al." after {@link #authors()}} */
   @Value.Default
   public boolean etAl() {
     return false;
   }
 
-  /** The year of publication, four digits. */
-  public abstract int year();
+  /** {@return the year of publication (four digits), if reported} */
+  public abstract OptionalInt year();
 
-  /** The title; not blank. */
-  public abstract String title();
+  /** {@return the title, if reported; not blank} */
+  public abstract Optional<String> title();
 
-  /** The journal (or other source) that published the paper; not blank. */
-  public abstract String journal();
+  /** {@return the journal (or other source) that published the paper, if reported; not blank} */
+  public abstract Optional<String> journal();
 
-  /** The intervention the study evaluated. */
-  public abstract Intervention intervention();
+  /** {@return the condition the study's participants share, if the review records one} */
+  public abstract Optional<Condition> condition();
 
-  /** Whose views the study reports. */
-  public abstract Perspective perspective();
+  /** {@return how the intervention the study evaluated was delivered, if it evaluated one} */
+  public abstract Optional<InterventionFormat> format();
+
+  /** {@return what the intervention the study evaluated consisted of, in the review's words, if any} */
+  public abstract Optional<String> intervention();
+
+  /** {@return how long the intervention lasted, as the study states it, if it does} */
+  public abstract Optional<String> duration();
+
+  /** {@return whose views the study reports, if the review records it} */
+  public abstract Optional<Perspective> perspective();
 
   /**
-   * Further attributes the review records, by name (for example setting or country), in the
-   * order given; names and values not blank.
+   * {@return further attributes the review records, by name (for example setting or country), in the
+   * order given; names and values not blank}
    */
   public abstract ImmutableMap<String, String> attributes();
 
-  /** The surname of the first author, as tables of included papers show it. */
-  public final String firstAuthor() {
-    return authors().get(0).surname();
-  }
-
-  /** The condition of the paper's intervention; a shortcut for grouping. */
-  public final Condition condition() {
-    return intervention().condition();
-  }
-
-  /** The format of the paper's intervention; a shortcut for grouping. */
-  public final InterventionFormat format() {
-    return intervention().format();
+  /** {@return the surname of the first author, as tables of included papers show it, if authors are given} */
+  public final Optional<String> firstAuthor() {
+    return authors().isEmpty() ? Optional.empty() : Optional.of(authors().get(0).surname());
   }
 
   @Value.Check
   final void check() {
-    Checks checks =
-        Checks.of(ReviewProblem.paper(reference()))
-            .require(reference() >= 1, "reference number must be at least 1")
-            .require(!authors().isEmpty(), "must have at least one author")
-            .require(
-                year() >= 1000 && year() <= 9999, "year (%s) must have four digits", year())
-            .text("title", title())
-            .text("journal", journal());
+    Checks checks = Checks.at(new Place.OfPaper(citation()));
+    year()
+        .ifPresent(
+            year ->
+                checks.require(
+                    year >= 1000 && year <= 9999, year, "year (%s) must have four digits", year));
+    checks
+        .text("title", title())
+        .text("journal", journal())
+        .text("intervention", intervention())
+        .text("duration", duration())
+        .require(
+            !etAl() || !authors().isEmpty(), "et al.", "\"et al.\" needs at least one author before it");
     attributes()
         .forEach(
             (name, value) ->
                 checks
                     .require(
                         !name.isBlank() && name.strip().equals(name),
+                        name,
                         "attribute name \"%s\" must not be blank nor begin or end with whitespace",
                         name)
-                    .require(!value.isBlank(), "attribute \"%s\" must not be blank", name));
+                    .require(!value.isBlank(), value, "attribute \"%s\" must not be blank", name));
     checks.done();
   }
 
-  /** Returns the paper as a review cites it, for example {@code "Okafor [12]"}. */
+  /** Returns the paper as a review cites it, for example {@code "Okafor [12]"} or the label. */
   @Override
   public final String toString() {
-    return firstAuthor() + " [" + reference() + "]";
+    return citation().isNumbered()
+        ? firstAuthor().map(a -> a + " ").orElse("") + citation()
+        : citation().toString();
   }
 
   /** Builds a {@link Paper}; every setter returns this builder. */
   public static final class Builder extends ImmutablePaper.Builder {
     Builder() {}
+
+    /**
+     * Cites the paper by its number in the review's reference list: a shortcut for {@code
+     * citation(Citation.of(number))}.
+     *
+     * @param number the reference number; at least 1
+     * @return this builder
+     */
+    public final Builder reference(int number) {
+      citation(Citation.of(number));
+      return this;
+    }
   }
 }

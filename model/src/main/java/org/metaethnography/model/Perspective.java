@@ -43,8 +43,11 @@ public abstract class Perspective {
    */
   public static Perspective of(Iterable<Stakeholder> stakeholders) {
     ImmutableList<Stakeholder> given = ImmutableList.copyOf(stakeholders);
-    Checks.of("perspective " + given)
-        .require(!given.isEmpty(), "must name at least one stakeholder or be undesignated")
+    Checks.of("perspective")
+        .require(
+            !given.isEmpty(),
+            given,
+            "must name at least one stakeholder or be undesignated")
         .distinct("stakeholder", given)
         .done();
     return ImmutablePerspective.builder().stakeholders(given).build();
@@ -63,15 +66,15 @@ public abstract class Perspective {
   }
 
   /**
-   * The stakeholders whose views are reported, in the order given; empty when undesignated.
-   * Perspectives naming the same stakeholders in another order are equal.
+   * {@return the stakeholders whose views are reported, in the order given; empty when undesignated.
+   * Perspectives naming the same stakeholders in another order are equal}
    */
   public abstract ImmutableSet<Stakeholder> stakeholders();
 
-  /** How the study describes its undesignated participants; empty when stakeholders are named. */
+  /** {@return how the study describes its undesignated participants; empty when stakeholders are named} */
   public abstract Optional<String> undesignated();
 
-  /** Whether the study designates no stakeholder group. */
+  /** {@return whether the study designates no stakeholder group} */
   public final boolean isUndesignated() {
     return undesignated().isPresent();
   }
@@ -81,18 +84,20 @@ public abstract class Perspective {
     Checks.of("perspective")
         .require(
             undesignated().map(d -> !d.isBlank()).orElse(true),
+            undesignated().orElse(""),
             "description of an undesignated perspective must not be blank")
         .require(
             undesignated().isPresent() != !stakeholders().isEmpty(),
+            this,
             "must name stakeholders or be undesignated, not both")
         .done();
   }
 
   /**
-   * Returns the perspective in words: the description of an undesignated perspective, or the
+   * {@return the perspective in words: the description of an undesignated perspective, or the
    * stakeholders' names joined in sentence case, {@code "Patients"}, {@code "Patients and
    * carers"}, {@code "Nurses, managers and patients"}. A name keeps its capital when its second
-   * letter is also a capital (an acronym such as {@code "GPs"}).
+   * letter is also a capital (an acronym such as {@code "GPs"})}
    */
   public final String label() {
     if (isUndesignated()) {

@@ -16,21 +16,22 @@ public abstract class Phase {
   /**
    * Returns the phase named {@code name}.
    *
-   * @param name the name, not blank and without surrounding whitespace
+   * @param name the name, not blank, without surrounding whitespace or control characters;
+   *     normalised to Unicode NFC
    * @return the phase
-   * @throws IllegalArgumentException if the name is blank or has surrounding whitespace
+   * @throws InvalidValueException if the name breaks a rule of names
    */
   public static Phase of(String name) {
-    return ImmutablePhase.of(name);
+    return ImmutablePhase.of(Names.nfc(name));
   }
 
-  /** The name by which the review refers to this phase. */
+  /** {@return the name by which the review refers to this phase} */
   @Value.Parameter
   public abstract String name();
 
   @Value.Check
   final void check() {
-    Checks.term("phase", name());
+    Checks.term(Place.Vocabulary.PHASE, name());
   }
 
   /** Returns the name. */

@@ -22,31 +22,32 @@ public abstract class Relation {
    * @param kind the verb, for example {@code "prompts"}; not blank
    * @param to the key concept the relation ends at
    * @return the relation
-   * @throws IllegalArgumentException if a name or the verb is blank, or from and to are the same
+   * @throws InvalidValueException if a name or the verb breaks a rule of names, or from and to
+   *     are the same
    */
   public static Relation of(String from, String kind, String to) {
-    return ImmutableRelation.of(from, kind, to);
+    return ImmutableRelation.of(Names.nfc(from), Names.nfc(kind), Names.nfc(to));
   }
 
-  /** The name of the key concept the relation starts at. */
+  /** {@return the name of the key concept the relation starts at} */
   @Value.Parameter
   public abstract String source();
 
-  /** The verb that says how the two key concepts relate. */
+  /** {@return the verb that says how the two key concepts relate} */
   @Value.Parameter
   public abstract String kind();
 
-  /** The name of the key concept the relation ends at. */
+  /** {@return the name of the key concept the relation ends at} */
   @Value.Parameter
   public abstract String target();
 
   @Value.Check
   final void check() {
-    Checks.of("relation " + this)
+    Checks.at(new Place.OfRelation(source(), kind(), target()))
         .name("key concept", source())
         .name("relation kind", kind())
         .name("key concept", target())
-        .require(!source().equals(target()), "must relate two different key concepts")
+        .require(!source().equals(target()), target(), "must relate two different key concepts")
         .done();
   }
 

@@ -2,125 +2,219 @@ package org.metaethnography.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * One meta-ethnography: its question, its searches and their counts, the tallies of papers that
- * quality appraisal excluded, the included papers, the stakeholders and phases it speaks of, the
- * concepts extracted from the papers, the key concepts, the translations and the key concept
- * grid.
+ * One meta-ethnography: its question, its searches and other sources and their counts, the
+ * tallies of papers that quality appraisal excluded, the included papers and the studies they
+ * report, the stakeholders, phases and reviewers it speaks of, the concepts extracted from the
+ * papers, the key concepts, the translations, the line of argument and the key concept grid.
  *
- * <p>A review is checked whole when it is built: names and reference numbers are unique, every
- * reference to a paper, concept, key concept, stakeholder, phase or reviewer resolves, every raw
- * concept is translated into exactly one key concept or set aside (and no key concept is left
- * without a concept, once the review records raw concepts), and the exclusion tallies account
- * for the appraised papers that were not included. Every violation is reported
- * at once in an {@link InvalidReviewException}. The order in which parts are given is kept and is
- * the default presentation order of every table; nothing computed depends on it.
+ * <p>Only the title is required, and only what identifies a thing is required of its parts (a
+ * paper's citation, a concept's name): a review that reports no interventions, phases, valence,
+ * reviewers, years or stage counts holds none of them.
  *
- * <p>Most users build a review through the fluent entry point of the {@code core} module; the
- * builder here is the plain, complete form.
+ * <p>A review is checked whole when it is built: names and citations are unique (and names of
+ * one kind do not differ only in case), every reference to a paper, study, concept, key concept,
+ * stakeholder, phase or reviewer resolves, every raw concept is translated into exactly one key
+ * concept or set aside (and no key concept is left without a concept, once the review records
+ * raw concepts), and the exclusion tallies account for the appraised papers that were not
+ * included where the searches report both counts. Every violation is reported at once in an
+ * {@link InvalidReviewException}. The order in which parts are given is kept and is the default
+ * presentation order of every table; nothing computed depends on it.
+ *
+ * <p>Most users describe a review through the fluent entry point of the {@code core} module, a
+ * front end of {@link ReviewDraft}; the builder here is the plain, complete form.
  */
 @Value.Immutable
 public abstract class Review {
   Review() {}
 
-  /** Returns a builder; only the title is required. */
+  /**
+   * Returns a builder; only the title is required.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The review's title or question. */
+  /** {@return the review's title or question; not blank} */
   public abstract String title();
 
-  /** The stakeholder groups the review distinguishes, in the order given. */
+  /** {@return the stakeholder groups the review distinguishes, in the order given} */
   public abstract ImmutableList<Stakeholder> stakeholders();
 
-  /** The phases of the conceptual model, in the order given. */
+  /** {@return the phases of the conceptual model, in the order given; empty for a review without phases} */
   public abstract ImmutableList<Phase> phases();
 
-  /** The reviewers who extracted concepts, in the order given. */
+  /** {@return the reviewers who extracted concepts, in the order given; may be empty} */
   public abstract ImmutableList<Reviewer> reviewers();
 
-  /** The literature searches, in the order given. */
+  /** {@return the literature searches, in the order given} */
   public abstract ImmutableList<Search> searches();
 
-  /** The tallies of papers excluded at quality appraisal, in the order given. */
+  /** {@return the sources of papers other than searches (citation chasing, experts), in the order given} */
+  public abstract ImmutableList<OtherSource> otherSources();
+
+  /** {@return the tallies of papers excluded at quality appraisal, in the order given} */
   public abstract ImmutableList<ExclusionTally> exclusions();
 
-  /** The included papers, in the order given. */
+  /** {@return the included papers, in the order given: the review's own order of papers} */
   public abstract ImmutableList<Paper> papers();
 
-  /** The raw (first- and second-order) concepts, in the order given. */
+  /**
+   * {@return the studies reported in several papers, in the order given. A paper in none of them is a
+   * study of its own}
+   */
+  public abstract ImmutableList<Study> studies();
+
+  /** {@return the raw (first- and second-order) concepts, in the order given} */
   public abstract ImmutableList<Concept> concepts();
 
-  /** Which raw concepts were found in which papers, by whom, in the order given. */
+  /** {@return which raw concepts were found in which papers, by whom, in the order given} */
   public abstract ImmutableList<Extraction> extractions();
 
-  /** The key concepts (third order), in the order given: the columns of the grid. */
+  /** {@return the key concepts (third order), in the order given: the columns of the grid} */
   public abstract ImmutableList<KeyConcept> keyConcepts();
 
-  /** The translations of concepts into key concepts, in the order given. */
+  /** {@return the translations of concepts into key concepts, in the order given} */
   public abstract ImmutableList<Translation> translations();
 
-  /** The raw concepts set aside rather than translated, in the order given. */
+  /** {@return the raw concepts set aside rather than translated, in the order given} */
   public abstract ImmutableList<SetAside> setAside();
 
-  /** The line of argument: the key concepts' relations and their statement in words. */
+  /** {@return the line of argument: the key concepts' relations and their statement in words} */
   @Value.Default
   public LineOfArgument lineOfArgument() {
     return LineOfArgument.none();
   }
 
-  /** The ticked cells of the key concept grid, in the order given. */
+  /** {@return the ticked cells of the key concept grid, in the order given} */
   public abstract ImmutableList<Incidence> incidences();
 
   @Value.Lazy
-  ImmutableMap<Integer, Paper> papersByReference() {
-    return Maps.uniqueIndex(papers(), Paper::reference);
+  ImmutableMap<Citation, Paper> papersByCitation() {
+    return index(papers(), Paper::citation);
   }
 
   @Value.Lazy
   ImmutableMap<String, KeyConcept> keyConceptsByName() {
-    return Maps.uniqueIndex(keyConcepts(), KeyConcept::name);
+    return index(keyConcepts(), KeyConcept::name);
   }
 
   @Value.Lazy
   ImmutableMap<String, Concept> conceptsByName() {
-    return Maps.uniqueIndex(concepts(), Concept::name);
+    return index(concepts(), Concept::name);
   }
 
-  /** Returns the included paper with the given reference number, if there is one. */
+  @Value.Lazy
+  ImmutableMap<Citation, Study> studiesByReport() {
+    Map<Citation, Study> byReport = new HashMap<>();
+    for (Study study : studies()) {
+      study.reports().forEach(r -> byReport.putIfAbsent(r, study));
+    }
+    return ImmutableMap.copyOf(byReport);
+  }
+
+  /** Indexes {@code values} by {@code key}, the first of equal keys winning (for lookups only). */
+  private static <K, V> ImmutableMap<K, V> index(ImmutableList<V> values, Function<V, K> key) {
+    Map<K, V> index = new HashMap<>();
+    values.forEach(v -> index.putIfAbsent(key.apply(v), v));
+    return ImmutableMap.copyOf(index);
+  }
+
+  /**
+   * Returns the included paper with the given citation, if there is one.
+   *
+   * @param citation the paper's citation
+   * @return the paper, or empty
+   */
+  public final Optional<Paper> paper(Citation citation) {
+    return Optional.ofNullable(papersByCitation().get(Objects.requireNonNull(citation)));
+  }
+
+  /**
+   * Returns the included paper with the given reference number, if there is one.
+   *
+   * @param reference the paper's number in the reference list
+   * @return the paper, or empty
+   */
   public final Optional<Paper> paper(int reference) {
-    return Optional.ofNullable(papersByReference().get(reference));
+    return reference >= 1 ? paper(Citation.of(reference)) : Optional.empty();
   }
 
-  /** Returns the key concept with the given name, if there is one. */
+  /**
+   * Returns the included paper cited by the given label, if there is one.
+   *
+   * @param label the paper's citation label, for example {@code "Sav et al (2013)"}
+   * @return the paper, or empty
+   */
+  public final Optional<Paper> paper(String label) {
+    return Optional.ofNullable(papersByCitation().get(Citation.of(label)));
+  }
+
+  /**
+   * Returns the key concept with the given name, if there is one.
+   *
+   * @param name the key concept's name
+   * @return the key concept, or empty
+   */
   public final Optional<KeyConcept> keyConcept(String name) {
-    return Optional.ofNullable(keyConceptsByName().get(Objects.requireNonNull(name)));
+    return Optional.ofNullable(keyConceptsByName().get(Names.nfc(name)));
   }
 
-  /** Returns the concept with the given name, if there is one. */
+  /**
+   * Returns the raw concept with the given name, if there is one.
+   *
+   * @param name the concept's name
+   * @return the concept, or empty
+   */
   public final Optional<Concept> concept(String name) {
-    return Optional.ofNullable(conceptsByName().get(Objects.requireNonNull(name)));
+    return Optional.ofNullable(conceptsByName().get(Names.nfc(name)));
   }
 
-  /** The conditions of the included papers, distinct, in the order they first appear. */
+  /**
+   * Returns the declared study that {@code paper} reports, if it is one of a study's reports.
+   *
+   * @param paper the citation of an included paper
+   * @return the study, or empty if the paper is a study of its own
+   */
+  public final Optional<Study> studyOf(Citation paper) {
+    return Optional.ofNullable(studiesByReport().get(Objects.requireNonNull(paper)));
+  }
+
+  /**
+   * The conditions of the included papers that record one, distinct, in the order they first
+   * appear.
+   *
+   * @return the conditions
+   */
   public final ImmutableList<Condition> conditions() {
     return distinct(Paper::condition);
   }
 
-  /** The intervention formats of the included papers, distinct, in the order they first appear. */
+  /**
+   * The intervention formats of the included papers that record one, distinct, in the order they
+   * first appear.
+   *
+   * @return the formats
+   */
   public final ImmutableList<InterventionFormat> formats() {
     return distinct(Paper::format);
   }
 
-  private <T> ImmutableList<T> distinct(Function<Paper, T> attribute) {
-    return papers().stream().map(attribute).distinct().collect(ImmutableList.toImmutableList());
+  private <T> ImmutableList<T> distinct(Function<Paper, Optional<T>> attribute) {
+    return papers().stream()
+        .map(attribute)
+        .flatMap(Optional::stream)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Value.Check

@@ -2,29 +2,39 @@ package org.metaethnography.model;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
- * One problem of a review: the rule it breaks, a message that names the offending value, where it
- * is and the rule, and, for a reference that does not resolve, what it refers to. Tools can use
- * the rule and the reference to point at the place; people read the message.
+ * One problem of a review: where it is (a typed {@link Place}), the {@link Rule} it breaks, the
+ * offending value where there is one, and, for a reference that does not resolve, the place it
+ * refers to. Its {@linkplain #message() message} is made from these parts; tools use the parts
+ * and never need to read the message.
  *
- * <p>Places and references are written the same way everywhere: {@link #paper(int) paper [34]},
- * {@link #keyConcept(String) key concept "Respite"}, {@link #concept(String) concept "Guilt"},
- * {@link #stakeholder(String) stakeholder "Carers"}, {@link #phase(String) phase "during"},
- * {@link #reviewer(String) reviewer "AO"}.
+ * <pre>{@code
+ * for (ReviewProblem problem : invalid.problems()) {
+ *   if (problem.place() instanceof Place.OfPaper paper) {
+ *     highlight(paper.citation(), problem.message());
+ *   }
+ * }
+ * }</pre>
  */
-public final class ReviewProblem {
+@Value.Immutable
+public abstract class ReviewProblem {
+  ReviewProblem() {}
+
   /** The kinds of rule a review can break. */
   public enum Rule {
     /** A value breaks one of its own invariants (a blank name, a negative count, ...). */
     INVALID_VALUE,
-    /** A description leaves out something required, or sets something twice. */
+    /** A description sets something twice, or gives a part without the part it depends on. */
     INCOMPLETE_DESCRIPTION,
-    /** A name or reference number is given more than once. */
+    /** A name, citation or fact is given more than once. */
     DUPLICATE,
+    /** Two names of one kind differ only in case, so that they cannot be told apart in print. */
+    CASE_VARIANT,
     /**
-     * A reference to a paper, concept, key concept, stakeholder, phase or reviewer does not
-     * resolve.
+     * A reference to a paper, concept, key concept, study, stakeholder, phase or reviewer does
+     * not resolve.
      */
     UNRESOLVED_REFERENCE,
     /**
@@ -38,101 +48,104 @@ public final class ReviewProblem {
     COUNT_OVERFLOW
   }
 
-  private final Rule rule;
-  private final String message;
-  private final Optional<String> reference;
-
-  private ReviewProblem(Rule rule, String message, Optional<String> reference) {
-    this.rule = Objects.requireNonNull(rule);
-    this.message = Objects.requireNonNull(message);
-    this.reference = reference;
+  /**
+   * Returns a problem.
+   *
+   * @param place where the problem is
+   * @param rule the rule broken
+   * @param detail what is wrong at that place, naming the value and the rule, for example {@code
+   *     title must not be blank}
+   * @return the problem
+   */
+  public static ReviewProblem of(Place place, Rule rule, String detail) {
+    return ImmutableReviewProblem.builder().place(place).rule(rule).detail(detail).build();
   }
 
   /**
-   * Returns a problem of the given rule.
+   * Returns the problem of a value that breaks its own invariant.
    *
-   * @param rule the rule broken
-   * @param message what is wrong, naming the value, where it is and the rule
-   * @return the problem
+   * @param place where the value is
+   * @param value the offending value, as written
+   * @param detail what is wrong, naming the value and the rule
+   * @return the problem, of rule {@link Rule#INVALID_VALUE}
    */
-  public static ReviewProblem of(Rule rule, String message) {
-    return new ReviewProblem(rule, message, Optional.empty());
+  public static ReviewProblem invalid(Place place, Object value, String detail) {
+    return ImmutableReviewProblem.builder()
+        .place(place)
+        .rule(Rule.INVALID_VALUE)
+        .value(String.valueOf(Objects.requireNonNull(value)))
+        .detail(detail)
+        .build();
   }
 
   /**
    * Returns the problem of a reference that does not resolve.
    *
-   * @param reference what the reference names, for example {@code paper [9]}
-   * @param message what is wrong, naming where the reference is
+   * @param place where the reference is
+   * @param reference the place the reference names, which the review does not hold
+   * @param detail what is wrong, naming the reference
    * @return the problem, of rule {@link Rule#UNRESOLVED_REFERENCE}
    */
-  public static ReviewProblem unresolved(String reference, String message) {
-    return new ReviewProblem(
-        Rule.UNRESOLVED_REFERENCE, message, Optional.of(Objects.requireNonNull(reference)));
+  public static ReviewProblem unresolved(Place place, Place reference, String detail) {
+    return ImmutableReviewProblem.builder()
+        .place(place)
+        .rule(Rule.UNRESOLVED_REFERENCE)
+        .reference(reference)
+        .value(reference.describe())
+        .detail(detail)
+        .build();
   }
 
-  /** The rule broken. */
-  public Rule rule() {
-    return rule;
+  /** {@return where the problem is} */
+  public abstract Place place();
+
+  /** {@return the rule broken} */
+  public abstract Rule rule();
+
+  /** {@return what is wrong at the place, naming the offending value and the rule} */
+  public abstract String detail();
+
+  /** {@return the offending value as written, where there is a single one} */
+  public abstract Optional<String> value();
+
+  /** {@return for an unresolved reference, the place it names; else empty} */
+  public abstract Optional<Place> reference();
+
+  /**
+   * Returns this problem placed at {@code place}, as when a front end builds a value for a part
+   * of a review and the value's own problem is to be reported where that part is.
+   *
+   * @param place the new place
+   * @return the problem at {@code place}
+   */
+  public final ReviewProblem placedAt(Place place) {
+    Objects.requireNonNull(place);
+    if (place.equals(place())) {
+      return this;
+    }
+    String detail =
+        place() instanceof Place.Detached detached && !detached.what().isEmpty()
+            ? detached.what() + ": " + detail()
+            : detail();
+    return ImmutableReviewProblem.builder().from(this).place(place).detail(detail).build();
   }
 
-  /** What is wrong, in words: the offending value, where it is, and the rule. */
+  /**
+   * {@return what is wrong, in words: where it is, then the detail, for example {@code paper [3]: title
+   * must not be blank}. A problem of the review as a whole, or of a detached value that does not
+   * describe itself (a name), is the detail alone}
+   */
+  @Value.Derived
+  @Value.Auxiliary
   public String message() {
-    return message;
-  }
-
-  /** For an unresolved reference, what it names (for example {@code paper [9]}); else empty. */
-  public Optional<String> reference() {
-    return reference;
-  }
-
-  /** How messages name the paper with reference number {@code reference}: {@code paper [34]}. */
-  public static String paper(int reference) {
-    return "paper [" + reference + "]";
-  }
-
-  /** How messages name a key concept: {@code key concept "Respite"}. */
-  public static String keyConcept(String name) {
-    return "key concept \"" + Objects.requireNonNull(name) + "\"";
-  }
-
-  /** How messages name a concept: {@code concept "Guilt"}. */
-  public static String concept(String name) {
-    return "concept \"" + Objects.requireNonNull(name) + "\"";
-  }
-
-  /** How messages name a stakeholder: {@code stakeholder "Carers"}. */
-  public static String stakeholder(String name) {
-    return "stakeholder \"" + Objects.requireNonNull(name) + "\"";
-  }
-
-  /** How messages name a reviewer: {@code reviewer "AO"}. */
-  public static String reviewer(String name) {
-    return "reviewer \"" + Objects.requireNonNull(name) + "\"";
-  }
-
-  /** How messages name a phase: {@code phase "during"}. */
-  public static String phase(String name) {
-    return "phase \"" + Objects.requireNonNull(name) + "\"";
-  }
-
-  /** Problems are equal when their rule, message and reference are. */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ReviewProblem
-        && rule == ((ReviewProblem) o).rule
-        && message.equals(((ReviewProblem) o).message)
-        && reference.equals(((ReviewProblem) o).reference);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(rule, message, reference);
+    return place() == Place.review() || place().describe().isEmpty()
+        ? detail()
+        : place().describe() + ": " + detail();
   }
 
   /** Returns the message. */
   @Override
-  public String toString() {
-    return message;
+  public final String toString() {
+    return message();
   }
 }

@@ -1,26 +1,33 @@
 package org.metaethnography.model;
 
+import static org.metaethnography.model.ReviewProblem.Rule.CASE_VARIANT;
 import static org.metaethnography.model.ReviewProblem.Rule.COUNT_OVERFLOW;
 import static org.metaethnography.model.ReviewProblem.Rule.DUPLICATE;
 import static org.metaethnography.model.ReviewProblem.Rule.INCOMPLETE_TRANSLATION;
-import static org.metaethnography.model.ReviewProblem.Rule.INVALID_VALUE;
 import static org.metaethnography.model.ReviewProblem.Rule.UNACCOUNTED_EXCLUSIONS;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Multiset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
  * The invariants that span the values of a review, and the messages that report them. Each
- * message names the offending value, where it is, and the rule it breaks; tests assert their
- * text.
+ * problem is placed where the offending value is and names the rule it breaks; tests assert the
+ * text of every message.
  */
 final class ReviewValidator {
+  /** How many declared names a message lists before it says how many more there are. */
+  static final int LISTED_NAMES = 10;
+
   private final Review review;
   private final ImmutableList.Builder<ReviewProblem> problems = ImmutableList.builder();
 
@@ -35,118 +42,194 @@ final class ReviewValidator {
 
   private ImmutableList<ReviewProblem> check() {
     if (review.title().isBlank()) {
-      problems.add(ReviewProblem.of(INVALID_VALUE, "review title must not be blank"));
+      problems.add(
+          ReviewProblem.invalid(Place.review(), review.title(), "review title must not be blank"));
     }
-    unique(review.stakeholders(), s -> ReviewProblem.stakeholder(s.name()), "stakeholder names");
-    unique(review.phases(), p -> ReviewProblem.phase(p.name()), "phase names");
-    unique(review.reviewers(), r -> ReviewProblem.reviewer(r.name()), "reviewer names");
-    unique(review.searches(), s -> "search \"" + s.name() + "\"", "search names");
-    unique(
+    names(review.stakeholders(), s -> term(Place.Vocabulary.STAKEHOLDER, s.name()), Stakeholder::name, "stakeholder names");
+    names(review.phases(), p -> term(Place.Vocabulary.PHASE, p.name()), Phase::name, "phase names");
+    names(review.reviewers(), r -> term(Place.Vocabulary.REVIEWER, r.name()), Reviewer::name, "reviewer names");
+    names(review.searches(), s -> new Place.OfSearch(s.name()), Search::name, "search names");
+    names(review.otherSources(), s -> new Place.OfSource(s.name()), OtherSource::name, "source names");
+    names(
         review.exclusions(),
-        t -> "exclusion reason \"" + t.reason() + "\"",
+        t -> new Place.OfExclusion(t.reason().name()),
+        t -> t.reason().name(),
         "exclusion reasons");
-    unique(review.papers(), p -> ReviewProblem.paper(p.reference()), "reference numbers");
-    unique(review.concepts(), c -> ReviewProblem.concept(c.name()), "concept names");
-    unique(review.keyConcepts(), k -> ReviewProblem.keyConcept(k.name()), "key concept names");
-    unique(review.incidences(), i -> "grid cell " + i, "grid cells");
+    names(
+        review.papers(),
+        p -> new Place.OfPaper(p.citation()),
+        p -> p.citation().label().orElse(p.citation().toString()),
+        "citations");
+    names(review.studies(), s -> new Place.OfStudy(s.name()), Study::name, "study names");
+    names(review.concepts(), c -> new Place.OfConcept(c.name()), Concept::name, "concept names");
+    names(review.keyConcepts(), k -> new Place.OfKeyConcept(k.name()), KeyConcept::name, "key concept names");
+    unique(review.incidences(), i -> new Place.Cell(i.paper(), i.keyConcept()), "grid cells");
     unique(
         review.extractions(),
-        e -> "extraction of " + ReviewProblem.concept(e.concept()) + " from " + ReviewProblem.paper(e.paper()),
+        e -> new Place.OfExtraction(e.concept(), e.paper()),
         "extractions (record each concept once per paper, with all its reviewers)");
-    unique(review.setAside(), a -> "setting aside of " + ReviewProblem.concept(a.concept()), "settings aside");
+    unique(review.setAside(), a -> new Place.OfSetAside(a.concept()), "settings aside");
 
-    ImmutableSet<Stakeholder> stakeholders = ImmutableSet.copyOf(review.stakeholders());
-    ImmutableSet<Phase> phases = ImmutableSet.copyOf(review.phases());
-    ImmutableSet<Reviewer> reviewers = ImmutableSet.copyOf(review.reviewers());
-    ImmutableSet<Integer> papers = set(review.papers(), Paper::reference);
+    Declared stakeholders =
+        new Declared(Place.Vocabulary.STAKEHOLDER, review.stakeholders(), Stakeholder::name);
+    Declared phases = new Declared(Place.Vocabulary.PHASE, review.phases(), Phase::name);
+    Declared reviewers = new Declared(Place.Vocabulary.REVIEWER, review.reviewers(), Reviewer::name);
+    ImmutableSet<Citation> papers = set(review.papers(), Paper::citation);
     ImmutableSet<String> concepts = set(review.concepts(), Concept::name);
     ImmutableSet<String> keyConcepts = set(review.keyConcepts(), KeyConcept::name);
 
     for (Paper paper : review.papers()) {
-      for (Stakeholder s : paper.perspective().stakeholders()) {
-        declared(
-            stakeholders, s, ReviewProblem.paper(paper.reference()) + " reports the perspective of");
+      Place where = new Place.OfPaper(paper.citation());
+      paper
+          .perspective()
+          .ifPresent(
+              p -> p.stakeholders().forEach(s -> stakeholders.check(where, "reports the perspective of", s.name())));
+    }
+    Map<Citation, Study> studyOf = new HashMap<>();
+    for (Study study : review.studies()) {
+      Place where = new Place.OfStudy(study.name());
+      for (Citation report : study.reports()) {
+        included(papers, report, where);
+        Study earlier = studyOf.putIfAbsent(report, study);
+        if (earlier != null) {
+          problems.add(
+              ReviewProblem.of(
+                  where,
+                  DUPLICATE,
+                  String.format(
+                      "names paper %s, which study \"%s\" already reports; a paper reports one"
+                          + " study",
+                      report.inMessages(), earlier.name())));
+        }
       }
     }
     for (Concept concept : review.concepts()) {
-      String where = ReviewProblem.concept(concept.name());
-      for (Stakeholder s : concept.perspective().stakeholders()) {
-        declared(stakeholders, s, where + " voices");
-      }
-      declared(phases, concept.phase(), where + " belongs to");
+      Place where = new Place.OfConcept(concept.name());
+      concept
+          .perspective()
+          .ifPresent(p -> p.stakeholders().forEach(s -> stakeholders.check(where, "voices", s.name())));
+      concept.phase().ifPresent(p -> phases.check(where, "belongs to", p.name()));
     }
     for (Extraction extraction : review.extractions()) {
-      String where = "extraction " + extraction;
-      defined(concepts, extraction.concept(), ReviewProblem::concept, where);
-      included(papers, extraction.paper(), where + " names");
-      for (Reviewer r : extraction.reviewers()) {
-        declared(reviewers, r, where + " is by");
-      }
+      Place where = new Place.OfExtraction(extraction.concept(), extraction.paper());
+      defined(concepts, new Place.OfConcept(extraction.concept()), extraction.concept(), where);
+      included(papers, extraction.paper(), where);
+      extraction.reviewers().forEach(r -> reviewers.check(where, "is by", r.name()));
     }
     for (SetAside setAside : review.setAside()) {
-      defined(concepts, setAside.concept(), ReviewProblem::concept, "setting aside");
+      defined(concepts, new Place.OfConcept(setAside.concept()), setAside.concept(), new Place.OfSetAside(setAside.concept()));
     }
     for (KeyConcept keyConcept : review.keyConcepts()) {
-      String where = ReviewProblem.keyConcept(keyConcept.name());
-      for (Phase p : keyConcept.phases()) {
-        declared(phases, p, where + " belongs to");
-      }
-      for (Stakeholder s : keyConcept.stakeholders()) {
-        declared(stakeholders, s, where + " concerns");
-      }
+      Place where = new Place.OfKeyConcept(keyConcept.name());
+      keyConcept.phases().forEach(p -> phases.check(where, "belongs to", p.name()));
+      keyConcept.stakeholders().forEach(s -> stakeholders.check(where, "concerns", s.name()));
     }
     for (Translation translation : review.translations()) {
-      String where = "translation into \"" + translation.keyConcept() + "\"";
-      defined(keyConcepts, translation.keyConcept(), ReviewProblem::keyConcept, where);
+      Place where = new Place.OfTranslation(translation.keyConcept());
+      defined(keyConcepts, new Place.OfKeyConcept(translation.keyConcept()), translation.keyConcept(), where);
       for (String concept : translation.concepts()) {
-        defined(concepts, concept, ReviewProblem::concept, where);
+        defined(concepts, new Place.OfConcept(concept), concept, where);
       }
     }
     for (Incidence cell : review.incidences()) {
-      String where = "grid cell " + cell;
-      included(papers, cell.paper(), where + " names");
-      defined(keyConcepts, cell.keyConcept(), ReviewProblem::keyConcept, where);
+      Place where = new Place.Cell(cell.paper(), cell.keyConcept());
+      included(papers, cell.paper(), where);
+      defined(keyConcepts, new Place.OfKeyConcept(cell.keyConcept()), cell.keyConcept(), where);
     }
     for (Relation relation : review.lineOfArgument().relations()) {
-      String where = "relation " + relation;
-      defined(keyConcepts, relation.source(), ReviewProblem::keyConcept, where);
-      defined(keyConcepts, relation.target(), ReviewProblem::keyConcept, where);
+      Place where = new Place.OfRelation(relation.source(), relation.kind(), relation.target());
+      defined(keyConcepts, new Place.OfKeyConcept(relation.source()), relation.source(), where);
+      defined(keyConcepts, new Place.OfKeyConcept(relation.target()), relation.target(), where);
     }
     checkTranslationIsComplete(concepts);
     checkCounts();
     return problems.build();
   }
 
-  private <T> void unique(List<T> values, Function<T, String> name, String rule) {
-    Multiset<String> names = ImmutableMultiset.copyOf(values.stream().map(name)::iterator);
-    for (Multiset.Entry<String> entry : names.entrySet()) {
-      if (entry.getCount() > 1) {
+  private static Place term(Place.Vocabulary vocabulary, String name) {
+    return new Place.Term(vocabulary, name);
+  }
+
+  /**
+   * Reports values given more than once, and names of one kind that differ only in case, each at
+   * the place of the value given again.
+   */
+  private <T> void names(List<T> values, Function<T, Place> place, Function<T, String> name, String rule) {
+    unique(values, place, rule);
+    Map<String, String> firstOfCase = new LinkedHashMap<>();
+    Set<String> reported = new HashSet<>();
+    for (T value : values) {
+      String written = name.apply(value);
+      String first = firstOfCase.putIfAbsent(Names.caseKey(written), written);
+      if (first != null && !first.equals(written) && reported.add(written)) {
         problems.add(
-            ReviewProblem.of(
-                DUPLICATE,
-                String.format(
-                    "%s is given %d times; %s must be unique",
-                    entry.getElement(), entry.getCount(), rule)));
+            ImmutableReviewProblem.builder()
+                .place(place.apply(value))
+                .rule(CASE_VARIANT)
+                .value(written)
+                .detail(
+                    String.format(
+                        "differs only in case from \"%s\"; %s must differ by more than case",
+                        first, rule))
+                .build());
       }
     }
+  }
+
+  private <T> void unique(List<T> values, Function<T, Place> place, String rule) {
+    Map<Place, Integer> counts = new LinkedHashMap<>();
+    for (T value : values) {
+      counts.merge(place.apply(value), 1, Integer::sum);
+    }
+    counts.forEach(
+        (where, count) -> {
+          if (count > 1) {
+            problems.add(
+                ImmutableReviewProblem.builder()
+                    .place(where)
+                    .rule(DUPLICATE)
+                    .value(where.describe())
+                    .detail(String.format("given %d times; %s must be unique", count, rule))
+                    .build());
+          }
+        });
   }
 
   private static <T, K> ImmutableSet<K> set(List<T> values, Function<T, K> key) {
     return values.stream().map(key).collect(ImmutableSet.toImmutableSet());
   }
 
-  private void declared(ImmutableSet<?> declared, Object value, String where) {
-    if (!declared.contains(value)) {
-      String kind =
-          value instanceof Phase ? "phase" : value instanceof Reviewer ? "reviewer" : "stakeholder";
-      String reference = kind + " \"" + value + "\"";
-      problems.add(
-          ReviewProblem.unresolved(
-              reference,
-              String.format(
-                  "%s %s, which the review does not declare; declared %ss are %s",
-                  where, reference, kind, declared)));
+  /** The terms a review declares of one vocabulary, and the check that a reference names one. */
+  private final class Declared {
+    private final Place.Vocabulary vocabulary;
+    private final ImmutableSet<String> names;
+
+    <T> Declared(Place.Vocabulary vocabulary, List<T> terms, Function<T, String> name) {
+      this.vocabulary = vocabulary;
+      this.names = set(terms, name);
     }
+
+    void check(Place where, String verb, String name) {
+      if (!names.contains(name)) {
+        Place reference = new Place.Term(vocabulary, name);
+        problems.add(
+            ReviewProblem.unresolved(
+                where,
+                reference,
+                String.format(
+                    "%s %s, which the review does not declare; declared %ss are %s",
+                    verb, reference.describe(), vocabulary.word(), listed(names))));
+      }
+    }
+  }
+
+  /** Lists at most {@link #LISTED_NAMES} names, then says how many more there are. */
+  static String listed(Set<String> names) {
+    if (names.size() <= LISTED_NAMES) {
+      return names.toString();
+    }
+    List<String> shown = new ArrayList<>(names).subList(0, LISTED_NAMES);
+    return "[" + String.join(", ", shown) + ", and " + (names.size() - LISTED_NAMES) + " more]";
   }
 
   /**
@@ -157,29 +240,32 @@ final class ReviewValidator {
     if (concepts.isEmpty()) {
       return;
     }
-    ImmutableListMultimap.Builder<String, String> keyConceptsOf = ImmutableListMultimap.builder();
+    Map<String, List<String>> translatedInto = new HashMap<>();
     for (Translation translation : review.translations()) {
-      translation.concepts().forEach(c -> keyConceptsOf.put(c, translation.keyConcept()));
+      translation
+          .concepts()
+          .forEach(c -> translatedInto.computeIfAbsent(c, k -> new ArrayList<>()).add(translation.keyConcept()));
     }
-    ImmutableListMultimap<String, String> translatedInto = keyConceptsOf.build();
     ImmutableSet<String> setAside = set(review.setAside(), SetAside::concept);
     for (Concept concept : review.concepts()) {
-      List<String> into = translatedInto.get(concept.name());
-      String where = ReviewProblem.concept(concept.name());
+      List<String> into = translatedInto.getOrDefault(concept.name(), List.of());
+      Place where = new Place.OfConcept(concept.name());
       if (into.size() > 1) {
         incomplete(
-            "%s is translated %d times (into %s); each concept is translated into exactly one key"
+            where,
+            "is translated %d times (into %s); each concept is translated into exactly one key"
                 + " concept",
-            where, into.size(), into);
+            into.size(),
+            into);
       }
       if (!into.isEmpty() && setAside.contains(concept.name())) {
-        incomplete("%s is both translated (into %s) and set aside", where, into);
+        incomplete(where, "is both translated (into %s) and set aside", into);
       }
       if (into.isEmpty() && !setAside.contains(concept.name())) {
         incomplete(
-            "%s is neither translated into a key concept nor set aside; every raw concept is one"
-                + " or the other",
-            where);
+            where,
+            "is neither translated into a key concept nor set aside; every raw concept is one or"
+                + " the other");
       }
     }
     ImmutableSet<String> translatedKeyConcepts =
@@ -187,48 +273,62 @@ final class ReviewValidator {
     for (KeyConcept keyConcept : review.keyConcepts()) {
       if (!translatedKeyConcepts.contains(keyConcept.name())) {
         incomplete(
-            "%s has no concept translated into it; every key concept brings together at least one"
-                + " raw concept",
-            ReviewProblem.keyConcept(keyConcept.name()));
+            new Place.OfKeyConcept(keyConcept.name()),
+            "has no concept translated into it; every key concept brings together at least one"
+                + " raw concept");
       }
     }
   }
 
-  private void incomplete(String rule, Object... args) {
-    problems.add(ReviewProblem.of(INCOMPLETE_TRANSLATION, String.format(rule, args)));
+  private void incomplete(Place where, String rule, Object... args) {
+    problems.add(ReviewProblem.of(where, INCOMPLETE_TRANSLATION, String.format(rule, args)));
   }
 
-  private void included(ImmutableSet<Integer> papers, int paper, String where) {
+  private void included(ImmutableSet<Citation> papers, Citation paper, Place where) {
     if (!papers.contains(paper)) {
-      String reference = ReviewProblem.paper(paper);
+      Place reference = new Place.OfPaper(paper);
       problems.add(
           ReviewProblem.unresolved(
+              where,
               reference,
-              String.format("%s %s, which is not among the included papers", where, reference)));
+              String.format("names %s, which is not among the included papers", reference.describe())));
     }
   }
 
-  private void defined(
-      ImmutableSet<String> defined, String name, Function<String, String> kind, String where) {
+  private void defined(ImmutableSet<String> defined, Place reference, String name, Place where) {
     if (!defined.contains(name)) {
-      String reference = kind.apply(name);
       problems.add(
           ReviewProblem.unresolved(
+              where,
               reference,
-              String.format("%s names %s, which the review does not define", where, reference)));
+              String.format("names %s, which the review does not define", reference.describe())));
     }
   }
 
   private void checkCounts() {
-    long reviewed = total(review.searches(), s -> s.counts().abstractsReviewed());
-    long retrieved = total(review.searches(), s -> s.counts().articlesRetrieved());
-    long appraised = total(review.searches(), s -> s.counts().articlesAppraised());
-    long included = total(review.searches(), s -> s.counts().articlesIncluded());
+    long[] totals = new long[Stage.values().length];
+    boolean[] complete = new boolean[Stage.values().length];
+    for (Stage stage : Stage.values()) {
+      complete[stage.ordinal()] = true;
+      for (Search search : review.searches()) {
+        OptionalInt count = search.counts().count(stage);
+        if (count.isPresent()) {
+          totals[stage.ordinal()] += count.getAsInt();
+        } else {
+          complete[stage.ordinal()] = false;
+        }
+      }
+    }
     long tallied = total(review.exclusions(), ExclusionTally::papers);
-    for (long total : new long[] {reviewed, retrieved, appraised, included, tallied}) {
+    long sourced = 0;
+    for (OtherSource source : review.otherSources()) {
+      sourced += source.found().orElse(0);
+    }
+    for (long total : new long[] {totals[0], totals[1], totals[2], totals[3], tallied, sourced}) {
       if (total > Integer.MAX_VALUE) {
         problems.add(
             ReviewProblem.of(
+                Place.review(),
                 COUNT_OVERFLOW,
                 String.format(
                     "the searches and exclusions add up to %d records, more than the largest"
@@ -237,18 +337,25 @@ final class ReviewValidator {
         return;
       }
     }
-    if (review.searches().isEmpty() || review.exclusions().isEmpty()) {
+    int appraised = Stage.ARTICLES_APPRAISED.ordinal();
+    int included = Stage.ARTICLES_INCLUDED.ordinal();
+    if (review.searches().isEmpty()
+        || review.exclusions().isEmpty()
+        || !complete[appraised]
+        || !complete[included]) {
       return;
     }
-    if (tallied != appraised - included) {
+    long excluded = totals[appraised] - totals[included];
+    if (tallied != excluded) {
       problems.add(
           ReviewProblem.of(
+              Place.review(),
               UNACCOUNTED_EXCLUSIONS,
               String.format(
                   "exclusion tallies add up to %d papers, but the searches appraised %d and"
                       + " included %d, so %d were excluded; the tallies must account for every"
                       + " excluded paper",
-                  tallied, appraised, included, appraised - included)));
+                  tallied, totals[appraised], totals[included], excluded)));
     }
   }
 

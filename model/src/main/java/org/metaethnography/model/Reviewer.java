@@ -16,21 +16,22 @@ public abstract class Reviewer {
   /**
    * Returns the reviewer named {@code name}.
    *
-   * @param name the name, not blank and without surrounding whitespace
+   * @param name the name, not blank, without surrounding whitespace or control characters;
+   *     normalised to Unicode NFC
    * @return the reviewer
-   * @throws IllegalArgumentException if the name is blank or has surrounding whitespace
+   * @throws InvalidValueException if the name breaks a rule of names
    */
   public static Reviewer of(String name) {
-    return ImmutableReviewer.of(name);
+    return ImmutableReviewer.of(Names.nfc(name));
   }
 
-  /** The name by which the review refers to this reviewer. */
+  /** {@return the name by which the review refers to this reviewer} */
   @Value.Parameter
   public abstract String name();
 
   @Value.Check
   final void check() {
-    Checks.term("reviewer", name());
+    Checks.term(Place.Vocabulary.REVIEWER, name());
   }
 
   /** Returns the name. */

@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /**
  * One literature search of the review (a database strategy for one topic) with the counts it
- * kept at each stage. A review's searches are the rows of its article review summary.
+ * kept at each stage it reports. A review's searches are the rows of its article review summary.
  *
  * <pre>{@code
  * Search dementia = Search.of("Dementia", StageCounts.of(812, 64, 9, 4));
@@ -20,23 +20,23 @@ public abstract class Search {
    * @param name the search's name, unique within the review
    * @param counts what the search kept at each stage
    * @return the search
-   * @throws IllegalArgumentException if the name is blank or has surrounding whitespace
+   * @throws InvalidValueException if the name breaks a rule of names
    */
   public static Search of(String name, StageCounts counts) {
-    return ImmutableSearch.of(name, counts);
+    return ImmutableSearch.of(Names.nfc(name), counts);
   }
 
-  /** The search's name, unique within the review. */
+  /** {@return the search's name, unique within the review} */
   @Value.Parameter
   public abstract String name();
 
-  /** What the search kept at each stage. */
+  /** {@return what the search kept at each stage} */
   @Value.Parameter
   public abstract StageCounts counts();
 
   @Value.Check
   final void check() {
-    Checks.term("search", name());
+    Checks.at(new Place.OfSearch(name())).name("search", name()).done();
   }
 
   /** Returns the search's name. */

@@ -17,25 +17,25 @@ public abstract class SetAside {
    * @param concept the raw concept's name
    * @param reason why it is not translated; not blank
    * @return the setting aside
-   * @throws IllegalArgumentException if a name or the reason is blank
+   * @throws InvalidValueException if the name breaks a rule of names or the reason is blank
    */
   public static SetAside of(String concept, String reason) {
-    return ImmutableSetAside.of(concept, reason);
+    return ImmutableSetAside.of(Names.nfc(concept), reason);
   }
 
-  /** The name of the raw concept set aside. */
+  /** {@return the name of the raw concept set aside} */
   @Value.Parameter
   public abstract String concept();
 
-  /** Why it is not translated. */
+  /** {@return why it is not translated} */
   @Value.Parameter
   public abstract String reason();
 
   @Value.Check
   final void check() {
-    Checks.of("setting aside of " + ReviewProblem.concept(concept()))
+    Checks.at(new Place.OfSetAside(concept()))
         .name("concept", concept())
-        .text("reason", reason())
+        .require(!reason().isBlank(), reason(), "reason must not be blank")
         .done();
   }
 

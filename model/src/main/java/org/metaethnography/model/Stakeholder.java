@@ -16,21 +16,22 @@ public abstract class Stakeholder {
   /**
    * Returns the stakeholder named {@code name}.
    *
-   * @param name the name, not blank and without surrounding whitespace
+   * @param name the name, not blank, without surrounding whitespace or control characters;
+   *     normalised to Unicode NFC
    * @return the stakeholder
-   * @throws IllegalArgumentException if the name is blank or has surrounding whitespace
+   * @throws InvalidValueException if the name breaks a rule of names
    */
   public static Stakeholder of(String name) {
-    return ImmutableStakeholder.of(name);
+    return ImmutableStakeholder.of(Names.nfc(name));
   }
 
-  /** The name by which the review refers to this stakeholder. */
+  /** {@return the name by which the review refers to this stakeholder} */
   @Value.Parameter
   public abstract String name();
 
   @Value.Check
   final void check() {
-    Checks.term("stakeholder", name());
+    Checks.term(Place.Vocabulary.STAKEHOLDER, name());
   }
 
   /** Returns the name. */

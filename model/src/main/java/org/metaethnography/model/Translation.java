@@ -26,7 +26,8 @@ public abstract class Translation {
    * @param kind reciprocal or refutational
    * @param concepts the names of one or more distinct concepts
    * @return the translation
-   * @throws IllegalArgumentException if there is no concept or a name is blank or repeated
+   * @throws InvalidValueException if there is no concept, or a name breaks a rule of names or is
+   *     repeated
    */
   public static Translation of(String keyConcept, TranslationKind kind, String... concepts) {
     return of(keyConcept, kind, Arrays.asList(concepts));
@@ -39,30 +40,33 @@ public abstract class Translation {
    * @param kind reciprocal or refutational
    * @param concepts the names of one or more distinct concepts, in the order given
    * @return the translation
-   * @throws IllegalArgumentException if there is no concept or a name is blank or repeated
+   * @throws InvalidValueException if there is no concept, or a name breaks a rule of names or is
+   *     repeated
    */
   public static Translation of(String keyConcept, TranslationKind kind, Iterable<String> concepts) {
-    return ImmutableTranslation.of(keyConcept, kind, concepts);
+    ImmutableList.Builder<String> names = ImmutableList.builder();
+    concepts.forEach(c -> names.add(Names.nfc(c)));
+    return ImmutableTranslation.of(Names.nfc(keyConcept), kind, names.build());
   }
 
-  /** The name of the key concept the concepts are translated into. */
+  /** {@return the name of the key concept the concepts are translated into} */
   @Value.Parameter
   public abstract String keyConcept();
 
-  /** How the translated concepts relate to one another. */
+  /** {@return how the translated concepts relate to one another} */
   @Value.Parameter
   public abstract TranslationKind kind();
 
-  /** The names of the translated concepts, in the order given. */
+  /** {@return the names of the translated concepts, in the order given} */
   @Value.Parameter
   public abstract ImmutableList<String> concepts();
 
   @Value.Check
   final void check() {
     Checks checks =
-        Checks.of("translation into \"" + keyConcept() + "\"")
+        Checks.at(new Place.OfTranslation(keyConcept()))
             .name("key concept", keyConcept())
-            .require(!concepts().isEmpty(), "must name at least one concept")
+            .require(!concepts().isEmpty(), concepts(), "must name at least one concept")
             .distinct("concept", concepts());
     concepts().forEach(c -> checks.name("concept", c));
     checks.done();

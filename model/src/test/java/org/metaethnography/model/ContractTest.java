@@ -3,7 +3,10 @@ package org.metaethnography.model;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Null-hostility and value equality of every model type, checked with guava-testlib. */
 final class ContractTest {
@@ -16,7 +19,6 @@ final class ContractTest {
           ExclusionReason.class,
           Author.class,
           Perspective.class,
-          Intervention.class,
           Paper.class,
           Concept.class,
           KeyConcept.class,
@@ -34,21 +36,127 @@ final class ContractTest {
           Extraction.class,
           SetAside.class,
           Relation.class,
-          LineOfArgument.class);
+          LineOfArgument.class,
+          Citation.class,
+          AuthorYear.class,
+          Study.class,
+          OtherSource.class,
+          ReviewDraft.class);
 
-  @Test
-  void publicFactoriesAndMethods_rejectNulls() {
+  private static NullPointerTester tester() {
     NullPointerTester tester = new NullPointerTester();
     tester.setDefault(Stakeholder.class, Stakeholder.of("Carers"));
     tester.setDefault(ExclusionReason.class, ExclusionReason.of("Duplicate"));
     tester.setDefault(StageCounts.class, StageCounts.of(1, 1, 1, 1));
     tester.setDefault(String.class, "a");
-    for (Class<?> type : VALUE_TYPES) {
-      tester.testAllPublicStaticMethods(type);
-    }
+    tester.setDefault(Citation.class, Citation.of(1));
+    tester.setDefault(Place.class, Place.review());
+    tester.setDefault(
+        ReviewProblem.class, ReviewProblem.of(Place.review(), ReviewProblem.Rule.DUPLICATE, "twice"));
+    // A valid reference number, so that a null is what each call is refused for.
+    tester.setDefault(int.class, 1);
+    return tester;
+  }
+
+  static List<Class<?>> valueTypes() {
+    return VALUE_TYPES;
+  }
+
+  static List<Class<?>> places() {
+    return PLACES;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valueTypes")
+  void publicFactories_rejectNulls(Class<?> type) {
+    tester().testAllPublicStaticMethods(type);
+  }
+
+  @Test
+  void publicMethods_rejectNulls() {
+    NullPointerTester tester = tester();
     tester.testAllPublicInstanceMethods(Fixtures.validReview().build());
     tester.testAllPublicInstanceMethods(StageCounts.of(3, 2, 1, 0));
     tester.testAllPublicInstanceMethods(Fixtures.paper(1, "Carers"));
+    tester.testAllPublicInstanceMethods(Citation.of("Sav 2013"));
+    tester.testAllPublicInstanceMethods(
+        ReviewProblem.of(Place.review(), ReviewProblem.Rule.DUPLICATE, "given 2 times"));
+  }
+
+  @Test
+  void draft_rejectsNulls() {
+    tester().testAllPublicInstanceMethods(ReviewDraft.titled("Respite care"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("places")
+  void places_rejectNulls(Class<?> place) {
+    tester().testAllPublicConstructors(place);
+  }
+
+  private static final List<Class<?>> PLACES =
+      List.of(
+          Place.Term.class,
+          Place.OfPaper.class,
+          Place.OfStudy.class,
+          Place.OfConcept.class,
+          Place.OfKeyConcept.class,
+          Place.OfExtraction.class,
+          Place.OfTranslation.class,
+          Place.OfSetAside.class,
+          Place.Cell.class,
+          Place.OfRelation.class,
+          Place.Declaration.class,
+          Place.OfSearch.class,
+          Place.OfSource.class,
+          Place.OfExclusion.class,
+          Place.Detached.class);
+
+  @Test
+  void places_areEqualByValue() {
+    Citation three = Citation.of(3);
+    new EqualsTester()
+        .addEqualityGroup(Place.review(), Place.review(), Place.Whole.INSTANCE)
+        .addEqualityGroup(
+            new Place.Term(Place.Vocabulary.STAKEHOLDER, "Carers"),
+            new Place.Term(Place.Vocabulary.STAKEHOLDER, "Carers"))
+        .addEqualityGroup(new Place.Term(Place.Vocabulary.PHASE, "Carers"))
+        .addEqualityGroup(new Place.OfPaper(three), new Place.OfPaper(Citation.of(3)))
+        .addEqualityGroup(new Place.OfPaper(Citation.of("Sav 2013")))
+        .addEqualityGroup(new Place.OfStudy("Guilt"))
+        .addEqualityGroup(new Place.OfConcept("Guilt"), new Place.OfConcept("Guilt"))
+        .addEqualityGroup(new Place.OfKeyConcept("Guilt"))
+        .addEqualityGroup(new Place.OfExtraction("Guilt", three))
+        .addEqualityGroup(new Place.OfTranslation("Guilt"))
+        .addEqualityGroup(new Place.OfSetAside("Guilt"))
+        .addEqualityGroup(new Place.Cell(three, "Guilt"), new Place.Cell(Citation.of(3), "Guilt"))
+        .addEqualityGroup(new Place.OfRelation("a", "eases", "b"))
+        .addEqualityGroup(new Place.Declaration(Place.Vocabulary.STAKEHOLDER))
+        .addEqualityGroup(Place.Argument.INSTANCE)
+        .addEqualityGroup(new Place.OfSearch("Guilt"))
+        .addEqualityGroup(new Place.OfSource("Guilt"))
+        .addEqualityGroup(new Place.OfExclusion("Guilt"))
+        .addEqualityGroup(new Place.Detached("Guilt"))
+        .addEqualityGroup(new Place.Detached(""))
+        .testEquals();
+  }
+
+  @Test
+  void problems_areEqualByTheirParts() {
+    Place paper = new Place.OfPaper(Citation.of(3));
+    new EqualsTester()
+        .addEqualityGroup(
+            ReviewProblem.of(paper, ReviewProblem.Rule.DUPLICATE, "given 2 times"),
+            ReviewProblem.of(
+                new Place.OfPaper(Citation.of(3)), ReviewProblem.Rule.DUPLICATE, "given 2 times"))
+        .addEqualityGroup(
+            ReviewProblem.of(Place.review(), ReviewProblem.Rule.DUPLICATE, "given 2 times"))
+        .addEqualityGroup(ReviewProblem.of(paper, ReviewProblem.Rule.CASE_VARIANT, "given 2 times"))
+        .addEqualityGroup(ReviewProblem.of(paper, ReviewProblem.Rule.DUPLICATE, "given 3 times"))
+        .addEqualityGroup(ReviewProblem.invalid(paper, 19, "given 2 times"))
+        .addEqualityGroup(
+            ReviewProblem.unresolved(paper, new Place.OfConcept("Guilt"), "given 2 times"))
+        .testEquals();
   }
 
   @Test
@@ -88,6 +196,18 @@ final class ContractTest {
         .addEqualityGroup(StageCounts.of(4, 3, 2, 1), StageCounts.of(4, 3, 2, 1))
         .addEqualityGroup(Search.of("Stroke", StageCounts.of(4, 3, 2, 1)))
         .addEqualityGroup(ExclusionTally.of(ExclusionReason.of("Duplicate"), 1))
+        .addEqualityGroup(Citation.of(3), Citation.of(3))
+        .addEqualityGroup(Citation.of("Sav 2013"), Citation.of("Sav 2013"))
+        .addEqualityGroup(Citation.of("Sav 2012"))
+        .addEqualityGroup(
+            Study.of("Trial", Citation.of(1), Citation.of(2)),
+            Study.of("Trial", List.of(Citation.of(1), Citation.of(2))))
+        .addEqualityGroup(
+            OtherSource.of("Experts", OptionalInt.of(3), OptionalInt.empty()),
+            OtherSource.of("Experts", OptionalInt.of(3), OptionalInt.empty()))
+        .addEqualityGroup(
+            StageCounts.builder().abstractsReviewed(4).build(),
+            StageCounts.builder().abstractsReviewed(4).build())
         .addEqualityGroup(Fixtures.validReview().build(), Fixtures.validReview().build())
         .addEqualityGroup(Fixtures.validReview().title("Another").build())
         .testEquals();

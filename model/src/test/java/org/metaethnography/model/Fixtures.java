@@ -14,12 +14,9 @@ final class Fixtures {
             .year(2019)
             .title("Respite and the carer")
             .journal("J Adv Nurs")
-            .intervention(
-                Intervention.builder()
-                    .format(InterventionFormat.of("group"))
-                    .condition(Condition.of("dementia"))
-                    .description("Weekly day care")
-                    .build());
+            .format(InterventionFormat.of("group"))
+            .condition(Condition.of("dementia"))
+            .intervention("Weekly day care");
     return paper.perspective(
         Perspective.of(Arrays.stream(stakeholders).map(Stakeholder::of).toArray(Stakeholder[]::new)));
   }

@@ -3,6 +3,10 @@ package org.metaethnography.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +19,14 @@ final class ValuesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("stakeholder name must not be blank");
     assertThatThrownBy(() -> InterventionFormat.of(""))
-        .hasMessage("intervention format name must not be blank");
+        .hasMessage("format name must not be blank");
   }
 
   @Test
   void term_surroundingWhitespace_isRejected() {
     assertThatThrownBy(() -> Phase.of("after "))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("phase name \"after \" must not begin or end with whitespace");
+        .hasMessage("phase name \"after \" must not begin or end with whitespace (U+0020)");
   }
 
   @Test
@@ -66,10 +70,10 @@ final class ValuesTest {
   @Test
   void perspective_withoutStakeholders_orWithRepeats_isRejected() {
     assertThatThrownBy(Perspective::of)
-        .hasMessage("perspective []: must name at least one stakeholder or be undesignated");
+        .hasMessage("perspective: must name at least one stakeholder or be undesignated");
     Stakeholder carers = Stakeholder.of("Carers");
     assertThatThrownBy(() -> Perspective.of(carers, carers))
-        .hasMessage("perspective [Carers, Carers]: names stakeholder \"Carers\" more than once");
+        .hasMessage("perspective: names stakeholder \"Carers\" more than once");
     assertThatThrownBy(() -> Perspective.undesignated(" "))
         .hasMessage("perspective: description of an undesignated perspective must not be blank");
   }
@@ -101,7 +105,7 @@ final class ValuesTest {
     StageCounts asthma = StageCounts.of(1947, 205, 1, 1);
     assertThat(cancer.plus(asthma)).isEqualTo(StageCounts.of(6578, 424, 12, 6));
     assertThat(cancer.plus(StageCounts.zero())).isEqualTo(cancer);
-    assertThat(cancer.articlesExcluded()).isEqualTo(6);
+    assertThat(cancer.articlesExcluded()).isEqualTo(OptionalInt.of(6));
   }
 
   @Test
@@ -112,21 +116,69 @@ final class ValuesTest {
 
   @Test
   void paper_referenceBelowOne_isRejected() {
-    assertThatThrownBy(() -> Fixtures.paper(0, "Carers"))
-        .hasMessage("paper [0]: reference number must be at least 1");
+    // The citation is made (and rejected) before the paper exists, so it is not yet placed.
+    InvalidValueException e =
+        catchThrowableOfType(InvalidValueException.class, () -> Fixtures.paper(0, "Carers"));
+    assertThat(e).hasMessage("reference number (0) must be at least 1");
+    assertThat(e.problems())
+        .extracting(ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value)
+        .containsExactly(
+            tuple(new Place.Detached(""), ReviewProblem.Rule.INVALID_VALUE, Optional.of("0")));
   }
 
   @Test
-  void paper_withoutAuthors_isRejected() {
-    assertThatThrownBy(() -> Fixtures.paperBuilder(7, "Carers").authors(java.util.List.of()).build())
-        .hasMessage("paper [7]: must have at least one author");
+  void paper_withoutAuthors_builds_withoutFirstAuthor() {
+    Paper paper = Fixtures.paperBuilder(7, "Carers").authors(java.util.List.of()).build();
+    assertThat(paper.authors()).isEmpty();
+    assertThat(paper.firstAuthor()).isEmpty();
+    assertThat(paper).hasToString("[7]");
+  }
+
+  @Test
+  void paper_etAlWithoutAuthors_isRejected() {
+    assertThatThrownBy(() -> Paper.builder().reference(4).etAl(true).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("paper [4]: \"et al.\" needs at least one author before it");
+  }
+
+  @Test
+  void paper_withOnlyACitation_hasEveryOtherAttributeAbsent() {
+    Paper paper = Paper.builder().citation(Citation.of("Sav et al (2013)")).build();
+    assertThat(paper.citation()).isEqualTo(Citation.of("Sav et al (2013)"));
+    assertThat(paper.authors()).isEmpty();
+    assertThat(paper.etAl()).isFalse();
+    assertThat(paper.year()).isEmpty();
+    assertThat(paper.title()).isEmpty();
+    assertThat(paper.journal()).isEmpty();
+    assertThat(paper.condition()).isEmpty();
+    assertThat(paper.format()).isEmpty();
+    assertThat(paper.intervention()).isEmpty();
+    assertThat(paper.duration()).isEmpty();
+    assertThat(paper.perspective()).isEmpty();
+    assertThat(paper.attributes()).isEmpty();
+    assertThat(paper.firstAuthor()).isEmpty();
+    assertThat(paper).hasToString("Sav et al (2013)");
+  }
+
+  @Test
+  void paper_reference_isAShortcutForANumberedCitation() {
+    assertThat(Paper.builder().reference(34).build())
+        .isEqualTo(Paper.builder().citation(Citation.of(34)).build());
+    assertThat(Paper.builder().reference(34).build().citation().number()).hasValue(34);
   }
 
   @Test
   void paper_firstAuthor_isTheSurnameOfTheFirstAuthor() {
     Paper paper = Fixtures.paper(7, "Carers");
-    assertThat(paper.firstAuthor()).isEqualTo("Okafor");
+    assertThat(paper.firstAuthor()).contains("Okafor");
     assertThat(paper).hasToString("Okafor [7]");
+  }
+
+  @Test
+  void paper_citedByLabel_printsItsLabel() {
+    Paper paper =
+        Paper.builder().citation(Citation.of("Okafor 2019")).addAuthors(Author.of("Okafor", "N")).build();
+    assertThat(paper).hasToString("Okafor 2019");
   }
 
   @Test
@@ -147,15 +199,43 @@ final class ValuesTest {
   }
 
   @Test
-  void keyConcept_withoutPhase_isRejected() {
-    assertThatThrownBy(
-            () ->
-                KeyConcept.builder()
-                    .name("Respite")
-                    .definition("Time off caring")
-                    .addStakeholders(Stakeholder.of("Carers"))
-                    .build())
-        .hasMessage("key concept \"Respite\": must belong to at least one phase");
+  void keyConcept_withoutPhase_builds_withNoPhase() {
+    KeyConcept respite =
+        KeyConcept.builder()
+            .name("Respite")
+            .definition("Time off caring")
+            .addStakeholders(Stakeholder.of("Carers"))
+            .build();
+    assertThat(respite.phases()).isEmpty();
+    assertThat(respite.stakeholders()).containsExactly(Stakeholder.of("Carers"));
+  }
+
+  @Test
+  void keyConcept_withOnlyAName_hasNoDefinitionPhaseOrStakeholder() {
+    KeyConcept bare = KeyConcept.builder().name("Disruption and loss").build();
+    assertThat(bare.name()).isEqualTo("Disruption and loss");
+    assertThat(bare.definition()).isEmpty();
+    assertThat(bare.phases()).isEmpty();
+    assertThat(bare.stakeholders()).isEmpty();
+    assertThat(bare).hasToString("Disruption and loss");
+  }
+
+  @Test
+  void concept_withOnlyAName_hasEveryOtherAttributeAbsent() {
+    Concept bare = Concept.builder().name("Physical changes").build();
+    assertThat(bare.order()).isEmpty();
+    assertThat(bare.perspective()).isEmpty();
+    assertThat(bare.valence()).isEmpty();
+    assertThat(bare.phase()).isEmpty();
+    assertThat(bare.definition()).isEmpty();
+    assertThat(bare.note()).isEmpty();
+    assertThat(bare).hasToString("Physical changes");
+  }
+
+  @Test
+  void concept_mayBeOfMixedValence() {
+    Concept mixed = Concept.builder().name("Help that binds").valence(Valence.MIXED).build();
+    assertThat(mixed.valence()).contains(Valence.MIXED);
   }
 
   @Test
@@ -174,8 +254,17 @@ final class ValuesTest {
   @Test
   void incidence_referenceBelowOne_isRejected() {
     assertThatThrownBy(() -> Incidence.of(0, "Respite"))
-        .hasMessage("grid cell [0] Respite: paper reference number (0) must be at least 1");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("reference number (0) must be at least 1");
     assertThat(Incidence.of(3, "Respite")).hasToString("[3] Respite");
+    assertThat(Incidence.of(Citation.of("Sav 2013"), "Respite")).hasToString("Sav 2013 Respite");
+    assertThat(Incidence.of(3, "Respite")).isEqualTo(Incidence.of(Citation.of(3), "Respite"));
+  }
+
+  @Test
+  void incidence_blankKeyConcept_isRejectedAtItsCell() {
+    assertThatThrownBy(() -> Incidence.of(3, " "))
+        .hasMessage("grid cell [3]  : key concept name must not be blank");
   }
 
   @Test
@@ -191,7 +280,7 @@ final class ValuesTest {
                     .putAttributes("country", " ")
                     .putAttributes(" setting", "home")
                     .build());
-    assertThat(e.problems())
+    assertThat(e.problems()).extracting(ReviewProblem::message)
         .containsExactly(
             "paper [7]: year (19) must have four digits",
             "paper [7]: title must not be blank",
@@ -215,14 +304,15 @@ final class ValuesTest {
                     .addPhases(during, during)
                     .addStakeholders(carers, carers)
                     .build());
-    assertThat(e.problems())
+    assertThat(e.problems()).extracting(ReviewProblem::message)
         .containsExactly(
             "key concept \"Respite\": definition must not be blank",
             "key concept \"Respite\": names phase \"during\" more than once",
             "key concept \"Respite\": names stakeholder \"Carers\" more than once");
-    assertThatThrownBy(
-            () -> KeyConcept.builder().name("Respite").definition("Time off").addPhases(during).build())
-        .hasMessage("key concept \"Respite\": must concern at least one stakeholder");
+    KeyConcept withoutStakeholders =
+        KeyConcept.builder().name("Respite").definition("Time off").addPhases(during).build();
+    assertThat(withoutStakeholders.stakeholders()).isEmpty();
+    assertThat(withoutStakeholders.phases()).containsExactly(during);
   }
 
   @Test
@@ -244,15 +334,32 @@ final class ValuesTest {
   }
 
   @Test
-  void extraction_withoutReviewer_orWithRepeatedReviewer_isRejected() {
+  void extraction_ofPaperBelowOne_orWithRepeatedReviewer_isRejected() {
     assertThatThrownBy(() -> Extraction.builder().concept("Guilt").paper(0).build())
-        .hasMessage(
-            "extraction of concept \"Guilt\" from paper [0]: paper reference number (0) must be at"
-                + " least 1; extraction of concept \"Guilt\" from paper [0]: must name at least one"
-                + " reviewer");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("reference number (0) must be at least 1");
     assertThatThrownBy(() -> Fixtures.extraction("Guilt", 3, "AO", "AO"))
         .hasMessage(
             "extraction of concept \"Guilt\" from paper [3]: names reviewer \"AO\" more than once");
+  }
+
+  @Test
+  void extraction_withoutReviewer_builds_withNoReviewer() {
+    Extraction found = Extraction.builder().concept("Guilt").paper(3).build();
+    assertThat(found.reviewers()).isEmpty();
+    assertThat(found.evidence()).isEmpty();
+    assertThat(found.paper()).isEqualTo(Citation.of(3));
+    assertThat(found).hasToString("Guilt in [3]");
+  }
+
+  @Test
+  void extraction_fromALabelledPaper_isPlacedByTheLabel() {
+    assertThatThrownBy(
+            () -> Extraction.builder().concept(" ").paper(Citation.of("Sav 2013")).build())
+        .hasMessage(
+            "extraction of concept \" \" from paper \"Sav 2013\": concept name must not be blank");
+    assertThat(Extraction.builder().concept("Guilt").paper(Citation.of("Sav 2013")).build())
+        .hasToString("Guilt in Sav 2013");
   }
 
   @Test
@@ -267,7 +374,7 @@ final class ValuesTest {
     assertThatThrownBy(() -> Relation.of("Respite", "eases", "Respite"))
         .hasMessage("relation Respite --eases--> Respite: must relate two different key concepts");
     assertThatThrownBy(() -> Relation.of("Respite", " ", "Renewal"))
-        .hasMessage("relation kind name must not be blank");
+        .hasMessage("relation Respite -- --> Renewal: relation kind name must not be blank");
     Relation eases = Relation.of("Respite", "eases", "Renewal");
     assertThatThrownBy(() -> LineOfArgument.builder().addRelations(eases, eases).statement("").build())
         .hasMessage(
@@ -276,18 +383,11 @@ final class ValuesTest {
   }
 
   @Test
-  void intervention_blankDescriptionAndDuration_areReported() {
+  void paper_blankInterventionAndDuration_areReported() {
     assertThatThrownBy(
-            () ->
-                Intervention.builder()
-                    .format(InterventionFormat.of("group"))
-                    .condition(Condition.of("dementia"))
-                    .description("")
-                    .duration(" ")
-                    .build())
+            () -> Paper.builder().reference(4).intervention("").duration(" ").build())
         .hasMessage(
-            "intervention: description must not be blank; intervention: duration must not be"
-                + " blank");
+            "paper [4]: intervention must not be blank; paper [4]: duration must not be blank");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Extraction;
 import org.metaethnography.model.Incidence;
@@ -27,19 +28,19 @@ import org.metaethnography.model.Translation;
  * <pre>{@code
  * Aggregation aggregation = Aggregation.of(review);
  * ConceptGrid grid = aggregation.grid();
- * Optional<Support> why = aggregation.support(12, "Respite");
+ * Optional<Support> why = aggregation.support(paper, keyConcept);
  * }</pre>
  */
 public final class Aggregation {
   private final ImmutableList<Paper> papers;
   private final ImmutableList<KeyConcept> keyConcepts;
-  private final ImmutableSortedMap<Integer, ImmutableMap<String, Support>> cells;
+  private final ImmutableSortedMap<Citation, ImmutableMap<String, Support>> cells;
   private final ConceptGrid grid;
 
   private Aggregation(
       Iterable<Paper> papers,
       ImmutableList<KeyConcept> keyConcepts,
-      ImmutableSortedMap<Integer, ImmutableMap<String, Support>> cells) {
+      ImmutableSortedMap<Citation, ImmutableMap<String, Support>> cells) {
     this.keyConcepts = keyConcepts;
     this.cells = cells;
     ImmutableList.Builder<Incidence> incidences = ImmutableList.builder();
@@ -50,15 +51,17 @@ public final class Aggregation {
   }
 
   /**
-   * Aggregates the review's extractions through its translations. Extractions of raw concepts
-   * that are set aside (or not translated) support no cell.
+   * {@return aggregates the review's extractions through its translations. Extractions of raw concepts
+   * that are set aside (or not translated) support no cell}
+    *
+    * @param review the review
    */
   public static Aggregation of(Review review) {
     Map<String, String> keyConceptOf = new HashMap<>();
     for (Translation translation : review.translations()) {
       translation.concepts().forEach(c -> keyConceptOf.putIfAbsent(c, translation.keyConcept()));
     }
-    Map<Integer, Map<String, Support>> cells = new TreeMap<>();
+    Map<Citation, Map<String, Support>> cells = new TreeMap<>();
     for (Extraction extraction : review.extractions()) {
       String keyConcept = keyConceptOf.get(extraction.concept());
       Optional<Concept> concept = review.concept(extraction.concept());
@@ -74,9 +77,9 @@ public final class Aggregation {
     return new Aggregation(review.papers(), review.keyConcepts(), freeze(cells, review.keyConcepts()));
   }
 
-  private static ImmutableSortedMap<Integer, ImmutableMap<String, Support>> freeze(
-      Map<Integer, ? extends Map<String, Support>> cells, ImmutableList<KeyConcept> keyConcepts) {
-    ImmutableSortedMap.Builder<Integer, ImmutableMap<String, Support>> frozen =
+  private static ImmutableSortedMap<Citation, ImmutableMap<String, Support>> freeze(
+      Map<Citation, ? extends Map<String, Support>> cells, ImmutableList<KeyConcept> keyConcepts) {
+    ImmutableSortedMap.Builder<Citation, ImmutableMap<String, Support>> frozen =
         ImmutableSortedMap.naturalOrder();
     cells.forEach(
         (paper, row) -> {
@@ -92,28 +95,32 @@ public final class Aggregation {
     return frozen.buildOrThrow();
   }
 
-  /** The papers, in ascending order of reference number. */
+  /** {@return the papers, in the canonical order of their citations} */
   public ImmutableList<Paper> papers() {
     return papers;
   }
 
-  /** The key concept grid the raw concepts support. */
+  /** {@return the key concept grid the raw concepts support} */
   public ConceptGrid grid() {
     return grid;
   }
 
   /**
-   * What supports the cell of paper {@code paper} and key concept {@code keyConcept}; empty if
-   * no raw concept does.
+   * What supports the cell of {@code paper} and {@code keyConcept}: the raw concepts translated
+   * into the key concept that were found in the paper.
+   *
+   * @param paper an included paper
+   * @param keyConcept a key concept of the review
+   * @return the support, or empty if no raw concept supports the cell
    */
-  public Optional<Support> support(int paper, String keyConcept) {
+  public Optional<Support> support(Paper paper, KeyConcept keyConcept) {
     Objects.requireNonNull(keyConcept);
-    return Optional.ofNullable(cells.get(paper)).map(row -> row.get(keyConcept));
+    return Optional.ofNullable(cells.get(paper.citation())).map(row -> row.get(keyConcept.name()));
   }
 
   /**
-   * Every supported cell with its support, paper by paper in order of reference number, each
-   * paper's cells in column order.
+   * {@return every supported cell with its support, paper by paper in the canonical order of citations, each
+   * paper's cells in column order}
    */
   public ImmutableMap<Incidence, Support> supports() {
     ImmutableMap.Builder<Incidence, Support> all = ImmutableMap.builder();
@@ -125,10 +132,12 @@ public final class Aggregation {
    * Combines this aggregate with one over other papers into the aggregate of all of them.
    *
    * @throws IllegalArgumentException if the key concepts differ or a paper is in both
+    * @param other the aggregate over other papers
+    * @return the aggregate over the papers of both
    */
   public Aggregation merge(Aggregation other) {
     grid.checkMergeable("aggregates", other.grid);
-    Map<Integer, ImmutableMap<String, Support>> cells = new TreeMap<>(this.cells);
+    Map<Citation, ImmutableMap<String, Support>> cells = new TreeMap<>(this.cells);
     cells.putAll(other.cells);
     return new Aggregation(
         ImmutableList.<Paper>builder().addAll(papers).addAll(other.papers).build(),

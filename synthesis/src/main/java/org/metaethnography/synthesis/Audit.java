@@ -1,35 +1,40 @@
 package org.metaethnography.synthesis;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Extraction;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
+import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.SetAside;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Study;
+import org.metaethnography.synthesis.Finding.Aspect;
 import org.metaethnography.synthesis.Finding.Kind;
 
 /**
  * The checks a careful methodologist runs over a synthesis, each returning findings that name the
  * key concept and the papers: key concepts ticked in papers outside their declared stakeholders,
  * declared classifications that differ from the derived ones, key concepts resting on a single
- * paper or on none, papers that express no key concept, a number of papers other than the
- * searches included, raw concepts left untranslated, and raw-level
- * support that the grid of record does not tick. Findings are not errors: they are places to
- * look again.
+ * paper or on none, papers (or studies) that express no key concept, a number of papers other
+ * than the searches and sources included, raw concepts left untranslated, and raw-level support
+ * that the grid of record does not tick. Findings are not errors: they are places to look again.
  *
- * <p>A paper whose perspective is undesignated (no stakeholder group named, as in a bidirectional
- * design) is never counted as lying outside a key concept's stakeholders: nothing says whose
- * views it reports. A declared classification that differs from the derived one names the papers
- * in which the raw concepts behind the difference were found.
+ * <p>A paper whose perspective is undesignated or unreported is never counted as lying outside a
+ * key concept's stakeholders: nothing says whose views it reports. A declared classification
+ * that differs from the derived one names the papers in which the raw concepts behind the
+ * difference were found. Each kind of finding is one method below.
  */
 public final class Audit {
   private final ImmutableList<Finding> findings;
@@ -40,170 +45,290 @@ public final class Audit {
 
   /** Audits a synthesis given its parts: the review, its grid of record, profiles, aggregation. */
   static Audit of(
-      Review review,
-      ConceptGrid grid,
-      List<KeyConceptProfile> profiles,
-      Aggregation aggregation) {
-    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+      Review review, ConceptGrid grid, List<KeyConceptProfile> profiles, Aggregation aggregation) {
+    ImmutableListMultimap<String, Citation> foundIn = foundIn(review);
     boolean gridsDiffer = !aggregation.grid().equals(grid);
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (KeyConceptProfile profile : profiles) {
-      KeyConcept keyConcept = profile.keyConcept();
-      String name = keyConcept.name();
-      ImmutableSet<Stakeholder> declared = profile.declaredStakeholders();
-      ImmutableList<Integer> outside =
-          grid.papersWith(keyConcept).stream()
-              .filter(p -> !p.perspective().isUndesignated())
-              .filter(p -> p.perspective().stakeholders().stream().noneMatch(declared::contains))
-              .map(Paper::reference)
-              .collect(ImmutableList.toImmutableList());
-      if (!outside.isEmpty()) {
-        findings.add(
+      outsideDeclaredStakeholders(profile, grid).ifPresent(findings::add);
+      stakeholdersDiffer(profile, foundIn).ifPresent(findings::add);
+      phasesDiffer(profile, foundIn).ifPresent(findings::add);
+      noPaper(profile, grid).ifPresent(findings::add);
+      singlePaper(profile, grid).ifPresent(findings::add);
+      if (gridsDiffer) {
+        rawSupportNotInGrid(profile, grid, aggregation).ifPresent(findings::add);
+      }
+    }
+    findings.addAll(papersWithoutKeyConcept(review, grid));
+    includedPapersDiffer(review).ifPresent(findings::add);
+    findings.addAll(untranslated(review, foundIn));
+    return new Audit(findings.build());
+  }
+
+  /** Where each raw concept was found, in the canonical order of citations. */
+  private static ImmutableListMultimap<String, Citation> foundIn(Review review) {
+    ImmutableListMultimap.Builder<String, Citation> foundIn = ImmutableListMultimap.builder();
+    for (Extraction extraction : review.extractions()) {
+      foundIn.put(extraction.concept(), extraction.paper());
+    }
+    return foundIn.orderValuesBy(Citation::compareTo).build();
+  }
+
+  private static Optional<Finding> outsideDeclaredStakeholders(
+      KeyConceptProfile profile, ConceptGrid grid) {
+    KeyConcept keyConcept = profile.keyConcept();
+    ImmutableSet<Stakeholder> declared = profile.declaredStakeholders();
+    if (declared.isEmpty()) {
+      return Optional.empty();
+    }
+    ImmutableList<Citation> outside =
+        grid.papersWith(keyConcept).stream()
+            .filter(
+                p ->
+                    p.perspective()
+                        .filter(q -> !q.isUndesignated())
+                        .map(q -> q.stakeholders().stream().noneMatch(declared::contains))
+                        .orElse(false))
+            .map(Paper::citation)
+            .collect(ImmutableList.toImmutableList());
+    return outside.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
             finding(
                 Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS,
-                name,
+                keyConcept,
                 outside,
                 String.format(
                     "key concept \"%s\" concerns %s, but papers %s report none of them",
-                    name, keyConcept.stakeholders(), outside)));
-      }
-      if (!profile.stakeholdersAgree()) {
-        findings.add(
-            finding(
-                Kind.DECLARED_DIFFERS_FROM_DERIVED,
-                name,
-                foundIn(
-                    review,
-                    profile,
-                    c ->
-                        !keyConcept.stakeholders().containsAll(c.perspective().stakeholders())),
-                String.format(
-                    "key concept \"%s\" is declared to concern %s, but its raw concepts voice %s",
-                    name, keyConcept.stakeholders(), profile.stakeholders())));
-      }
-      if (!profile.phasesAgree()) {
-        findings.add(
-            finding(
-                Kind.DECLARED_DIFFERS_FROM_DERIVED,
-                name,
-                foundIn(review, profile, c -> !keyConcept.phases().contains(c.phase())),
-                String.format(
-                    "key concept \"%s\" is declared to belong to %s, but its raw concepts belong"
-                        + " to %s",
-                    name, keyConcept.phases(), profile.phases())));
-      }
-      ImmutableList<Integer> papers = references(grid.papersWith(keyConcept));
-      if (papers.isEmpty()) {
-        findings.add(
+                    keyConcept, keyConcept.stakeholders(), listed(outside))));
+  }
+
+  private static Optional<Finding> stakeholdersDiffer(
+      KeyConceptProfile profile, ImmutableListMultimap<String, Citation> foundIn) {
+    if (profile.stakeholdersAgree()) {
+      return Optional.empty();
+    }
+    KeyConcept keyConcept = profile.keyConcept();
+    ImmutableList<Citation> papers =
+        papersBehind(
+            profile,
+            foundIn,
+            c ->
+                !keyConcept
+                    .stakeholders()
+                    .containsAll(c.perspective().map(Perspective::stakeholders).orElse(ImmutableSet.of())));
+    return Optional.of(
+        new Finding(
+            Kind.DECLARED_DIFFERS_FROM_DERIVED,
+            Optional.of(keyConcept.name()),
+            Optional.empty(),
+            Optional.of(Aspect.STAKEHOLDERS),
+            papers,
+            String.format(
+                "key concept \"%s\" is declared to concern %s, but its raw concepts voice %s",
+                keyConcept, keyConcept.stakeholders(), profile.stakeholders())));
+  }
+
+  private static Optional<Finding> phasesDiffer(
+      KeyConceptProfile profile, ImmutableListMultimap<String, Citation> foundIn) {
+    if (profile.phasesAgree()) {
+      return Optional.empty();
+    }
+    KeyConcept keyConcept = profile.keyConcept();
+    ImmutableList<Citation> papers =
+        papersBehind(
+            profile,
+            foundIn,
+            c -> c.phase().map(p -> !keyConcept.phases().contains(p)).orElse(false));
+    return Optional.of(
+        new Finding(
+            Kind.DECLARED_DIFFERS_FROM_DERIVED,
+            Optional.of(keyConcept.name()),
+            Optional.empty(),
+            Optional.of(Aspect.PHASES),
+            papers,
+            String.format(
+                "key concept \"%s\" is declared to belong to %s, but its raw concepts belong to %s",
+                keyConcept, keyConcept.phases(), profile.phases())));
+  }
+
+  private static Optional<Finding> noPaper(KeyConceptProfile profile, ConceptGrid grid) {
+    KeyConcept keyConcept = profile.keyConcept();
+    return grid.count(keyConcept) > 0
+        ? Optional.empty()
+        : Optional.of(
             finding(
                 Kind.NO_PAPER,
-                name,
-                papers,
-                String.format("key concept \"%s\" is expressed by no paper", name)));
-      }
-      if (papers.size() == 1) {
-        findings.add(
-            finding(
-                Kind.SINGLE_PAPER,
-                name,
-                papers,
-                String.format("key concept \"%s\" rests on a single paper, %s", name, papers)));
-      }
-      if (gridsDiffer) {
-        ImmutableList<Integer> unticked =
-            aggregation.grid().papersWith(keyConcept).stream()
-                .filter(p -> !grid.contains(p.reference(), name))
-                .map(Paper::reference)
-                .collect(ImmutableList.toImmutableList());
-        if (!unticked.isEmpty()) {
-          findings.add(
-              finding(
-                  Kind.RAW_SUPPORT_NOT_IN_GRID,
-                  name,
-                  unticked,
-                  String.format(
-                      "raw concepts of key concept \"%s\" were found in papers %s, which the key"
-                          + " concept grid does not tick",
-                      name, unticked)));
-        }
-      }
+                keyConcept,
+                ImmutableList.of(),
+                String.format("key concept \"%s\" is expressed by no paper", keyConcept)));
+  }
+
+  private static Optional<Finding> singlePaper(KeyConceptProfile profile, ConceptGrid grid) {
+    KeyConcept keyConcept = profile.keyConcept();
+    if (grid.count(keyConcept) != 1) {
+      return Optional.empty();
     }
+    ImmutableList<Citation> papers = citations(grid.papersWith(keyConcept));
+    return Optional.of(
+        finding(
+            Kind.SINGLE_PAPER,
+            keyConcept,
+            papers,
+            String.format(
+                "key concept \"%s\" rests on a single paper, %s", keyConcept, listed(papers))));
+  }
+
+  private static Optional<Finding> rawSupportNotInGrid(
+      KeyConceptProfile profile, ConceptGrid grid, Aggregation aggregation) {
+    KeyConcept keyConcept = profile.keyConcept();
+    ImmutableList<Citation> unticked =
+        aggregation.grid().papersWith(keyConcept).stream()
+            .filter(p -> !grid.contains(p, keyConcept))
+            .map(Paper::citation)
+            .collect(ImmutableList.toImmutableList());
+    return unticked.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            finding(
+                Kind.RAW_SUPPORT_NOT_IN_GRID,
+                keyConcept,
+                unticked,
+                String.format(
+                    "raw concepts of key concept \"%s\" were found in papers %s, which the key"
+                        + " concept grid does not tick",
+                    keyConcept, listed(unticked))));
+  }
+
+  /**
+   * Papers that express no key concept; a study's reports are judged together, and reported
+   * only when none of them expresses a key concept.
+   */
+  private static ImmutableList<Finding> papersWithoutKeyConcept(Review review, ConceptGrid grid) {
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (Paper paper : grid.papers()) {
-      if (grid.keyConceptsOf(paper).isEmpty()) {
+      Optional<Study> study = review.studyOf(paper.citation());
+      if (study.isEmpty()) {
+        if (grid.keyConceptsOf(paper).isEmpty()) {
+          findings.add(
+              new Finding(
+                  Kind.PAPER_WITHOUT_KEY_CONCEPT,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  ImmutableList.of(paper.citation()),
+                  String.format(
+                      "paper %s expresses no key concept",
+                      paper.citation().isNumbered() ? paper : paper.citation().inMessages())));
+        }
+      } else if (study.get().reports().get(0).equals(paper.citation())
+          && study.get().reports().stream()
+              .allMatch(r -> grid.paper(r).map(p -> grid.keyConceptsOf(p).isEmpty()).orElse(true))) {
+        ImmutableList<Citation> reports =
+            ImmutableList.sortedCopyOf(Citation::compareTo, study.get().reports());
         findings.add(
             new Finding(
                 Kind.PAPER_WITHOUT_KEY_CONCEPT,
                 Optional.empty(),
-                ImmutableList.of(paper.reference()),
-                String.format("paper %s expresses no key concept", paper)));
+                Optional.empty(),
+                Optional.empty(),
+                reports,
+                String.format(
+                    "study \"%s\" (papers %s) expresses no key concept",
+                    study.get().name(), listed(reports))));
       }
     }
-    int included = ReviewFlow.of(review).total().articlesIncluded();
-    if (!review.searches().isEmpty() && included != review.papers().size()) {
-      findings.add(
-          new Finding(
-              Kind.INCLUDED_PAPERS_DIFFER,
-              Optional.empty(),
-              ImmutableList.of(),
-              String.format(
-                  "the searches included %d papers, but the review describes %d",
-                  included, review.papers().size())));
+    return findings.build();
+  }
+
+  private static Optional<Finding> includedPapersDiffer(Review review) {
+    OptionalInt included = ReviewFlow.of(review).included();
+    if (review.searches().isEmpty()
+        || included.isEmpty()
+        || included.getAsInt() == review.papers().size()) {
+      return Optional.empty();
     }
+    String by = review.otherSources().isEmpty() ? "searches" : "searches and other sources";
+    return Optional.of(
+        new Finding(
+            Kind.INCLUDED_PAPERS_DIFFER,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            ImmutableList.of(),
+            String.format(
+                "the %s included %d papers, but the review describes %d",
+                by, included.getAsInt(), review.papers().size())));
+  }
+
+  private static ImmutableList<Finding> untranslated(
+      Review review, ImmutableListMultimap<String, Citation> foundIn) {
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (SetAside setAside : review.setAside()) {
-      ImmutableList<Integer> foundIn =
-          review.extractions().stream()
-              .filter(e -> e.concept().equals(setAside.concept()))
-              .map(e -> e.paper())
-              .sorted()
-              .collect(ImmutableList.toImmutableList());
       findings.add(
           new Finding(
               Kind.UNTRANSLATED_CONCEPT,
               Optional.empty(),
-              foundIn,
+              Optional.of(setAside.concept()),
+              Optional.empty(),
+              foundIn.get(setAside.concept()).stream().distinct().collect(ImmutableList.toImmutableList()),
               String.format(
                   "concept \"%s\" is set aside, not translated: %s",
                   setAside.concept(), setAside.reason())));
     }
-    return new Audit(findings.build());
+    return findings.build();
   }
 
   private static Finding finding(
-      Kind kind, String keyConcept, List<Integer> papers, String message) {
-    return new Finding(kind, Optional.of(keyConcept), papers, message);
+      Kind kind, KeyConcept keyConcept, List<Citation> papers, String message) {
+    return new Finding(
+        kind, Optional.of(keyConcept.name()), Optional.empty(), Optional.empty(), papers, message);
   }
 
   /**
    * The papers in which the key concept's raw concepts that satisfy {@code differs} were found,
-   * in ascending order: the papers behind a difference between declared and derived.
+   * in canonical order: the papers behind a difference between declared and derived.
    */
-  private static ImmutableList<Integer> foundIn(
-      Review review, KeyConceptProfile profile, Predicate<Concept> differs) {
+  private static ImmutableList<Citation> papersBehind(
+      KeyConceptProfile profile,
+      ImmutableListMultimap<String, Citation> foundIn,
+      Predicate<Concept> differs) {
     Set<String> concepts =
         profile.rawConcepts().stream()
             .filter(differs)
             .map(Concept::name)
             .collect(Collectors.toSet());
-    return review.extractions().stream()
-        .filter(e -> concepts.contains(e.concept()))
-        .map(Extraction::paper)
+    return concepts.stream()
+        .flatMap(c -> foundIn.get(c).stream())
         .distinct()
         .sorted()
         .collect(ImmutableList.toImmutableList());
   }
 
-  private static ImmutableList<Integer> references(List<Paper> papers) {
-    return papers.stream().map(Paper::reference).collect(ImmutableList.toImmutableList());
+  private static ImmutableList<Citation> citations(List<Paper> papers) {
+    return papers.stream().map(Paper::citation).collect(ImmutableList.toImmutableList());
+  }
+
+  private static String listed(List<Citation> papers) {
+    return Citations.listed(papers);
   }
 
   /**
    * Every finding: key concept by key concept in review order, then papers, then the count of
    * included papers, then raw concepts set aside.
+   *
+   * @return the findings
    */
   public ImmutableList<Finding> findings() {
     return findings;
   }
 
-  /** The findings of one kind, in order. */
+  /**
+   * The findings of one kind, in order.
+   *
+   * @param kind the kind of finding
+   * @return the findings of that kind
+   */
   public ImmutableList<Finding> findings(Kind kind) {
     Objects.requireNonNull(kind);
     return findings.stream().filter(f -> f.kind() == kind).collect(ImmutableList.toImmutableList());

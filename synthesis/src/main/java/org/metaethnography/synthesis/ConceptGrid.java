@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
@@ -30,9 +31,11 @@ import org.metaethnography.model.Review;
  * columns are key concepts; a review publishes its incidence (as ticks per paper and key concept)
  * to show how widely each key concept is grounded in the studies.
  *
- * <p>The grid is immutable. Its rows are in ascending order of reference number, whatever order
- * the papers were given in, so that grids over the same papers are equal and two grids over
- * disjoint papers {@linkplain #merge(ConceptGrid) merge} into exactly the grid of all of them.
+ * <p>The grid is immutable. Its rows are in the canonical order of their {@linkplain Citation
+ * citations} (reference numbers ascending, then labels), whatever order the papers were given
+ * in, so that grids over the same papers are equal and two grids over disjoint papers
+ * {@linkplain #merge(ConceptGrid) merge} into exactly the grid of all of them. Tables lay the rows
+ * out in the review's own order or any other.
  * Its columns keep the order of the key concepts given. Each column is a bit set over the rows.
  *
  * <pre>{@code
@@ -42,11 +45,11 @@ import org.metaethnography.model.Review;
  * }</pre>
  */
 public final class ConceptGrid {
-  private static final Comparator<Paper> BY_REFERENCE = Comparator.comparingInt(Paper::reference);
+  private static final Comparator<Paper> BY_CITATION = Comparator.comparing(Paper::citation);
 
   private final ImmutableList<Paper> papers;
   private final ImmutableList<KeyConcept> keyConcepts;
-  private final ImmutableMap<Integer, Integer> rowOfReference;
+  private final ImmutableMap<Citation, Integer> rowOfCitation;
   private final ImmutableMap<String, Integer> columnOfName;
   private final BitSet[] columns;
 
@@ -55,7 +58,7 @@ public final class ConceptGrid {
     this.papers = papers;
     this.keyConcepts = keyConcepts;
     this.columns = columns;
-    this.rowOfReference = indexOf(papers, Paper::reference);
+    this.rowOfCitation = indexOf(papers, Paper::citation);
     this.columnOfName = indexOf(keyConcepts, KeyConcept::name);
   }
 
@@ -68,8 +71,10 @@ public final class ConceptGrid {
   }
 
   /**
-   * Returns the grid of a review: its included papers by its key concepts, ticked where the
-   * review records an {@link Incidence}.
+   * {@return the grid of a review: its included papers by its key concepts, ticked where the
+   * review records an {@link Incidence}}
+    *
+    * @param review the review
    */
   public static ConceptGrid of(Review review) {
     return of(review.papers(), review.keyConcepts(), review.incidences());
@@ -78,11 +83,11 @@ public final class ConceptGrid {
   /**
    * Returns the grid of the given papers by the given key concepts, ticked at the given cells.
    *
-   * @param papers the rows: papers with distinct reference numbers, in any order
+   * @param papers the rows: papers with distinct citations, in any order
    * @param keyConcepts the columns: key concepts with distinct names, in presentation order
    * @param incidences the ticked cells; each must name one of the papers and key concepts
    * @return the grid
-   * @throws IllegalArgumentException if a reference number or key concept name is repeated, or a
+   * @throws IllegalArgumentException if a citation or key concept name is repeated, or a
    *     cell names a paper or key concept that is not in the grid (every such cell is named)
    */
   public static ConceptGrid of(
@@ -96,7 +101,7 @@ public final class ConceptGrid {
     ConceptGrid grid = new ConceptGrid(rows, cols, newColumns(cols.size()));
     List<String> unknown = new ArrayList<>();
     for (Incidence cell : incidences) {
-      Integer row = grid.rowOfReference.get(cell.paper());
+      Integer row = grid.rowOfCitation.get(cell.paper());
       Integer col = grid.columnOfName.get(cell.keyConcept());
       if (row == null || col == null) {
         unknown.add(cell.toString());
@@ -112,12 +117,12 @@ public final class ConceptGrid {
   }
 
   private static ImmutableList<Paper> sortedDistinct(Iterable<Paper> papers) {
-    ImmutableList<Paper> rows = ImmutableList.sortedCopyOf(BY_REFERENCE, papers);
+    ImmutableList<Paper> rows = ImmutableList.sortedCopyOf(BY_CITATION, papers);
     for (int i = 1; i < rows.size(); i++) {
       checkArgument(
-          rows.get(i).reference() != rows.get(i - 1).reference(),
-          "paper [%s] appears twice; a grid's papers must have distinct reference numbers",
-          rows.get(i).reference());
+          !rows.get(i).citation().equals(rows.get(i - 1).citation()),
+          "paper %s appears twice; a grid's papers must have distinct citations",
+          rows.get(i).citation().inMessages());
     }
     return rows;
   }
@@ -130,19 +135,19 @@ public final class ConceptGrid {
     return columns;
   }
 
-  /** The rows: the grid's papers in ascending order of reference number. */
+  /** {@return the rows: the grid's papers in the canonical order of their citations} */
   public ImmutableList<Paper> papers() {
     return papers;
   }
 
-  /** The columns: the key concepts in the order given. */
+  /** {@return the columns: the key concepts in the order given} */
   public ImmutableList<KeyConcept> keyConcepts() {
     return keyConcepts;
   }
 
-  /** The reference numbers of the rows, in ascending order. */
-  public ImmutableSortedSet<Integer> paperReferences() {
-    return ImmutableSortedSet.copyOf(rowOfReference.keySet());
+  /** {@return the citations of the rows, in canonical order} */
+  public ImmutableSortedSet<Citation> citations() {
+    return ImmutableSortedSet.copyOf(rowOfCitation.keySet());
   }
 
   /**
@@ -151,45 +156,44 @@ public final class ConceptGrid {
    * order they first appear among those papers.
    *
    * @throws IllegalArgumentException if the key concept is not a column of this grid
+    * @param keyConcept a column of this grid
+    * @param attribute the paper attribute to count by
+    * @param <K> the type of the attribute's values
+    * @return the count of papers by attribute value
    */
   public <K> ImmutableMap<K, Integer> countBy(
       KeyConcept keyConcept, Function<? super Paper, ? extends K> attribute) {
     return PaperGroups.<K>of(papersWith(keyConcept), attribute).counts();
   }
 
-  /** Returns the paper with the given reference number, if it is a row of this grid. */
-  public Optional<Paper> paper(int reference) {
-    return Optional.ofNullable(rowOfReference.get(reference)).map(papers::get);
-  }
-
-  /** Returns the key concept with the given name, if it is a column of this grid. */
-  public Optional<KeyConcept> keyConcept(String name) {
-    return Optional.ofNullable(columnOfName.get(Objects.requireNonNull(name))).map(keyConcepts::get);
-  }
-
   /**
-   * Whether the paper with reference number {@code paper} expresses the key concept named {@code
-   * keyConcept}.
+   * Returns the paper with the given citation, if it is a row of this grid.
    *
-   * @throws IllegalArgumentException if the paper or key concept is not in the grid
+   * @param citation the paper's citation
+   * @return the paper, or empty
    */
-  public boolean contains(int paper, String keyConcept) {
-    return columns[column(keyConcept)].get(row(paper));
+  public Optional<Paper> paper(Citation citation) {
+    return Optional.ofNullable(rowOfCitation.get(Objects.requireNonNull(citation))).map(papers::get);
   }
 
   /**
    * Whether {@code paper} expresses {@code keyConcept}.
    *
    * @throws IllegalArgumentException if the paper or key concept is not in the grid
+    * @param paper a row of this grid
+    * @param keyConcept a column of this grid
+    * @return whether the cell is ticked
    */
   public boolean contains(Paper paper, KeyConcept keyConcept) {
     return columns[column(keyConcept)].get(row(paper));
   }
 
   /**
-   * The papers that express {@code keyConcept}, in ascending order of reference number.
+   * The papers that express {@code keyConcept}, in the canonical order of their citations.
    *
    * @throws IllegalArgumentException if the key concept is not a column of this grid
+    * @param keyConcept a column of this grid
+    * @return the papers whose cell is ticked
    */
   public ImmutableList<Paper> papersWith(KeyConcept keyConcept) {
     BitSet column = columns[column(keyConcept)];
@@ -200,6 +204,8 @@ public final class ConceptGrid {
    * The key concepts {@code paper} expresses, in column order.
    *
    * @throws IllegalArgumentException if the paper is not a row of this grid
+    * @param paper a row of this grid
+    * @return the key concepts ticked in its row
    */
   public ImmutableList<KeyConcept> keyConceptsOf(Paper paper) {
     int row = row(paper);
@@ -216,12 +222,14 @@ public final class ConceptGrid {
    * How many papers express {@code keyConcept}: the column's total.
    *
    * @throws IllegalArgumentException if the key concept is not a column of this grid
+    * @param keyConcept a column of this grid
+    * @return the number of ticked cells in its column
    */
   public int count(KeyConcept keyConcept) {
     return columns[column(keyConcept)].cardinality();
   }
 
-  /** How many papers express each key concept, in column order: the grid's totals row. */
+  /** {@return how many papers express each key concept, in column order: the grid's totals row} */
   public ImmutableMap<KeyConcept, Integer> counts() {
     ImmutableMap.Builder<KeyConcept, Integer> counts = ImmutableMap.builder();
     for (int col = 0; col < columns.length; col++) {
@@ -230,7 +238,7 @@ public final class ConceptGrid {
     return counts.buildOrThrow();
   }
 
-  /** How many cells are ticked in all. */
+  /** {@return how many cells are ticked in all} */
   public int incidenceCount() {
     int total = 0;
     for (BitSet column : columns) {
@@ -239,18 +247,22 @@ public final class ConceptGrid {
     return total;
   }
 
-  /** The ticked cells, row by row, each row in column order. */
+  /** {@return the ticked cells, row by row, each row in column order} */
   public ImmutableList<Incidence> incidences() {
     ImmutableList.Builder<Incidence> cells = ImmutableList.builder();
     for (Paper paper : papers) {
       for (KeyConcept keyConcept : keyConceptsOf(paper)) {
-        cells.add(Incidence.of(paper.reference(), keyConcept.name()));
+        cells.add(Incidence.of(paper.citation(), keyConcept.name()));
       }
     }
     return cells.build();
   }
 
-  /** Returns the grid of the papers that satisfy {@code include}, with the same columns. */
+  /**
+   * {@return the grid of the papers that satisfy {@code include}, with the same columns}
+   *
+   * @param include which papers to keep
+   */
   public ConceptGrid restrictedTo(Predicate<? super Paper> include) {
     List<Integer> kept = new ArrayList<>();
     for (int row = 0; row < papers.size(); row++) {
@@ -276,6 +288,7 @@ public final class ConceptGrid {
    *
    * @param attribute the attribute to group by; must not return null
    * @return the grid of each group, by the attribute's value
+    * @param <K> the type of the attribute's values
    */
   public <K> ImmutableMap<K, ConceptGrid> groupBy(Function<? super Paper, ? extends K> attribute) {
     Map<K, List<Paper>> groups = new LinkedHashMap<>();
@@ -294,19 +307,19 @@ public final class ConceptGrid {
    *
    * @param other a grid with the same columns and no paper in common with this one
    * @return the grid of the papers of both
-   * @throws IllegalArgumentException if the columns differ or a reference number is in both
+   * @throws IllegalArgumentException if the columns differ or a citation is in both
    */
   public ConceptGrid merge(ConceptGrid other) {
     checkMergeable("grids", other);
     ImmutableList<Paper> rows =
         ImmutableList.sortedCopyOf(
-            BY_REFERENCE, ImmutableList.<Paper>builder().addAll(papers).addAll(other.papers).build());
+            BY_CITATION, ImmutableList.<Paper>builder().addAll(papers).addAll(other.papers).build());
     ConceptGrid merged = new ConceptGrid(rows, keyConcepts, newColumns(columns.length));
     for (ConceptGrid part : List.of(this, other)) {
       for (int col = 0; col < columns.length; col++) {
         BitSet column = part.columns[col];
         for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
-          merged.columns[col].set(merged.rowOfReference.get(part.papers.get(row).reference()));
+          merged.columns[col].set(merged.rowOfCitation.get(part.papers.get(row).citation()));
         }
       }
     }
@@ -324,25 +337,27 @@ public final class ConceptGrid {
         what,
         keyConcepts,
         other.keyConcepts);
-    Set<Integer> shared = Sets.intersection(paperReferences(), other.paperReferences());
+    Set<Citation> shared = Sets.intersection(citations(), other.citations());
     checkArgument(
-        shared.isEmpty(), "%s over common papers cannot be merged; papers in both: %s", what, shared);
+        shared.isEmpty(),
+        "%s over common papers cannot be merged; papers in both: %s",
+        what,
+        Citations.listed(shared));
   }
 
-  private int row(int reference) {
-    Integer row = rowOfReference.get(reference);
-    checkArgument(row != null, "paper [%s] is not a row of this grid", reference);
+  private int row(Citation citation) {
+    Integer row = rowOfCitation.get(Objects.requireNonNull(citation));
+    checkArgument(row != null, "paper %s is not a row of this grid", citation.inMessages());
     return row;
   }
 
-  /** The row of {@code paper}, which must be the grid's paper of that reference number. */
+  /** The row of {@code paper}, which must be the grid's paper of that citation. */
   private int row(Paper paper) {
-    int row = row(paper.reference());
+    int row = row(paper.citation());
     checkArgument(
         papers.get(row).equals(paper),
-        "paper %s is not a row of this grid; its row [%s] holds another paper of that number",
-        paper,
-        paper.reference());
+        "paper %s is not a row of this grid; its row holds another paper of that citation",
+        paper.citation().inMessages());
     return row;
   }
 

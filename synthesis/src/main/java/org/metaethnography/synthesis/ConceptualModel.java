@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.metaethnography.model.KeyConcept;
-import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Relation;
 import org.metaethnography.model.Review;
@@ -15,16 +14,17 @@ import org.metaethnography.model.Stakeholder;
 
 /**
  * The conceptual model: the line of argument drawn. Each key concept is placed in a phase (the
- * first it is declared to belong to) and in the group of stakeholders it is declared to concern;
- * typed relations link key concepts. Renderers in {@code core} draw it; it computes the layout's
- * order and nothing else.
+ * first it is declared to belong to, or none where it has none) and in the group of stakeholders
+ * it is declared to concern (possibly none); typed relations link key concepts. Renderers in
+ * {@code core} draw it; it computes the layout's order and nothing else.
  *
- * <p>Phases are in the review's declared order; within a phase, stakeholder groups are in the
- * order their first key concept appears, and key concepts in review order.
+ * <p>Phases are in the review's declared order, followed by the place of key concepts in no
+ * phase ({@code Optional.empty()}) if there are any; within a phase, stakeholder groups are in
+ * the order their first key concept appears, and key concepts in review order.
  */
 public final class ConceptualModel {
-  private final ImmutableList<Phase> phases;
-  private final ImmutableListMultimap<Phase, ImmutableSet<Stakeholder>> groups;
+  private final ImmutableList<Optional<Phase>> phases;
+  private final ImmutableListMultimap<Optional<Phase>, ImmutableSet<Stakeholder>> groups;
   private final ImmutableListMultimap<Placement, KeyConcept> placed;
   private final ImmutableList<Relation> relations;
   private final Optional<String> statement;
@@ -34,17 +34,25 @@ public final class ConceptualModel {
     ImmutableListMultimap.Builder<Placement, KeyConcept> placed = ImmutableListMultimap.builder();
     for (KeyConcept keyConcept : review.keyConcepts()) {
       placed.put(
-          new Placement(keyConcept.phases().get(0), ImmutableSet.copyOf(keyConcept.stakeholders())),
+          new Placement(
+              keyConcept.phases().stream().findFirst(),
+              ImmutableSet.copyOf(keyConcept.stakeholders())),
           keyConcept);
     }
     this.placed = placed.build();
-    this.phases =
-        review.phases().stream()
-            .filter(p -> this.placed.keySet().stream().anyMatch(pl -> pl.phase.equals(p)))
-            .collect(ImmutableList.toImmutableList());
-    ImmutableListMultimap.Builder<Phase, ImmutableSet<Stakeholder>> groups =
+    ImmutableList.Builder<Optional<Phase>> phases = ImmutableList.builder();
+    for (Phase phase : review.phases()) {
+      if (this.placed.keySet().stream().anyMatch(pl -> pl.phase.equals(Optional.of(phase)))) {
+        phases.add(Optional.of(phase));
+      }
+    }
+    if (this.placed.keySet().stream().anyMatch(pl -> pl.phase.isEmpty())) {
+      phases.add(Optional.empty());
+    }
+    this.phases = phases.build();
+    ImmutableListMultimap.Builder<Optional<Phase>, ImmutableSet<Stakeholder>> groups =
         ImmutableListMultimap.builder();
-    for (Phase phase : phases) {
+    for (Optional<Phase> phase : this.phases) {
       this.placed.keySet().stream()
           .filter(pl -> pl.phase.equals(phase))
           .forEach(pl -> groups.put(phase, pl.group));
@@ -55,42 +63,58 @@ public final class ConceptualModel {
     this.note = review.lineOfArgument().note();
   }
 
-  /** Returns the conceptual model of the review's key concepts and line of argument. */
+  /**
+   * {@return the conceptual model of the review's key concepts and line of argument}
+   *
+   * @param review the review
+   */
   public static ConceptualModel of(Review review) {
     return new ConceptualModel(review);
   }
 
-  /** The phases that hold a key concept, in declared order. */
-  public ImmutableList<Phase> phases() {
+  /**
+   * The phases that hold a key concept, in declared order, then {@code Optional.empty()} if some
+   * key concept belongs to no phase.
+   *
+   * @return the model's phases
+   */
+  public ImmutableList<Optional<Phase>> phases() {
     return phases;
   }
 
-  /** The stakeholder groups placed in {@code phase}, in order of their first key concept. */
-  public ImmutableList<ImmutableSet<Stakeholder>> groups(Phase phase) {
+  /**
+   * The stakeholder groups placed in {@code phase}, in order of their first key concept; a group
+   * may be empty (key concepts that declare no stakeholder).
+   *
+   * @param phase one of {@link #phases()}
+   * @return the groups
+   */
+  public ImmutableList<ImmutableSet<Stakeholder>> groups(Optional<Phase> phase) {
     return groups.get(Objects.requireNonNull(phase));
   }
 
-  /** The key concepts placed in {@code phase} for {@code group}, in review order. */
-  public ImmutableList<KeyConcept> keyConcepts(Phase phase, Set<Stakeholder> group) {
-    return placed.get(new Placement(phase, ImmutableSet.copyOf(group)));
+  /**
+   * The key concepts placed in {@code phase} for {@code group}, in review order.
+   *
+   * @param phase one of {@link #phases()}
+   * @param group one of the phase's {@link #groups(Optional) groups}
+   * @return the key concepts
+   */
+  public ImmutableList<KeyConcept> keyConcepts(Optional<Phase> phase, Set<Stakeholder> group) {
+    return placed.get(new Placement(Objects.requireNonNull(phase), ImmutableSet.copyOf(group)));
   }
 
-  /** The label of a stakeholder group, as a perspective would read: {@code "Carers and staff"}. */
-  public static String label(Set<Stakeholder> group) {
-    return Perspective.of(group).label();
-  }
-
-  /** The relations of the line of argument, in the order given. */
+  /** {@return the relations of the line of argument, in the order given} */
   public ImmutableList<Relation> relations() {
     return relations;
   }
 
-  /** The line of argument in words, if stated. */
+  /** {@return the line of argument in words, if stated} */
   public Optional<String> statement() {
     return statement;
   }
 
-  /** The line of argument's note (for example that it is a reconstruction), if any. */
+  /** {@return the line of argument's note (for example that it is a reconstruction), if any} */
   public Optional<String> note() {
     return note;
   }
@@ -117,31 +141,6 @@ public final class ConceptualModel {
     return "ConceptualModel(" + placed + ", " + relations + ")";
   }
 
-  /** Where a key concept sits: a phase and a stakeholder group. */
-  private static final class Placement {
-    final Phase phase;
-    final ImmutableSet<Stakeholder> group;
-
-    Placement(Phase phase, ImmutableSet<Stakeholder> group) {
-      this.phase = phase;
-      this.group = group;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Placement
-          && phase.equals(((Placement) o).phase)
-          && group.equals(((Placement) o).group);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(phase, group);
-    }
-
-    @Override
-    public String toString() {
-      return phase + "/" + group;
-    }
-  }
+  /** Where a key concept sits: a phase (or none) and a stakeholder group (possibly empty). */
+  private record Placement(Optional<Phase> phase, ImmutableSet<Stakeholder> group) {}
 }

@@ -20,27 +20,32 @@ public final class CrossTab {
     this.counts = counts;
   }
 
-  /** The dimension of the rows. */
+  /** {@return the dimension of the rows} */
   public Dimension rowDimension() {
     return rows;
   }
 
-  /** The dimension of the columns. */
+  /** {@return the dimension of the columns} */
   public Dimension columnDimension() {
     return columns;
   }
 
-  /** The row labels, in order of first appearance. */
+  /** {@return the row labels, in order of first appearance} */
   public ImmutableList<String> rowLabels() {
     return counts.keySet().asList();
   }
 
-  /** The column labels, in order of first appearance. */
+  /** {@return the column labels, in order of first appearance} */
   public ImmutableList<String> columnLabels() {
     return counts.isEmpty() ? ImmutableList.of() : counts.values().iterator().next().keySet().asList();
   }
 
-  /** How many key concepts have both labels; 0 if either label does not occur. */
+  /**
+   * {@return how many key concepts have both labels; 0 if either label does not occur}
+   *
+   * @param row a row label
+   * @param column a column label
+   */
   public int count(String row, String column) {
     return counts
         .getOrDefault(Objects.requireNonNull(row), ImmutableMap.of())

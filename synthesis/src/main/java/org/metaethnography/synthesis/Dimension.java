@@ -14,12 +14,13 @@ import org.metaethnography.model.Stakeholder;
 public enum Dimension {
   /**
    * The group of stakeholders a key concept concerns, labelled like a perspective: {@code
-   * "Carers"} (specific to one group) or {@code "Carers and staff"} (shared).
+   * "Carers"} (specific to one group) or {@code "Carers and staff"} (shared); {@code "none"} where
+   * it concerns no stakeholder (or, derived, where no raw concept names one).
    */
   STAKEHOLDERS,
-  /** The phases a key concept belongs to, labelled by name. */
+  /** The phases a key concept belongs to, labelled by name; {@code "none"} where it has none. */
   PHASE,
-  /** The valence of a key concept's raw concepts: positive, negative, both or none. */
+  /** The valence of a key concept's raw concepts: positive, negative, both, mixed or none. */
   VALENCE;
 
   /** The labels of {@code profile} in this dimension, under {@code classification}. */

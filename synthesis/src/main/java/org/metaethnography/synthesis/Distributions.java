@@ -31,20 +31,27 @@ public final class Distributions {
     this.classification = classification;
   }
 
-  /** Returns the distributions of the given profiles under {@code classification}. */
+  /**
+   * {@return the distributions of the given profiles under {@code classification}}
+   *
+   * @param profiles the key concept profiles of a synthesis
+   * @param classification whether to count declared or derived classifications
+   */
   public static Distributions of(
       Iterable<KeyConceptProfile> profiles, Classification classification) {
     return new Distributions(ImmutableList.copyOf(profiles), Objects.requireNonNull(classification));
   }
 
-  /** The classification counted. */
+  /** {@return the classification counted} */
   public Classification classification() {
     return classification;
   }
 
   /**
-   * The key concepts by the label of each of their values in {@code dimension}, labels in order
-   * of first appearance, key concepts in review order.
+   * {@return the key concepts by the label of each of their values in {@code dimension}, labels in order
+   * of first appearance, key concepts in review order}
+    *
+    * @param dimension the dimension
    */
   public ImmutableListMultimap<String, KeyConcept> by(Dimension dimension) {
     ImmutableListMultimap.Builder<String, KeyConcept> by = ImmutableListMultimap.builder();
@@ -55,8 +62,10 @@ public final class Distributions {
   }
 
   /**
-   * The key concepts that concern {@code stakeholder} only: the stakeholder-specific concepts of
-   * that group.
+   * {@return the key concepts that concern {@code stakeholder} only: the stakeholder-specific concepts of
+   * that group}
+    *
+    * @param stakeholder a stakeholder group
    */
   public ImmutableList<KeyConcept> specificTo(Stakeholder stakeholder) {
     return profiles.stream()
@@ -65,7 +74,7 @@ public final class Distributions {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The key concepts that concern more than one stakeholder group. */
+  /** {@return the key concepts that concern more than one stakeholder group} */
   public ImmutableList<KeyConcept> shared() {
     return profiles.stream()
         .filter(p -> stakeholdersOf(p).size() > 1)
@@ -80,8 +89,11 @@ public final class Distributions {
   }
 
   /**
-   * Counts key concepts by their labels in two dimensions: a cell counts the key concepts that
-   * have both its row label and its column label.
+   * {@return counts key concepts by their labels in two dimensions: a cell counts the key concepts that
+   * have both its row label and its column label}
+    *
+    * @param rows the dimension of the rows
+    * @param columns the dimension of the columns
    */
   public CrossTab crossTab(Dimension rows, Dimension columns) {
     Set<String> rowLabels = new LinkedHashSet<>();

@@ -22,7 +22,12 @@ public final class ExclusionSummary {
     this.total = tallies.stream().mapToInt(ExclusionTally::papers).reduce(0, Math::addExact);
   }
 
-  /** Returns the summary of the review's exclusion tallies. */
+  /**
+   * Returns the summary of the review's exclusion tallies.
+   *
+   * @param review the review
+   * @return its exclusion summary
+   */
   public static ExclusionSummary of(Review review) {
     return of(review.exclusions());
   }
@@ -32,6 +37,8 @@ public final class ExclusionSummary {
    * the order the reason first appears.
    *
    * @throws ArithmeticException if a sum overflows an {@code int}
+    * @param tallies the tallies, in order
+    * @return the summary
    */
   public static ExclusionSummary of(Iterable<ExclusionTally> tallies) {
     Map<ExclusionReason, Integer> byReason = new LinkedHashMap<>();
@@ -43,17 +50,21 @@ public final class ExclusionSummary {
     return new ExclusionSummary(merged.build());
   }
 
-  /** One tally per reason, in the order the reasons were first given. */
+  /** {@return one tally per reason, in the order the reasons were first given} */
   public ImmutableList<ExclusionTally> tallies() {
     return tallies;
   }
 
-  /** How many papers were excluded in all. */
+  /** {@return how many papers were excluded in all} */
   public int total() {
     return total;
   }
 
-  /** Returns the summary of this summary's tallies and {@code other}'s, added by reason. */
+  /**
+   * {@return the summary of this summary's tallies and {@code other}'s, added by reason}
+   *
+   * @param other the summary of another appraisal round
+   */
   public ExclusionSummary merge(ExclusionSummary other) {
     return of(ImmutableList.<ExclusionTally>builder().addAll(tallies).addAll(other.tallies).build());
   }

@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.metaethnography.model.Citation;
 
 /**
- * One finding of an {@link Audit}: what a careful methodologist would want to look at again,
- * naming the key concept and the papers concerned.
+ * One finding of an {@link Audit}: what a careful methodologist would want to look at again. Its
+ * subjects are typed fields (the key concept, the raw concept, the papers, which aspect of a
+ * classification differs); the message says the same in words.
  */
 public final class Finding {
   /** The checks an audit runs. */
@@ -23,57 +25,92 @@ public final class Finding {
     SINGLE_PAPER,
     /** No paper expresses a key concept. */
     NO_PAPER,
-    /** An included paper expresses no key concept. */
+    /**
+     * An included paper (or every report of a study) expresses no key concept. The associated
+     * reports of a study that some other report of it grounds are not reported.
+     */
     PAPER_WITHOUT_KEY_CONCEPT,
     /** A raw concept is set aside rather than translated. */
     UNTRANSLATED_CONCEPT,
     /** Raw concepts support a cell that the review's key concept grid does not tick. */
     RAW_SUPPORT_NOT_IN_GRID,
     /**
-     * The searches include another number of papers than the review describes (papers found by
-     * other means, such as reference lists, or papers not yet described).
+     * The searches and other sources include another number of papers than the review describes
+     * (papers found by other means, or papers not yet described).
      */
     INCLUDED_PAPERS_DIFFER;
 
-    /** The kind in lower case words, as tables show it. */
+    /**
+     * The kind in lower case words, as tables show it.
+     *
+     * @return for example {@code "single paper"}
+     */
     public String label() {
       return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
   }
 
+  /** Which part of a key concept's classification a {@link Kind#DECLARED_DIFFERS_FROM_DERIVED} finding is about. */
+  public enum Aspect {
+    /** The stakeholder groups it concerns. */
+    STAKEHOLDERS,
+    /** The phases it belongs to. */
+    PHASES
+  }
+
   private final Kind kind;
   private final Optional<String> keyConcept;
-  private final ImmutableList<Integer> papers;
+  private final Optional<String> concept;
+  private final Optional<Aspect> aspect;
+  private final ImmutableList<Citation> papers;
   private final String message;
 
-  Finding(Kind kind, Optional<String> keyConcept, Iterable<Integer> papers, String message) {
+  Finding(
+      Kind kind,
+      Optional<String> keyConcept,
+      Optional<String> concept,
+      Optional<Aspect> aspect,
+      Iterable<Citation> papers,
+      String message) {
     this.kind = kind;
     this.keyConcept = keyConcept;
+    this.concept = concept;
+    this.aspect = aspect;
     this.papers = ImmutableList.copyOf(papers);
     this.message = message;
   }
 
-  /** Which check found it. */
+  /** {@return which check found it} */
   public Kind kind() {
     return kind;
   }
 
-  /** The name of the key concept concerned, if one is. */
+  /** {@return the name of the key concept concerned, if one is} */
   public Optional<String> keyConcept() {
     return keyConcept;
   }
 
-  /** The reference numbers of the papers concerned, in ascending order. */
-  public ImmutableList<Integer> papers() {
+  /** {@return the name of the raw concept concerned (the one set aside), if one is} */
+  public Optional<String> concept() {
+    return concept;
+  }
+
+  /** {@return for a declared classification that differs from the derived one, which part differs} */
+  public Optional<Aspect> aspect() {
+    return aspect;
+  }
+
+  /** {@return the citations of the papers concerned, in canonical order} */
+  public ImmutableList<Citation> papers() {
     return papers;
   }
 
-  /** The finding in words. */
+  /** {@return the finding in words} */
   public String message() {
     return message;
   }
 
-  /** Findings are equal when their kind, key concept, papers and message are. */
+  /** Findings are equal when every field is. */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Finding)) {
@@ -82,13 +119,15 @@ public final class Finding {
     Finding that = (Finding) o;
     return kind == that.kind
         && keyConcept.equals(that.keyConcept)
+        && concept.equals(that.concept)
+        && aspect.equals(that.aspect)
         && papers.equals(that.papers)
         && message.equals(that.message);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, keyConcept, papers, message);
+    return Objects.hash(kind, keyConcept, concept, aspect, papers, message);
   }
 
   /** Returns the message. */

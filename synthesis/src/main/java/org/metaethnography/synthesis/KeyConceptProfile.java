@@ -15,8 +15,8 @@ import org.metaethnography.model.Stakeholder;
  * the stakeholders they voice, the phases they belong to and their valence, with the number of
  * papers and raw concepts behind it. The key concept's declared classification (its phases and
  * stakeholders as the review states them) is kept beside the derived one so the two can be
- * compared. A raw concept whose perspective is undesignated adds no stakeholder to the derived
- * classification.
+ * compared. A raw concept whose perspective is undesignated or unreported adds no stakeholder to
+ * the derived classification; one without a phase or valence adds none of those.
  */
 public final class KeyConceptProfile {
   private final KeyConcept keyConcept;
@@ -43,7 +43,10 @@ public final class KeyConceptProfile {
     this.stakeholders = stakeholders;
     this.phases = phases;
     this.valence =
-        ValenceProfile.of(rawConcepts.stream().map(Concept::valence).collect(ImmutableSet.toImmutableSet()));
+        ValenceProfile.of(
+            rawConcepts.stream()
+                .flatMap(c -> c.valence().stream())
+                .collect(ImmutableSet.toImmutableSet()));
     this.papers = papers;
   }
 
@@ -61,10 +64,11 @@ public final class KeyConceptProfile {
             .collect(ImmutableList.toImmutableList());
     ImmutableSet<Stakeholder> voiced =
         raw.stream()
-            .flatMap(c -> c.perspective().stakeholders().stream())
+            .flatMap(c -> c.perspective().stream())
+            .flatMap(p -> p.stakeholders().stream())
             .collect(ImmutableSet.toImmutableSet());
     ImmutableSet<Phase> phases =
-        raw.stream().map(Concept::phase).collect(ImmutableSet.toImmutableSet());
+        raw.stream().flatMap(c -> c.phase().stream()).collect(ImmutableSet.toImmutableSet());
     return new KeyConceptProfile(
         keyConcept,
         raw,
@@ -79,59 +83,68 @@ public final class KeyConceptProfile {
     return declared.stream().filter(values::contains).collect(ImmutableSet.toImmutableSet());
   }
 
-  /** The key concept profiled. */
+  /** {@return the key concept profiled} */
   public KeyConcept keyConcept() {
     return keyConcept;
   }
 
-  /** The raw concepts translated into it, in the order of the review's translations. */
+  /** {@return the raw concepts translated into it, in the order of the review's translations} */
   public ImmutableList<Concept> rawConcepts() {
     return rawConcepts;
   }
 
-  /** The stakeholders its raw concepts voice: the union of their perspectives. */
+  /** {@return the stakeholders its raw concepts voice: the union of their perspectives} */
   public ImmutableSet<Stakeholder> stakeholders() {
     return stakeholders;
   }
 
-  /** The phases its raw concepts belong to. */
+  /** {@return the phases its raw concepts belong to} */
   public ImmutableSet<Phase> phases() {
     return phases;
   }
 
-  /** The stakeholders the review declares the key concept to concern, in declared order. */
+  /** {@return the stakeholders the review declares the key concept to concern, in declared order} */
   public ImmutableSet<Stakeholder> declaredStakeholders() {
     return declaredStakeholders;
   }
 
-  /** The phases the review declares the key concept to belong to, in declared order. */
+  /** {@return the phases the review declares the key concept to belong to, in declared order} */
   public ImmutableSet<Phase> declaredPhases() {
     return declaredPhases;
   }
 
-  /** Whether its raw concepts are positive, negative or both. */
+  /** {@return whether its raw concepts are positive, negative or both} */
   public ValenceProfile valence() {
     return valence;
   }
 
-  /** How many papers express it in the review's key concept grid. */
+  /** {@return how many papers express it in the review's key concept grid} */
   public int papers() {
     return papers;
   }
 
-  /** Whether it has raw concepts, so that a derived classification exists. */
+  /** {@return whether it has raw concepts, so that a derived classification exists} */
   public boolean isDerived() {
     return !rawConcepts.isEmpty();
   }
 
-  /** Whether the stakeholders derived equal those declared (as sets); true if none derived. */
+  /**
+   * {@return whether the stakeholders derived equal those declared (as sets); true where no raw concept
+   * names whose views it voices, or the review declares none for the key concept, since then
+   * there is nothing to compare}
+   */
   public boolean stakeholdersAgree() {
-    return !isDerived() || stakeholders.equals(declaredStakeholders);
+    return stakeholders.isEmpty()
+        || declaredStakeholders.isEmpty()
+        || stakeholders.equals(declaredStakeholders);
   }
 
-  /** Whether the phases derived equal those declared (as sets); true if none derived. */
+  /**
+   * {@return whether the phases derived equal those declared (as sets); true where no raw concept is
+   * placed in a phase, or the review declares none for the key concept}
+   */
   public boolean phasesAgree() {
-    return !isDerived() || phases.equals(declaredPhases);
+    return phases.isEmpty() || declaredPhases.isEmpty() || phases.equals(declaredPhases);
   }
 
   /** Profiles are equal when they profile the same key concept with the same evidence. */

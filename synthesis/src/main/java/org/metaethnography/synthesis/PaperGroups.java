@@ -35,6 +35,7 @@ public final class PaperGroups<K> {
    * @param attribute the attribute to group by; must not return null
    * @return the grouping
    * @throws NullPointerException if the attribute returns null for a paper (naming it)
+    * @param <K> the type of the attribute's values
    */
   public static <K> PaperGroups<K> of(
       Iterable<Paper> papers, Function<? super Paper, ? extends K> attribute) {
@@ -48,36 +49,43 @@ public final class PaperGroups<K> {
     return new PaperGroups<>(groups.build());
   }
 
-  /** The distinct attribute values, in order of first appearance. */
+  /** {@return the distinct attribute values, in order of first appearance} */
   public ImmutableList<K> keys() {
     return groups.keySet().asList();
   }
 
-  /** The papers of the group {@code key}, in presentation order; empty if there is no such group. */
+  /**
+   * {@return the papers of the group {@code key}, in presentation order; empty if there is no such group}
+   *
+   * @param key the attribute value of the group
+   */
   public ImmutableList<Paper> papers(K key) {
     return groups.get(Objects.requireNonNull(key));
   }
 
-  /** All papers, group by group. */
+  /** {@return all papers, group by group} */
   public ImmutableList<Paper> papers() {
     return ImmutableList.copyOf(groups.values());
   }
 
-  /** How many papers are in each group, in group order. */
+  /** {@return how many papers are in each group, in group order} */
   public ImmutableMap<K, Integer> counts() {
     ImmutableMap.Builder<K, Integer> counts = ImmutableMap.builder();
     groups.asMap().forEach((key, papers) -> counts.put(key, papers.size()));
     return counts.buildOrThrow();
   }
 
-  /** The grouping as a multimap from attribute value to papers. */
+  /** {@return the grouping as a multimap from attribute value to papers} */
   public ImmutableListMultimap<K, Paper> asMultimap() {
     return groups;
   }
 
   /**
-   * Groups each group again by a second attribute, as a table of included studies groups by
-   * format and then by participant perspective.
+   * {@return groups each group again by a second attribute, as a table of included studies groups by
+   * format and then by participant perspective}
+    *
+    * @param attribute the second attribute
+    * @param <J> the type of its values
    */
   public <J> ImmutableMap<K, PaperGroups<J>> thenBy(Function<? super Paper, ? extends J> attribute) {
     ImmutableMap.Builder<K, PaperGroups<J>> nested = ImmutableMap.builder();

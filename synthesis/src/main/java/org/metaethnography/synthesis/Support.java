@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Objects;
+import java.util.Optional;
 import org.metaethnography.model.Order;
 import org.metaethnography.model.Reviewer;
 
@@ -27,33 +28,42 @@ public final class Support {
   }
 
   /**
-   * Returns the support given by one raw concept of the given order, found by the given
-   * reviewers.
+   * Returns the support given by one raw concept, of the given order where the review reports
+   * it, found by the given reviewers (none, where the review does not name them).
+   *
+   * @param concept the raw concept's name
+   * @param order the raw concept's order, if reported
+   * @param reviewers the reviewers who found it
+   * @return the support
    */
-  public static Support of(String concept, Order order, Iterable<Reviewer> reviewers) {
+  public static Support of(String concept, Optional<Order> order, Iterable<Reviewer> reviewers) {
     return new Support(
         ImmutableSortedSet.of(concept),
-        ImmutableSortedSet.of(order),
+        order.map(ImmutableSortedSet::of).orElse(ImmutableSortedSet.of()),
         ImmutableSortedSet.copyOf(
             ImmutableList.copyOf(reviewers).stream().map(Reviewer::name).iterator()));
   }
 
-  /** The names of the raw concepts behind the cell, in alphabetical order. */
+  /** {@return the names of the raw concepts behind the cell, in alphabetical order} */
   public ImmutableSet<String> concepts() {
     return concepts;
   }
 
-  /** The orders of those concepts (first, second), in the order of the method. */
+  /** {@return the orders of those concepts (first, second) that the review reports, in the order of the method} */
   public ImmutableSet<Order> orders() {
     return orders;
   }
 
-  /** The names of the reviewers who found them, in alphabetical order. */
+  /** {@return the names of the reviewers who found them, in alphabetical order; empty if none is named} */
   public ImmutableSet<String> reviewers() {
     return reviewers;
   }
 
-  /** Returns the support of both this and {@code other}: the union of each. */
+  /**
+   * {@return the support of both this and {@code other}: the union of each}
+   *
+   * @param other the support of the same cell from other raw concepts
+   */
   public Support plus(Support other) {
     return new Support(
         ImmutableSortedSet.<String>naturalOrder().addAll(concepts).addAll(other.concepts).build(),

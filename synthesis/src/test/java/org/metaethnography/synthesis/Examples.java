@@ -1,8 +1,8 @@
 package org.metaethnography.synthesis;
 
 import org.metaethnography.model.Author;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Condition;
-import org.metaethnography.model.Intervention;
 import org.metaethnography.model.InterventionFormat;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
@@ -14,6 +14,7 @@ import org.metaethnography.model.Stakeholder;
 final class Examples {
   private Examples() {}
 
+  /** A paper cited by reference number, with every attribute reported. */
   static Paper paper(int reference, String condition, String format) {
     return Paper.builder()
         .reference(reference)
@@ -21,14 +22,21 @@ final class Examples {
         .year(2000 + reference)
         .title("Study " + reference)
         .journal("J Adv Nurs")
-        .intervention(
-            Intervention.builder()
-                .format(InterventionFormat.of(format))
-                .condition(Condition.of(condition))
-                .description("Day care")
-                .build())
+        .format(InterventionFormat.of(format))
+        .condition(Condition.of(condition))
+        .intervention("Day care")
         .perspective(Perspective.of(Stakeholder.of("Carers")))
         .build();
+  }
+
+  /** A paper cited by reference number, of which the review reports nothing but its citation. */
+  static Paper bare(int reference) {
+    return Paper.builder().reference(reference).build();
+  }
+
+  /** A paper cited by an author-year label, of which the review reports nothing else. */
+  static Paper bare(String label) {
+    return Paper.builder().citation(Citation.of(label)).build();
   }
 
   static KeyConcept keyConcept(String name) {
@@ -38,5 +46,10 @@ final class Examples {
         .addPhases(Phase.of("during"))
         .addStakeholders(Stakeholder.of("Carers"))
         .build();
+  }
+
+  /** A key concept of which the review reports only its name. */
+  static KeyConcept bareKeyConcept(String name) {
+    return KeyConcept.builder().name(name).build();
   }
 }

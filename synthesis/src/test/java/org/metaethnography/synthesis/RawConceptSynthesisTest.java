@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Extraction;
 import org.metaethnography.model.Incidence;
@@ -27,6 +28,7 @@ import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.Translation;
 import org.metaethnography.model.TranslationKind;
 import org.metaethnography.model.Valence;
+import org.metaethnography.synthesis.Finding.Aspect;
 import org.metaethnography.synthesis.Finding.Kind;
 
 /**
@@ -35,9 +37,9 @@ import org.metaethnography.synthesis.Finding.Kind;
  * <p>Stakeholders Carers and Staff; phases during and after. Papers 2, 5, 9 (Carers), 7 (Carers),
  * 11 (Staff). Key concepts: Respite (during; Carers) and Guilt (during; Carers and Staff). Raw
  * concepts: "Time off" (first order, Carers, positive, during) and "Rest" (second, Carers,
- * positive, after) into Respite; "Unease" (second, Staff, negative, during) into Guilt; "Stray"
- * set aside. Extractions: Time off in 2 by AO, Rest in 2 by SL, Time off in 5 by SL, Time off in
- * 11 by AO, Unease in 9 by AO and SL, Stray in 5 by AO.
+ * positive, after) into Respite; "Unease" (second, Staff, negative, during) into Guilt; "Stray" set
+ * aside. Extractions: Time off in 2 by AO, Rest in 2 by SL, Time off in 5 by SL, Time off in 11 by
+ * AO, Unease in 9 by AO and SL, Stray in 5 by AO.
  *
  * <p>Worked by hand: the aggregated grid ticks Respite in 2, 5, 11 and Guilt in 9; paper 7
  * expresses nothing. Cell [2] Respite rests on Rest and Time off, orders first and second,
@@ -99,7 +101,11 @@ final class RawConceptSynthesisTest {
         .addPhases(DURING, AFTER)
         .addReviewers(Reviewer.of("AO"), Reviewer.of("SL"))
         .addPapers(
-            paper(2, CARERS), paper(5, CARERS), paper(7, CARERS), paper(9, CARERS), paper(11, STAFF))
+            paper(2, CARERS),
+            paper(5, CARERS),
+            paper(7, CARERS),
+            paper(9, CARERS),
+            paper(11, STAFF))
         .addKeyConcepts(RESPITE, GUILT)
         .addConcepts(
             concept("Time off", Order.FIRST, CARERS, Valence.POSITIVE, DURING),
@@ -124,13 +130,29 @@ final class RawConceptSynthesisTest {
                 .build());
   }
 
-  private final Synthesis synthesis = Synthesis.of(review().build());
+  private final Review review = review().build();
+  private final Synthesis synthesis = Synthesis.of(review);
+
+  private Paper paper(int reference) {
+    return review.paper(reference).orElseThrow();
+  }
+
+  private static List<Citation> cited(int... references) {
+    return java.util.Arrays.stream(references)
+        .mapToObj(Citation::of)
+        .collect(java.util.stream.Collectors.toList());
+  }
 
   @Test
   void aggregation_ticksEveryPaperWhereATranslatedConceptWasFound() {
     ConceptGrid grid = synthesis.aggregation().grid();
-    assertThat(grid.papersWith(RESPITE)).extracting(Paper::reference).containsExactly(2, 5, 11);
-    assertThat(grid.papersWith(GUILT)).extracting(Paper::reference).containsExactly(9);
+    assertThat(grid.papersWith(RESPITE))
+        .extracting(Paper::citation)
+        .containsExactlyElementsOf(cited(2, 5, 11));
+    assertThat(grid.papersWith(GUILT))
+        .extracting(Paper::citation)
+        .containsExactlyElementsOf(cited(9));
+    assertThat(grid.keyConceptsOf(paper(7))).isEmpty();
     assertThat(grid.incidenceCount()).isEqualTo(4);
     // No grid is ticked in the review, so the aggregated grid is the grid of record.
     assertThat(synthesis.grid()).isEqualTo(grid);
@@ -138,16 +160,45 @@ final class RawConceptSynthesisTest {
 
   @Test
   void aggregation_keepsTheProvenanceOfEveryCell() {
-    Support cell = synthesis.aggregation().support(2, "Respite").orElseThrow();
+    Aggregation aggregation = synthesis.aggregation();
+    Support cell = aggregation.support(paper(2), RESPITE).orElseThrow();
     assertThat(cell.concepts()).containsExactly("Rest", "Time off");
     assertThat(cell.orders()).containsExactly(Order.FIRST, Order.SECOND);
     assertThat(cell.reviewers()).containsExactly("AO", "SL");
-    assertThat(synthesis.aggregation().support(9, "Guilt").orElseThrow().reviewers())
+    assertThat(aggregation.support(paper(9), GUILT).orElseThrow().reviewers())
         .containsExactly("AO", "SL");
-    assertThat(synthesis.aggregation().support(5, "Guilt")).isEmpty();
+    assertThat(aggregation.support(paper(5), GUILT)).isEmpty();
     // "Stray" was found in 5 but is set aside: it supports nothing.
-    assertThat(synthesis.aggregation().support(5, "Respite").orElseThrow().concepts())
+    assertThat(aggregation.support(paper(5), RESPITE).orElseThrow().concepts())
         .containsExactly("Time off");
+    assertThat(aggregation.support(paper(7), RESPITE)).isEmpty();
+    assertThat(aggregation.papers())
+        .extracting(Paper::citation)
+        .containsExactlyElementsOf(cited(2, 5, 7, 9, 11));
+    assertThat(aggregation.supports().keySet())
+        .containsExactly(
+            Incidence.of(2, "Respite"),
+            Incidence.of(5, "Respite"),
+            Incidence.of(9, "Guilt"),
+            Incidence.of(11, "Respite"));
+  }
+
+  @Test
+  void synthesisConveniences_lookUpByCitationAndName() {
+    Aggregation aggregation = synthesis.aggregation();
+    assertThat(synthesis.support(Citation.of(2), "Respite"))
+        .isEqualTo(aggregation.support(paper(2), RESPITE))
+        .isPresent();
+    assertThat(synthesis.support(2, "Respite")).isEqualTo(aggregation.support(paper(2), RESPITE));
+    assertThat(synthesis.support(9, "Guilt").orElseThrow().concepts()).containsExactly("Unease");
+    assertThat(synthesis.support(5, "Guilt")).isEmpty();
+    assertThat(synthesis.support(4, "Respite")).isEmpty();
+    assertThat(synthesis.support(0, "Respite")).isEmpty();
+    assertThat(synthesis.support(Citation.of("Author2 2002"), "Respite")).isEmpty();
+    assertThat(synthesis.support(2, "Rest")).isEmpty();
+    assertThat(synthesis.profile("Guilt")).isEqualTo(synthesis.profile(GUILT)).isPresent();
+    assertThat(synthesis.profile("Dread")).isEmpty();
+    assertThat(synthesis.profile(Examples.keyConcept("Dread"))).isEmpty();
   }
 
   @Test
@@ -160,6 +211,9 @@ final class RawConceptSynthesisTest {
     assertThat(respite.rawConcepts()).extracting(Concept::name).containsExactly("Time off", "Rest");
     assertThat(respite.stakeholdersAgree()).isTrue();
     assertThat(respite.phasesAgree()).isFalse();
+    assertThat(respite.isDerived()).isTrue();
+    assertThat(respite.declaredStakeholders()).containsExactly(CARERS);
+    assertThat(respite.declaredPhases()).containsExactly(DURING);
     KeyConceptProfile guilt = synthesis.profile(GUILT).orElseThrow();
     assertThat(guilt.stakeholders()).containsExactly(STAFF);
     assertThat(guilt.valence()).isEqualTo(ValenceProfile.NEGATIVE);
@@ -194,13 +248,13 @@ final class RawConceptSynthesisTest {
     assertThat(synthesis.audit().findings())
         .extracting(Finding::kind, Finding::keyConcept, Finding::papers)
         .containsExactly(
-            tuple(Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS, Optional.of("Respite"), List.of(11)),
+            tuple(Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS, Optional.of("Respite"), cited(11)),
             // "Rest" (after) was found in 2; Guilt lacks a concept, so no paper is behind it.
-            tuple(Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of("Respite"), List.of(2)),
-            tuple(Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of("Guilt"), List.of()),
-            tuple(Kind.SINGLE_PAPER, Optional.of("Guilt"), List.of(9)),
-            tuple(Kind.PAPER_WITHOUT_KEY_CONCEPT, Optional.empty(), List.of(7)),
-            tuple(Kind.UNTRANSLATED_CONCEPT, Optional.empty(), List.of(5)));
+            tuple(Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of("Respite"), cited(2)),
+            tuple(Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of("Guilt"), cited()),
+            tuple(Kind.SINGLE_PAPER, Optional.of("Guilt"), cited(9)),
+            tuple(Kind.PAPER_WITHOUT_KEY_CONCEPT, Optional.empty(), cited(7)),
+            tuple(Kind.UNTRANSLATED_CONCEPT, Optional.empty(), cited(5)));
     assertThat(synthesis.audit().findings(Kind.DECLARED_DIFFERS_FROM_DERIVED))
         .extracting(Finding::message)
         .containsExactly(
@@ -208,6 +262,93 @@ final class RawConceptSynthesisTest {
                 + " to [during, after]",
             "key concept \"Guilt\" is declared to concern [Carers, Staff], but its raw concepts"
                 + " voice [Staff]");
+    assertThat(synthesis.audit().findings(Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS))
+        .extracting(Finding::message)
+        .containsExactly(
+            "key concept \"Respite\" concerns [Carers], but papers [11] report none of them");
+    assertThat(synthesis.audit().findings(Kind.SINGLE_PAPER))
+        .extracting(Finding::message)
+        .containsExactly("key concept \"Guilt\" rests on a single paper, [9]");
+    assertThat(synthesis.audit().findings(Kind.UNTRANSLATED_CONCEPT))
+        .extracting(Finding::message)
+        .containsExactly("concept \"Stray\" is set aside, not translated: Not about respite");
+  }
+
+  @Test
+  void findings_carryTheirSubjectsAsTypedFields() {
+    assertThat(synthesis.audit().findings())
+        .extracting(Finding::kind, Finding::keyConcept, Finding::concept, Finding::aspect)
+        .containsExactly(
+            tuple(
+                Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS,
+                Optional.of("Respite"),
+                Optional.empty(),
+                Optional.empty()),
+            // Respite's phases differ (during declared; during and after derived) ...
+            tuple(
+                Kind.DECLARED_DIFFERS_FROM_DERIVED,
+                Optional.of("Respite"),
+                Optional.empty(),
+                Optional.of(Aspect.PHASES)),
+            // ... and Guilt's stakeholders (Carers and Staff declared; Staff derived).
+            tuple(
+                Kind.DECLARED_DIFFERS_FROM_DERIVED,
+                Optional.of("Guilt"),
+                Optional.empty(),
+                Optional.of(Aspect.STAKEHOLDERS)),
+            tuple(Kind.SINGLE_PAPER, Optional.of("Guilt"), Optional.empty(), Optional.empty()),
+            tuple(
+                Kind.PAPER_WITHOUT_KEY_CONCEPT,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()),
+            // The set-aside concept is named; it concerns no key concept.
+            tuple(
+                Kind.UNTRANSLATED_CONCEPT,
+                Optional.empty(),
+                Optional.of("Stray"),
+                Optional.empty()));
+  }
+
+  @Test
+  void declaredDiffersFromDerived_inBothAspects_givesOneFindingPerAspect() {
+    // Guilt declared during and for Carers only: derived phases [during] agree, derived
+    // stakeholders [Staff] do not; Unease (Staff) found in 9 is behind the difference.
+    // Declared after instead: the phases differ too, again because of Unease found in 9.
+    KeyConcept guiltAfter =
+        KeyConcept.builder()
+            .from(GUILT)
+            .phases(List.of(AFTER))
+            .stakeholders(List.of(CARERS))
+            .build();
+    Synthesis both = Synthesis.of(review().keyConcepts(List.of(RESPITE, guiltAfter)).build());
+    assertThat(both.audit().findings(Kind.DECLARED_DIFFERS_FROM_DERIVED))
+        .extracting(Finding::keyConcept, Finding::aspect, Finding::papers)
+        .containsExactly(
+            tuple(Optional.of("Respite"), Optional.of(Aspect.PHASES), cited(2)),
+            tuple(Optional.of("Guilt"), Optional.of(Aspect.STAKEHOLDERS), cited(9)),
+            tuple(Optional.of("Guilt"), Optional.of(Aspect.PHASES), cited(9)));
+  }
+
+  @Test
+  void audit_neverCountsAPaperWithoutDesignatedPerspective_asOutsideTheDeclaredStakeholders() {
+    // Paper 13 reports no perspective and paper 14 an undesignated one; Time off (Respite) was
+    // found in both. Respite's only paper outside its declared Carers is still 11 (Staff).
+    Paper thirteen = Examples.bare(13);
+    Paper fourteen =
+        Paper.builder().reference(14).perspective(Perspective.undesignated("Dyads")).build();
+    Synthesis wider =
+        Synthesis.of(
+            review()
+                .addPapers(thirteen, fourteen)
+                .addExtractions(found("Time off", 13, "AO"), found("Time off", 14, "SL"))
+                .build());
+    assertThat(wider.grid().papersWith(RESPITE))
+        .extracting(Paper::citation)
+        .containsExactlyElementsOf(cited(2, 5, 11, 13, 14));
+    assertThat(wider.audit().findings(Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS))
+        .extracting(Finding::keyConcept, Finding::papers)
+        .containsExactly(tuple(Optional.of("Respite"), cited(11)));
   }
 
   @Test
@@ -222,8 +363,10 @@ final class RawConceptSynthesisTest {
                         .addPhases(AFTER)
                         .addStakeholders(CARERS)
                         .build())
-                .addConcepts(concept("Counting days", Order.SECOND, CARERS, Valence.NEGATIVE, AFTER))
-                .addTranslations(Translation.of("Dread", TranslationKind.RECIPROCAL, "Counting days"))
+                .addConcepts(
+                    concept("Counting days", Order.SECOND, CARERS, Valence.NEGATIVE, AFTER))
+                .addTranslations(
+                    Translation.of("Dread", TranslationKind.RECIPROCAL, "Counting days"))
                 .build());
     assertThat(withEmpty.audit().findings(Kind.NO_PAPER))
         .extracting(Finding::message)
@@ -232,7 +375,8 @@ final class RawConceptSynthesisTest {
 
   @Test
   void declaredClassification_isReadInTheReviewsOrder_whateverOrderTheKeyConceptGivesIt() {
-    KeyConcept guiltReversed = KeyConcept.builder().from(GUILT).stakeholders(List.of(STAFF, CARERS)).build();
+    KeyConcept guiltReversed =
+        KeyConcept.builder().from(GUILT).stakeholders(List.of(STAFF, CARERS)).build();
     Synthesis reversed =
         Synthesis.of(review().keyConcepts(List.of(RESPITE, guiltReversed)).build());
     assertThat(reversed.distributions(Classification.DECLARED).by(Dimension.STAKEHOLDERS).keySet())
@@ -241,35 +385,71 @@ final class RawConceptSynthesisTest {
         .containsExactly(CARERS, STAFF);
   }
 
+  private com.google.common.testing.NullPointerTester nullPointerTester() {
+    return new com.google.common.testing.NullPointerTester()
+        .setDefault(KeyConcept.class, RESPITE)
+        .setDefault(Phase.class, DURING)
+        .setDefault(Stakeholder.class, CARERS)
+        .setDefault(Dimension.class, Dimension.PHASE)
+        .setDefault(Classification.class, Classification.DERIVED)
+        .setDefault(Finding.Kind.class, Kind.SINGLE_PAPER)
+        .setDefault(Review.class, review().build())
+        .setDefault(Citation.class, Citation.of(2))
+        .setDefault(Paper.class, paper(2))
+        .setDefault(Aggregation.class, synthesis.aggregation());
+  }
+
   @Test
-  void synthesisValues_rejectNulls_andAreEqualByValue() {
-    com.google.common.testing.NullPointerTester tester =
-        new com.google.common.testing.NullPointerTester()
-            .setDefault(KeyConcept.class, RESPITE)
-            .setDefault(Phase.class, DURING)
-            .setDefault(Stakeholder.class, CARERS)
-            .setDefault(Dimension.class, Dimension.PHASE)
-            .setDefault(Classification.class, Classification.DERIVED)
-            .setDefault(Finding.Kind.class, Kind.SINGLE_PAPER)
-            .setDefault(Review.class, review().build())
-            .setDefault(Aggregation.class, synthesis.aggregation());
+  void synthesisValues_rejectNulls() {
+    com.google.common.testing.NullPointerTester tester = nullPointerTester();
     for (Object value :
         List.of(
             synthesis.aggregation(),
-            synthesis.aggregation().support(2, "Respite").orElseThrow(),
+            synthesis.aggregation().support(paper(2), RESPITE).orElseThrow(),
             synthesis.profiles().get(0),
             synthesis.distributions(),
             synthesis.distributions().crossTab(Dimension.PHASE, Dimension.VALENCE),
             synthesis.audit(),
-            synthesis.audit().findings().get(0),
-            synthesis.conceptualModel(),
-            synthesis)) {
+            synthesis.audit().findings().get(0))) {
       tester.testAllPublicInstanceMethods(value);
     }
     tester.testAllPublicStaticMethods(Aggregation.class);
     tester.testAllPublicStaticMethods(Support.class);
     tester.testAllPublicStaticMethods(Distributions.class);
     tester.testAllPublicStaticMethods(ConceptualModel.class);
+  }
+
+  @Test
+  void conceptualModel_rejectsNulls() throws NoSuchMethodException {
+    nullPointerTester()
+        .ignore(ConceptualModel.class.getMethod("keyConcepts", Optional.class, Set.class))
+        .testAllPublicInstanceMethods(synthesis.conceptualModel());
+  }
+
+  @Test
+  void conceptualModelKeyConcepts_rejectsANullPhase() {
+    ConceptualModel model = synthesis.conceptualModel();
+    assertThatThrownBy(() -> model.keyConcepts(null, Set.of(CARERS)))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> model.keyConcepts(Optional.of(DURING), null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void synthesis_rejectsNulls() throws NoSuchMethodException {
+    nullPointerTester()
+        .ignore(Synthesis.class.getMethod("support", int.class, String.class))
+        .testAllPublicInstanceMethods(synthesis);
+  }
+
+  @Test
+  void supportByReferenceNumber_rejectsANullKeyConcept_whateverTheNumber() {
+    assertThatThrownBy(() -> synthesis.support(2, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> synthesis.support(0, null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void synthesisValues_areEqualByValue() {
     Synthesis again = Synthesis.of(review().build());
     new EqualsTester()
         .addEqualityGroup(synthesis.profiles().get(0), again.profiles().get(0))
@@ -283,9 +463,11 @@ final class RawConceptSynthesisTest {
         .addEqualityGroup(synthesis.audit().findings().get(0), again.audit().findings().get(0))
         .addEqualityGroup(synthesis.conceptualModel(), again.conceptualModel())
         .addEqualityGroup(
-            Support.of("a", Order.FIRST, List.of(Reviewer.of("AO"))),
-            Support.of("a", Order.FIRST, List.of(Reviewer.of("AO"))))
-        .addEqualityGroup(Support.of("a", Order.SECOND, List.of(Reviewer.of("AO"))))
+            Support.of("a", Optional.of(Order.FIRST), List.of(Reviewer.of("AO"))),
+            Support.of("a", Optional.of(Order.FIRST), List.of(Reviewer.of("AO"))))
+        .addEqualityGroup(Support.of("a", Optional.of(Order.SECOND), List.of(Reviewer.of("AO"))))
+        .addEqualityGroup(Support.of("a", Optional.empty(), List.of(Reviewer.of("AO"))))
+        .addEqualityGroup(Support.of("a", Optional.empty(), List.of()))
         .testEquals();
   }
 
@@ -305,10 +487,14 @@ final class RawConceptSynthesisTest {
   @Test
   void conceptualModel_placesKeyConceptsByPhaseAndStakeholderGroup() {
     ConceptualModel model = synthesis.conceptualModel();
-    assertThat(model.phases()).containsExactly(DURING);
-    assertThat(model.groups(DURING))
+    assertThat(model.phases()).containsExactly(Optional.of(DURING));
+    assertThat(model.groups(Optional.of(DURING)))
         .containsExactly(ImmutableSet.of(CARERS), ImmutableSet.of(CARERS, STAFF));
-    assertThat(model.keyConcepts(DURING, Set.of(STAFF, CARERS))).containsExactly(GUILT);
+    assertThat(model.keyConcepts(Optional.of(DURING), Set.of(STAFF, CARERS)))
+        .containsExactly(GUILT);
+    assertThat(model.keyConcepts(Optional.of(DURING), Set.of(CARERS))).containsExactly(RESPITE);
+    assertThat(model.groups(Optional.of(AFTER))).isEmpty();
+    assertThat(model.groups(Optional.empty())).isEmpty();
     assertThat(model.relations()).containsExactly(Relation.of("Respite", "eases", "Guilt"));
     assertThat(model.statement()).contains("Respite eases guilt.");
   }

@@ -3,23 +3,27 @@ package org.metaethnography.synthesis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.ExclusionTally;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Search;
-import org.metaethnography.model.StageCounts;
+import org.metaethnography.model.Stage;
+import org.metaethnography.model.Study;
 import org.metaethnography.model.testing.ReviewGenerators;
 
 /** Properties of the synthesis over generated reviews. */
@@ -47,31 +51,73 @@ final class SynthesisProperties {
                 assertThat(grid.counts().get(keyConcept)).isEqualTo((int) ticked);
               }
               for (Incidence cell : review.incidences()) {
-                assertThat(grid.contains(cell.paper(), cell.keyConcept())).isTrue();
+                assertThat(
+                        grid.contains(
+                            review.paper(cell.paper()).orElseThrow(),
+                            review.keyConcept(cell.keyConcept()).orElseThrow()))
+                    .isTrue();
               }
               assertThat(grid.incidenceCount()).isEqualTo(review.incidences().size());
+              assertThat(grid.citations())
+                  .containsExactlyInAnyOrderElementsOf(
+                      review.papers().stream().map(Paper::citation)::iterator);
             });
   }
 
   @Test
-  void flowAndExclusionTotals_equalTheColumnSums() {
+  void flowAndExclusionTotals_equalTheColumnSums_whereEverySearchReportsTheStage() {
     qt().forAll(ReviewGenerators.reviews())
         .checkAssert(
             review -> {
               Synthesis synthesis = Synthesis.of(review);
-              StageCounts total = synthesis.flow().total();
-              List<StageCounts> counts =
-                  review.searches().stream().map(Search::counts).collect(ImmutableList.toImmutableList());
-              assertThat(total.abstractsReviewed())
-                  .isEqualTo(counts.stream().mapToInt(StageCounts::abstractsReviewed).sum());
-              assertThat(total.articlesRetrieved())
-                  .isEqualTo(counts.stream().mapToInt(StageCounts::articlesRetrieved).sum());
-              assertThat(total.articlesAppraised())
-                  .isEqualTo(counts.stream().mapToInt(StageCounts::articlesAppraised).sum());
-              assertThat(total.articlesIncluded())
-                  .isEqualTo(counts.stream().mapToInt(StageCounts::articlesIncluded).sum());
+              ReviewFlow flow = synthesis.flow();
+              for (Stage stage : Stage.values()) {
+                long sum = 0;
+                boolean complete = true;
+                List<Search> unreported = new ArrayList<>();
+                for (Search search : review.searches()) {
+                  OptionalInt count = search.counts().count(stage);
+                  if (count.isPresent()) {
+                    sum += count.getAsInt();
+                  } else {
+                    complete = false;
+                    unreported.add(search);
+                  }
+                }
+                assertThat(flow.total().count(stage))
+                    .isEqualTo(complete ? OptionalInt.of((int) sum) : OptionalInt.empty());
+                assertThat(flow.partialTotal(stage)).isEqualTo(sum);
+                assertThat(flow.unreported(stage)).containsExactlyElementsOf(unreported);
+              }
               assertThat(synthesis.exclusions().total())
                   .isEqualTo(review.exclusions().stream().mapToInt(ExclusionTally::papers).sum());
+            });
+  }
+
+  @Test
+  void included_isTheSumOfSearchesAndSources_whereEachReportsIt() {
+    qt().forAll(ReviewGenerators.reviews())
+        .checkAssert(
+            review -> {
+              OptionalInt expected = OptionalInt.of(0);
+              int sum = 0;
+              for (Search search : review.searches()) {
+                OptionalInt included = search.counts().articlesIncluded();
+                if (included.isEmpty()) {
+                  expected = OptionalInt.empty();
+                } else {
+                  sum += included.getAsInt();
+                }
+              }
+              for (OtherSource source : review.otherSources()) {
+                if (source.included().isEmpty()) {
+                  expected = OptionalInt.empty();
+                } else {
+                  sum += source.included().getAsInt();
+                }
+              }
+              assertThat(Synthesis.of(review).flow().included())
+                  .isEqualTo(expected.isPresent() ? OptionalInt.of(sum) : expected);
             });
   }
 
@@ -112,10 +158,10 @@ final class SynthesisProperties {
             seeded -> {
               Review review = seeded.value();
               Random random = seeded.random();
-              Set<Integer> left = new HashSet<>();
+              Set<Citation> left = new HashSet<>();
               for (Paper paper : review.papers()) {
                 if (random.nextBoolean()) {
-                  left.add(paper.reference());
+                  left.add(paper.citation());
                 }
               }
               ConceptGrid whole = ConceptGrid.of(review);
@@ -125,9 +171,9 @@ final class SynthesisProperties {
             });
   }
 
-  private static ConceptGrid part(Review review, Set<Integer> left, boolean inLeft) {
+  private static ConceptGrid part(Review review, Set<Citation> left, boolean inLeft) {
     return ConceptGrid.of(
-        review.papers().stream().filter(p -> left.contains(p.reference()) == inLeft)::iterator,
+        review.papers().stream().filter(p -> left.contains(p.citation()) == inLeft)::iterator,
         review.keyConcepts(),
         review.incidences().stream().filter(i -> left.contains(i.paper()) == inLeft)::iterator);
   }
@@ -143,15 +189,27 @@ final class SynthesisProperties {
               Synthesis original = Synthesis.of(review);
               Synthesis other = Synthesis.of(shuffled);
               assertThat(other.grid()).isEqualTo(original.grid());
+              assertThat(other.studyGrid()).isEqualTo(original.studyGrid());
               assertThat(other.aggregation()).isEqualTo(original.aggregation());
               assertThat(other.grid().counts()).isEqualTo(original.grid().counts());
               assertThat(other.flow().total()).isEqualTo(original.flow().total());
+              assertThat(other.flow().included()).isEqualTo(original.flow().included());
               assertThat(other.exclusions().total()).isEqualTo(original.exclusions().total());
+              // Findings' subjects; messages list stakeholders and phases in declared order.
+              assertThat(subjects(other.audit())).isEqualTo(subjects(original.audit()));
               for (Function<Paper, ?> attribute : ATTRIBUTES) {
                 Map<Object, Integer> counts = new HashMap<>(other.papersBy(attribute).counts());
                 assertThat(counts).isEqualTo(new HashMap<>(original.papersBy(attribute).counts()));
               }
             });
+  }
+
+  private static Set<List<Object>> subjects(Audit audit) {
+    Set<List<Object>> subjects = new HashSet<>();
+    for (Finding f : audit.findings()) {
+      subjects.add(List.of(f.kind(), f.keyConcept(), f.concept(), f.aspect(), f.papers()));
+    }
+    return subjects;
   }
 
   @Test
@@ -163,11 +221,86 @@ final class SynthesisProperties {
               Random random = seeded.random();
               ConceptGrid fewer = grid.restrictedTo(p -> random.nextBoolean());
               for (Incidence cell : fewer.incidences()) {
-                assertThat(grid.contains(cell.paper(), cell.keyConcept())).isTrue();
+                Paper paper = grid.paper(cell.paper()).orElseThrow();
+                KeyConcept keyConcept = seeded.value().keyConcept(cell.keyConcept()).orElseThrow();
+                assertThat(grid.contains(paper, keyConcept)).isTrue();
               }
               for (KeyConcept k : grid.keyConcepts()) {
                 assertThat(fewer.count(k)).isLessThanOrEqualTo(grid.count(k));
               }
+            });
+  }
+
+  @Test
+  void studyGrid_hasARowPerStudy_tickedWhereAnyOfItsReportsIs() {
+    qt().forAll(ReviewGenerators.reviews())
+        .checkAssert(
+            review -> {
+              Synthesis synthesis = Synthesis.of(review);
+              ConceptGrid grid = synthesis.grid();
+              ConceptGrid studies = synthesis.studyGrid();
+              // Expected rows: every paper but the associated (not first) reports of a study.
+              Set<Citation> associated = new HashSet<>();
+              for (Study study : review.studies()) {
+                associated.addAll(study.reports().subList(1, study.reports().size()));
+              }
+              assertThat(studies.papers())
+                  .containsExactlyElementsOf(
+                      grid.papers().stream().filter(p -> !associated.contains(p.citation()))
+                          ::iterator);
+              assertThat(studies.keyConcepts()).isEqualTo(grid.keyConcepts());
+              for (Paper row : studies.papers()) {
+                List<Citation> reports =
+                    review
+                        .studyOf(row.citation())
+                        .map(Study::reports)
+                        .map(r -> (List<Citation>) r)
+                        .orElse(List.of(row.citation()));
+                Set<KeyConcept> expected = new LinkedHashSet<>();
+                for (Citation report : reports) {
+                  expected.addAll(grid.keyConceptsOf(grid.paper(report).orElseThrow()));
+                }
+                assertThat(studies.keyConceptsOf(row))
+                    .containsExactlyInAnyOrderElementsOf(expected);
+              }
+              for (KeyConcept k : grid.keyConcepts()) {
+                assertThat(studies.count(k)).isLessThanOrEqualTo(grid.count(k));
+              }
+            });
+  }
+
+  @Test
+  void papersWithoutKeyConcept_judgeAStudysReportsTogether() {
+    qt().forAll(ReviewGenerators.reviews())
+        .checkAssert(
+            review -> {
+              Synthesis synthesis = Synthesis.of(review);
+              ConceptGrid grid = synthesis.grid();
+              Set<Set<Citation>> expected = new HashSet<>();
+              Set<Citation> inStudies = new HashSet<>();
+              for (Study study : review.studies()) {
+                inStudies.addAll(study.reports());
+                boolean silent =
+                    study.reports().stream()
+                        .allMatch(r -> grid.keyConceptsOf(grid.paper(r).orElseThrow()).isEmpty());
+                if (silent) {
+                  expected.add(new HashSet<>(study.reports()));
+                }
+              }
+              for (Paper paper : grid.papers()) {
+                if (!inStudies.contains(paper.citation()) && grid.keyConceptsOf(paper).isEmpty()) {
+                  expected.add(Set.of(paper.citation()));
+                }
+              }
+              List<Finding> findings =
+                  synthesis.audit().findings(Finding.Kind.PAPER_WITHOUT_KEY_CONCEPT);
+              assertThat(findings).hasSameSizeAs(expected);
+              Set<Set<Citation>> reported = new HashSet<>();
+              for (Finding finding : findings) {
+                reported.add(new HashSet<>(finding.papers()));
+                assertThat(finding.papers()).isSorted();
+              }
+              assertThat(reported).isEqualTo(expected);
             });
   }
 }

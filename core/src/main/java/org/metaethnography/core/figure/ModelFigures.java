@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.metaethnography.core.internal.Labels;
 import org.metaethnography.core.internal.TextFiles;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Phase;
@@ -27,7 +29,12 @@ import org.metaethnography.synthesis.ConceptualModel;
 public final class ModelFigures {
   private ModelFigures() {}
 
-  /** Returns the model as a Graphviz DOT digraph, laid out left to right. */
+  /**
+   * Returns the model as a Graphviz DOT digraph, laid out left to right.
+   *
+   * @param model the conceptual model of a synthesis
+   * @return the DOT text
+   */
   public static String toDot(ConceptualModel model) {
     Map<String, String> ids = ids(model);
     StringBuilder dot = new StringBuilder("digraph conceptual_model {\n");
@@ -36,27 +43,38 @@ public final class ModelFigures {
     dot.append("  compound=true;\n");
     dot.append("  node [shape=box, style=rounded];\n");
     int phaseIndex = 0;
-    for (Phase phase : model.phases()) {
-      dot.append("  subgraph cluster_p").append(phaseIndex).append(" {\n");
-      dot.append("    label=").append(dotString(phase.name())).append(";\n");
+    for (Optional<Phase> phase : model.phases()) {
+      String indent = phase.isPresent() ? "    " : "  ";
+      if (phase.isPresent()) {
+        dot.append("  subgraph cluster_p").append(phaseIndex).append(" {\n");
+        dot.append("    label=").append(dotString(phase.get().name())).append(";\n");
+      }
       int groupIndex = 0;
       for (ImmutableSet<Stakeholder> group : model.groups(phase)) {
-        dot.append("    subgraph cluster_p")
-            .append(phaseIndex)
-            .append('g')
-            .append(groupIndex++)
-            .append(" {\n");
-        dot.append("      label=").append(dotString(ConceptualModel.label(group))).append(";\n");
+        String inner = group.isEmpty() ? indent : indent + "  ";
+        if (!group.isEmpty()) {
+          dot.append(indent)
+              .append("subgraph cluster_p")
+              .append(phaseIndex)
+              .append('g')
+              .append(groupIndex++)
+              .append(" {\n");
+          dot.append(inner).append("label=").append(dotString(Labels.group(group))).append(";\n");
+        }
         for (KeyConcept keyConcept : model.keyConcepts(phase, group)) {
-          dot.append("      ")
+          dot.append(inner)
               .append(ids.get(keyConcept.name()))
               .append(" [label=")
               .append(dotString(keyConcept.name()))
               .append("];\n");
         }
-        dot.append("    }\n");
+        if (!group.isEmpty()) {
+          dot.append(indent).append("}\n");
+        }
       }
-      dot.append("  }\n");
+      if (phase.isPresent()) {
+        dot.append("  }\n");
+      }
       phaseIndex++;
     }
     for (Relation relation : model.relations()) {
@@ -71,37 +89,53 @@ public final class ModelFigures {
     return dot.append("}\n").toString();
   }
 
-  /** Returns the model as a Mermaid flowchart, laid out left to right. */
+  /**
+   * Returns the model as a Mermaid flowchart, laid out left to right.
+   *
+   * @param model the conceptual model of a synthesis
+   * @return the Mermaid text
+   */
   public static String toMermaid(ConceptualModel model) {
     Map<String, String> ids = ids(model);
     StringBuilder mmd = new StringBuilder("flowchart LR\n");
     model.note().ifPresent(n -> n.lines().forEach(l -> mmd.append("  %% ").append(l).append('\n')));
     int phaseIndex = 0;
-    for (Phase phase : model.phases()) {
-      mmd.append("  subgraph p")
-          .append(phaseIndex)
-          .append('[')
-          .append(mermaidString(phase.name()))
-          .append("]\n");
+    for (Optional<Phase> phase : model.phases()) {
+      String indent = phase.isPresent() ? "    " : "  ";
+      if (phase.isPresent()) {
+        mmd.append("  subgraph p")
+            .append(phaseIndex)
+            .append('[')
+            .append(mermaidString(phase.get().name()))
+            .append("]\n");
+      }
       int groupIndex = 0;
       for (ImmutableSet<Stakeholder> group : model.groups(phase)) {
-        mmd.append("    subgraph p")
-            .append(phaseIndex)
-            .append('g')
-            .append(groupIndex++)
-            .append('[')
-            .append(mermaidString(ConceptualModel.label(group)))
-            .append("]\n");
+        String inner = group.isEmpty() ? indent : indent + "  ";
+        if (!group.isEmpty()) {
+          mmd.append(indent)
+              .append("subgraph p")
+              .append(phaseIndex)
+              .append('g')
+              .append(groupIndex++)
+              .append('[')
+              .append(mermaidString(Labels.group(group)))
+              .append("]\n");
+        }
         for (KeyConcept keyConcept : model.keyConcepts(phase, group)) {
-          mmd.append("      ")
+          mmd.append(inner)
               .append(ids.get(keyConcept.name()))
               .append('[')
               .append(mermaidString(keyConcept.name()))
               .append("]\n");
         }
-        mmd.append("    end\n");
+        if (!group.isEmpty()) {
+          mmd.append(indent).append("end\n");
+        }
       }
-      mmd.append("  end\n");
+      if (phase.isPresent()) {
+        mmd.append("  end\n");
+      }
       phaseIndex++;
     }
     for (Relation relation : model.relations()) {
@@ -120,6 +154,8 @@ public final class ModelFigures {
    * Writes the model as DOT to {@code file}, whole or not at all.
    *
    * @throws IOException if the file cannot be written
+    * @param model the conceptual model of a synthesis
+    * @param file the file to write; its directory is created if needed
    */
   public static void writeDot(ConceptualModel model, Path file) throws IOException {
     TextFiles.write(file, toDot(model));
@@ -129,6 +165,8 @@ public final class ModelFigures {
    * Writes the model as Mermaid to {@code file}, whole or not at all.
    *
    * @throws IOException if the file cannot be written
+    * @param model the conceptual model of a synthesis
+    * @param file the file to write; its directory is created if needed
    */
   public static void writeMermaid(ConceptualModel model, Path file) throws IOException {
     TextFiles.write(file, toMermaid(model));
@@ -137,7 +175,7 @@ public final class ModelFigures {
   /** Identifiers {@code k0, k1, ...} for key concepts in the order the model places them. */
   private static Map<String, String> ids(ConceptualModel model) {
     Map<String, String> ids = new LinkedHashMap<>();
-    for (Phase phase : model.phases()) {
+    for (Optional<Phase> phase : model.phases()) {
       for (ImmutableSet<Stakeholder> group : model.groups(phase)) {
         for (KeyConcept keyConcept : model.keyConcepts(phase, group)) {
           ids.putIfAbsent(keyConcept.name(), "k" + ids.size());

@@ -9,7 +9,13 @@ import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.metaethnography.core.internal.Labels;
+import org.metaethnography.model.Citation;
+import org.metaethnography.model.Concept;
+import org.metaethnography.model.Condition;
 import org.metaethnography.model.ExclusionTally;
 import org.metaethnography.model.InterventionFormat;
 import org.metaethnography.model.KeyConcept;
@@ -17,8 +23,11 @@ import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Search;
+import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.SetAside;
+import org.metaethnography.model.Stage;
 import org.metaethnography.model.StageCounts;
+import org.metaethnography.model.Study;
 import org.metaethnography.model.Translation;
 import org.metaethnography.synthesis.Audit;
 import org.metaethnography.synthesis.ConceptGrid;
@@ -30,6 +39,7 @@ import org.metaethnography.synthesis.Finding;
 import org.metaethnography.synthesis.KeyConceptProfile;
 import org.metaethnography.synthesis.PaperGroups;
 import org.metaethnography.synthesis.ReviewFlow;
+import org.metaethnography.synthesis.ValenceProfile;
 import org.metaethnography.synthesis.Synthesis;
 
 /**
@@ -50,21 +60,24 @@ public final class ReviewTables {
    * perspective, in the review's order of papers. Columns: {@code reference}, {@code
    * first_author}, {@code participant_type} (the perspective's {@linkplain Perspective#label()
    * label}), {@code condition}, {@code format}.
+    *
+    * @param synthesis the synthesis
+    * @return the table
    */
   public static Table includedPapers(Synthesis synthesis) {
     List<List<String>> rows = new ArrayList<>();
     synthesis
         .papersByFormatAndPerspective()
         .forEach(
-            (InterventionFormat format, PaperGroups<Perspective> byPerspective) -> {
+            (Optional<InterventionFormat> format, PaperGroups<Optional<Perspective>> byPerspective) -> {
               for (Paper paper : byPerspective.papers()) {
                 rows.add(
                     List.of(
-                        Integer.toString(paper.reference()),
-                        paper.firstAuthor(),
-                        paper.perspective().label(),
-                        paper.condition().name(),
-                        format.name()));
+                        Labels.reference(paper.citation()),
+                        paper.firstAuthor().orElse(""),
+                        paper.perspective().map(Perspective::label).orElse(""),
+                        paper.condition().map(Condition::name).orElse(""),
+                        format.map(InterventionFormat::name).orElse("")));
               }
             });
     return Table.of(
@@ -72,16 +85,80 @@ public final class ReviewTables {
   }
 
   /**
+   * The included papers, one row each in the review's order, with the columns the review
+   * chooses in its own words (see {@link PaperColumns}): for example a table of included studies
+   * with author-year citations, setting, country and participant type, and the themes each study
+   * contributes to. A value a paper does not report is an empty cell.
+   *
+   * @param synthesis the synthesis
+   * @param columns the columns, in order
+   * @return the table
+   * @throws IllegalArgumentException if two columns have the same header
+   */
+  public static Table includedPapers(Synthesis synthesis, PaperColumns columns) {
+    List<String> headers = new ArrayList<>();
+    for (PaperColumns.Column column : columns.columns()) {
+      if (column.marks().isPresent()) {
+        synthesis.grid().keyConcepts().forEach(k -> headers.add(k.name()));
+      } else {
+        headers.add(column.header());
+      }
+    }
+    checkArgument(
+        headers.stream().distinct().count() == headers.size(),
+        "the columns of a table of included papers must have distinct headers: %s",
+        headers);
+    ConceptGrid grid = synthesis.grid();
+    List<List<String>> rows = new ArrayList<>();
+    for (Paper paper : synthesis.review().papers()) {
+      List<String> row = new ArrayList<>();
+      for (PaperColumns.Column column : columns.columns()) {
+        if (column.marks().isPresent()) {
+          PaperColumns.Marks marks = column.marks().get();
+          for (KeyConcept keyConcept : grid.keyConcepts()) {
+            row.add(grid.contains(paper, keyConcept) ? marks.present() : marks.absent());
+          }
+        } else {
+          row.add(column.value().apply(paper).orElse(""));
+        }
+      }
+      rows.add(row);
+    }
+    return Table.of(headers, rows);
+  }
+
+  /**
    * The article review summary: one row per search with the records kept at each stage, then a
    * {@code Total} row. Columns: {@code search}, {@code abstracts_reviewed}, {@code
-   * articles_retrieved}, {@code quality_appraisal}, {@code articles_included}.
+   * articles_retrieved}, {@code quality_appraisal}, {@code articles_included}. A stage a search
+   * does not report is an empty cell; a total that some search leaves unreported is written as
+   * incomplete, for example {@code incomplete: 812 from 2 of 3 searches}, never as the sum of
+   * what exists alone, and one that no search reports as {@code not reported}.
+   *
+   * @param synthesis the synthesis
+   * @return the table
    */
-  public static Table searchFlow(ReviewFlow flow) {
+  public static Table searchFlow(Synthesis synthesis) {
+    ReviewFlow flow = synthesis.flow();
     List<List<String>> rows = new ArrayList<>();
     for (Search search : flow.searches()) {
       rows.add(flowRow(search.name(), search.counts()));
     }
-    rows.add(flowRow(TOTAL, flow.total()));
+    List<String> total = new ArrayList<>();
+    total.add(TOTAL);
+    for (Stage stage : Stage.values()) {
+      OptionalInt count = flow.total().count(stage);
+      int reporting = flow.searches().size() - flow.unreported(stage).size();
+      total.add(
+          count.isPresent()
+              ? Integer.toString(count.getAsInt())
+              : reporting == 0
+                  ? "not reported"
+                  : String.format(
+                      "incomplete: %d from %d of %d searches",
+                      flow.partialTotal(stage), reporting, flow.searches().size()));
+    }
+    rows.add(total);
     return Table.of(
         List.of(
             "search",
@@ -93,19 +170,43 @@ public final class ReviewTables {
   }
 
   private static List<String> flowRow(String name, StageCounts counts) {
-    return List.of(
-        name,
-        Integer.toString(counts.abstractsReviewed()),
-        Integer.toString(counts.articlesRetrieved()),
-        Integer.toString(counts.articlesAppraised()),
-        Integer.toString(counts.articlesIncluded()));
+    List<String> row = new ArrayList<>();
+    row.add(name);
+    for (Stage stage : Stage.values()) {
+      row.add(count(counts.count(stage)));
+    }
+    return row;
+  }
+
+  private static String count(OptionalInt count) {
+    return count.isPresent() ? Integer.toString(count.getAsInt()) : "";
+  }
+
+  /**
+   * The sources of papers other than searches (citation chasing, experts): one row each.
+   * Columns: {@code source}, {@code records_found}, {@code papers_included}; a count the review
+   * does not report is an empty cell.
+   *
+   * @param synthesis the synthesis
+   * @return the table
+   */
+  public static Table otherSources(Synthesis synthesis) {
+    List<List<String>> rows = new ArrayList<>();
+    for (OtherSource source : synthesis.flow().sources()) {
+      rows.add(List.of(source.name(), count(source.found()), count(source.included())));
+    }
+    return Table.of(List.of("source", "records_found", "papers_included"), rows);
   }
 
   /**
    * The reasons for which quality appraisal excluded papers, one row each, then a {@code Total}
    * row. Columns: {@code reason}, {@code papers}.
+   *
+   * @param synthesis the synthesis
+   * @return the table
    */
-  public static Table exclusions(ExclusionSummary exclusions) {
+  public static Table exclusions(Synthesis synthesis) {
+    ExclusionSummary exclusions = synthesis.exclusions();
     List<List<String>> rows = new ArrayList<>();
     for (ExclusionTally tally : exclusions.tallies()) {
       rows.add(List.of(tally.reason().name(), Integer.toString(tally.papers())));
@@ -115,17 +216,26 @@ public final class ReviewTables {
   }
 
   /**
-   * The key concept grid: one row per paper, laid out as {@code layout} says, then a {@code
-   * Total} row with the number of papers expressing each key concept. Columns: the group column
-   * if the layout has one, {@code reference}, {@code first_author}, then one column per key
-   * concept named as the key concept.
+   * The key concept grid of record: one row per paper (or per study), laid out as {@code layout}
+   * says, then a {@code Total} row with the number of papers (or studies) expressing each key
+   * concept. Columns: the group column if the layout has one, {@code study} if rows are studies
+   * (the study's name, or the citation of a paper that is a study of its own),
+   * {@code reference} (the reference number, or the citation label), {@code first_author}, then
+   * one column per key concept named as the key concept.
    *
-   * @throws IllegalArgumentException if the layout's row order does not hold every paper of the
+   * @param synthesis the synthesis
+   * @param layout how to lay the grid out
+   * @return the table
+   * @throws IllegalArgumentException if the layout's row order does not hold every row of the
    *     grid exactly once, or a key concept's name clashes with another column
    */
-  public static Table conceptGrid(ConceptGrid grid, GridLayout layout) {
+  public static Table conceptGrid(Synthesis synthesis, GridLayout layout) {
+    ConceptGrid grid = layout.studies() ? synthesis.studyGrid() : synthesis.grid();
     List<String> columns = new ArrayList<>();
     layout.groupColumn().ifPresent(columns::add);
+    if (layout.studies()) {
+      columns.add("study");
+    }
     columns.add("reference");
     columns.add("first_author");
     for (KeyConcept keyConcept : grid.keyConcepts()) {
@@ -138,15 +248,19 @@ public final class ReviewTables {
       columns.add(keyConcept.name());
     }
 
-    List<Paper> ordered = ordered(grid, layout);
+    List<Paper> ordered = ordered(synthesis, grid, layout);
     List<List<String>> rows = new ArrayList<>();
     for (Paper paper : ordered) {
       List<String> row = new ArrayList<>();
       layout.groupColumn().ifPresent(c -> row.add(layout.groupOf(paper)));
-      row.add(Integer.toString(paper.reference()));
-      row.add(paper.firstAuthor());
+      if (layout.studies()) {
+        row.add(
+            synthesis.review().studyOf(paper.citation()).map(Study::name).orElse(Labels.reference(paper.citation())));
+      }
+      row.add(Labels.reference(paper.citation()));
+      row.add(paper.firstAuthor().orElse(""));
       for (KeyConcept keyConcept : grid.keyConcepts()) {
-        row.add(layout.mark(grid.contains(paper.reference(), keyConcept.name())));
+        row.add(layout.mark(grid.contains(paper, keyConcept)));
       }
       rows.add(row);
     }
@@ -160,25 +274,30 @@ public final class ReviewTables {
     return Table.of(columns, rows);
   }
 
-  private static List<Paper> ordered(ConceptGrid grid, GridLayout layout) {
-    List<Paper> papers = grid.papers();
-    if (layout.order().isPresent()) {
-      ImmutableList<Integer> order = layout.order().get();
-      Set<Integer> inGrid = Sets.newLinkedHashSet(Lists.transform(papers, Paper::reference));
-      Set<Integer> given = Sets.newLinkedHashSet(order);
+  private static List<Paper> ordered(Synthesis synthesis, ConceptGrid grid, GridLayout layout) {
+    List<Paper> papers =
+        synthesis.review().papers().stream()
+            .filter(p -> grid.paper(p.citation()).isPresent())
+            .collect(ImmutableList.toImmutableList());
+    if (layout.citations().isPresent()) {
+      ImmutableList<Citation> order = layout.citations().get();
+      Set<Citation> inGrid = Sets.newLinkedHashSet(Lists.transform(grid.papers(), Paper::citation));
+      Set<Citation> given = Sets.newLinkedHashSet(order);
       checkArgument(
           order.size() == given.size(),
           "the row order names a paper more than once: %s",
-          order);
+          Labels.listed(order));
       checkArgument(
           given.equals(inGrid),
-          "the row order must name every paper of the grid once; missing %s, not in the grid %s",
-          Sets.difference(inGrid, given),
-          Sets.difference(given, inGrid));
+          "the row order must name every row of the grid once; missing %s, not in the grid %s",
+          Labels.listed(Sets.difference(inGrid, given)),
+          Labels.listed(Sets.difference(given, inGrid)));
       papers =
           order.stream()
-              .map(reference -> grid.paper(reference).orElseThrow())
+              .map(citation -> grid.paper(citation).orElseThrow())
               .collect(ImmutableList.toImmutableList());
+    } else if (layout.sort().isPresent()) {
+      papers = ImmutableList.sortedCopyOf(layout.sort().get(), papers);
     }
     if (layout.groupColumn().isEmpty()) {
       return papers;
@@ -190,9 +309,14 @@ public final class ReviewTables {
    * The translation table: one row per raw concept with its order, the key concept it is
    * translated into and the kind of translation, in the order of the review's translations; then
    * the raw concepts set aside, with key concept empty and kind {@code set aside}. Columns: {@code
-   * raw_concept}, {@code order}, {@code key_concept}, {@code translation_kind}.
+   * raw_concept}, {@code order} (empty where the review does not report it), {@code key_concept},
+   * {@code translation_kind}.
+   *
+   * @param synthesis the synthesis
+   * @return the table
    */
-  public static Table translations(Review review) {
+  public static Table translations(Synthesis synthesis) {
+    Review review = synthesis.review();
     List<List<String>> rows = new ArrayList<>();
     for (Translation translation : review.translations()) {
       for (String concept : translation.concepts()) {
@@ -201,7 +325,7 @@ public final class ReviewTables {
                 concept,
                 orderOf(review, concept),
                 translation.keyConcept(),
-                lowerCase(translation.kind().name())));
+                Labels.words(translation.kind())));
       }
     }
     for (SetAside setAside : review.setAside()) {
@@ -211,7 +335,7 @@ public final class ReviewTables {
   }
 
   private static String orderOf(Review review, String concept) {
-    return review.concept(concept).map(c -> lowerCase(c.order().name())).orElse("");
+    return review.concept(concept).flatMap(Concept::order).map(Labels::words).orElse("");
   }
 
   private static String lowerCase(String name) {
@@ -225,6 +349,9 @@ public final class ReviewTables {
    * with {@code "; "}. Columns: {@code key_concept}, {@code phases}, {@code
    * stakeholders_declared}, {@code stakeholders_derived}, {@code valence}, {@code papers}, {@code
    * raw_concepts}.
+   *
+   * @param synthesis the synthesis
+   * @return the table
    */
   public static Table keyConcepts(Synthesis synthesis) {
     List<List<String>> rows = new ArrayList<>();
@@ -236,7 +363,7 @@ public final class ReviewTables {
               joined(keyConcept.phases()),
               joined(keyConcept.stakeholders()),
               joined(profile.stakeholders()),
-              profile.valence().label(),
+              profile.valence() == ValenceProfile.NONE ? "" : Labels.words(profile.valence()),
               Integer.toString(profile.papers()),
               Integer.toString(profile.rawConcepts().size())));
     }
@@ -260,6 +387,10 @@ public final class ReviewTables {
    * How key concepts distribute in one dimension: one row per label with the number of key
    * concepts and their names. Columns: the dimension's name in lower case, {@code key_concepts},
    * {@code names}.
+   *
+   * @param distributions the distributions of a synthesis
+   * @param dimension the dimension to tabulate
+   * @return the table
    */
   public static Table distribution(Distributions distributions, Dimension dimension) {
     List<List<String>> rows = new ArrayList<>();
@@ -275,6 +406,9 @@ public final class ReviewTables {
   /**
    * A cross-tabulation: one row per row label, one column per column label, each cell the number
    * of key concepts with both labels. The first column is named {@code <rows> by <columns>}.
+   *
+   * @param crossTab a cross-tabulation of a synthesis's distributions
+   * @return the table
    */
   public static Table crossTab(CrossTab crossTab) {
     List<String> columns = new ArrayList<>();
@@ -293,16 +427,21 @@ public final class ReviewTables {
 
   /**
    * The audit's findings, one row each. Columns: {@code finding} (its kind), {@code key_concept}
-   * (empty if none), {@code papers} (reference numbers separated by spaces), {@code detail}.
+   * (empty if none), {@code papers} (reference numbers separated by spaces, or citation labels
+   * separated by {@code "; "}), {@code detail}.
+   *
+   * @param audit the audit of a synthesis
+   * @return the table
    */
   public static Table audit(Audit audit) {
     List<List<String>> rows = new ArrayList<>();
     for (Finding finding : audit.findings()) {
       rows.add(
           List.of(
-              finding.kind().label(),
+              Labels.words(finding.kind()),
               finding.keyConcept().orElse(""),
-              Joiner.on(' ').join(finding.papers()),
+              Joiner.on(finding.papers().stream().allMatch(Citation::isNumbered) ? " " : "; ")
+                  .join(Lists.transform(finding.papers(), Labels::reference)),
               finding.message()));
     }
     return Table.of(List.of("finding", "key_concept", "papers", "detail"), rows);

@@ -59,12 +59,12 @@ public final class Table {
     return new Table(cols, copied.build());
   }
 
-  /** The column names, in order. */
+  /** {@return the column names, in order} */
   public ImmutableList<String> columns() {
     return columns;
   }
 
-  /** The rows, in order, each with one cell per column. */
+  /** {@return the rows, in order, each with one cell per column} */
   public ImmutableList<ImmutableList<String>> rows() {
     return rows;
   }
@@ -74,6 +74,9 @@ public final class Table {
    * conditions "illness".
    *
    * @throws IllegalArgumentException if there is no column {@code from} or {@code to} is taken
+    * @param from the column's name
+    * @param to its new name
+    * @return the table with the column renamed
    */
   public Table withColumnRenamed(String from, String to) {
     int index = columns.indexOf(Objects.requireNonNull(from));
@@ -91,6 +94,8 @@ public final class Table {
   /**
    * Renders the table as CSV (RFC 4180): a header row, then the rows; cells holding a comma, a
    * double quote or a line break are quoted; lines end with a line feed.
+    *
+    * @return the CSV text
    */
   public String toCsv() {
     StringBuilder csv = new StringBuilder();
@@ -117,6 +122,8 @@ public final class Table {
   /**
    * Renders the table as a GitHub-flavoured Markdown table; pipes in cells are escaped and line
    * breaks become spaces.
+    *
+    * @return the Markdown text
    */
   public String toMarkdown() {
     StringBuilder md = new StringBuilder();
@@ -144,6 +151,7 @@ public final class Table {
    * moved into place (atomically where the file system can).
    *
    * @throws IOException if the directory or file cannot be written
+    * @param file the file to write; its directory is created if needed
    */
   public void writeCsv(Path file) throws IOException {
     TextFiles.write(file, toCsv());

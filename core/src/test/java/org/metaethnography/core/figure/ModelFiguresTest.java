@@ -82,6 +82,104 @@ final class ModelFiguresTest {
                 + "  k1 -->|\"eases\"| k0\n");
   }
 
+  /**
+   * A review without phases: Relief and Renewal concern Carers, Strain concerns no declared
+   * stakeholder. The one place of key concepts in no phase holds the group Carers (its first key
+   * concept comes first), then the key concepts without stakeholders, unboxed.
+   */
+  private final ConceptualModel withoutPhases =
+      MetaEthnography.review("Respite")
+          .stakeholders("Carers", "Staff")
+          .keyConcept("Relief", k -> k.concerns("Carers"))
+          .keyConcept("Strain", k -> {})
+          .keyConcept("Renewal", k -> k.concerns("Carers"))
+          .relation("Relief", "leads to", "Renewal")
+          .relation("Strain", "undoes", "Relief")
+          .synthesize()
+          .conceptualModel();
+
+  @Test
+  void dot_ofAReviewWithoutPhases_hasNoPhaseCluster_andNoClusterForNoStakeholders() {
+    assertThat(ModelFigures.toDot(withoutPhases))
+        .isEqualTo(
+            "digraph conceptual_model {\n"
+                + "  rankdir=LR;\n"
+                + "  compound=true;\n"
+                + "  node [shape=box, style=rounded];\n"
+                + "  subgraph cluster_p0g0 {\n"
+                + "    label=\"Carers\";\n"
+                + "    k0 [label=\"Relief\"];\n"
+                + "    k1 [label=\"Renewal\"];\n"
+                + "  }\n"
+                + "  k2 [label=\"Strain\"];\n"
+                + "  k0 -> k1 [label=\"leads to\"];\n"
+                + "  k2 -> k0 [label=\"undoes\"];\n"
+                + "}\n");
+  }
+
+  @Test
+  void mermaid_ofAReviewWithoutPhases_hasNoPhaseSubgraph_andNoSubgraphForNoStakeholders() {
+    assertThat(ModelFigures.toMermaid(withoutPhases))
+        .isEqualTo(
+            "flowchart LR\n"
+                + "  subgraph p0g0[\"Carers\"]\n"
+                + "    k0[\"Relief\"]\n"
+                + "    k1[\"Renewal\"]\n"
+                + "  end\n"
+                + "  k2[\"Strain\"]\n"
+                + "  k0 -->|\"leads to\"| k1\n"
+                + "  k2 -->|\"undoes\"| k0\n");
+  }
+
+  /**
+   * Phases declared, but not every key concept has one: Relief (during, Carers), Coping (during,
+   * no stakeholders), Aftermath (no phase, no stakeholders). The key concepts in no phase come
+   * after the phases; within "during", the Carers group comes first, as its key concept does.
+   */
+  private final ConceptualModel partlyPlaced =
+      MetaEthnography.review("Respite")
+          .stakeholders("Carers")
+          .phases("during", "after")
+          .keyConcept("Relief", k -> k.phase("during").concerns("Carers"))
+          .keyConcept("Coping", k -> k.phase("during"))
+          .keyConcept("Aftermath", k -> {})
+          .synthesize()
+          .conceptualModel();
+
+  @Test
+  void dot_keyConceptsWithoutPhase_comeAfterThePhases_outsideAnyCluster() {
+    assertThat(ModelFigures.toDot(partlyPlaced))
+        .isEqualTo(
+            "digraph conceptual_model {\n"
+                + "  rankdir=LR;\n"
+                + "  compound=true;\n"
+                + "  node [shape=box, style=rounded];\n"
+                + "  subgraph cluster_p0 {\n"
+                + "    label=\"during\";\n"
+                + "    subgraph cluster_p0g0 {\n"
+                + "      label=\"Carers\";\n"
+                + "      k0 [label=\"Relief\"];\n"
+                + "    }\n"
+                + "    k1 [label=\"Coping\"];\n"
+                + "  }\n"
+                + "  k2 [label=\"Aftermath\"];\n"
+                + "}\n");
+  }
+
+  @Test
+  void mermaid_keyConceptsWithoutPhase_comeAfterThePhases_outsideAnySubgraph() {
+    assertThat(ModelFigures.toMermaid(partlyPlaced))
+        .isEqualTo(
+            "flowchart LR\n"
+                + "  subgraph p0[\"during\"]\n"
+                + "    subgraph p0g0[\"Carers\"]\n"
+                + "      k0[\"Relief\"]\n"
+                + "    end\n"
+                + "    k1[\"Coping\"]\n"
+                + "  end\n"
+                + "  k2[\"Aftermath\"]\n");
+  }
+
   @Test
   void note_comesFirst_asAComment() {
     ConceptualModel noted =

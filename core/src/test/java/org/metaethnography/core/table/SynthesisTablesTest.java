@@ -56,7 +56,7 @@ final class SynthesisTablesTest {
 
   @Test
   void translations_listEveryRawConcept_thenThoseSetAside() {
-    assertThat(ReviewTables.translations(synthesis.review()).toCsv())
+    assertThat(ReviewTables.translations(synthesis).toCsv())
         .isEqualTo(
             "raw_concept,order,key_concept,translation_kind\n"
                 + "Expecting recovery,first,Hope,reciprocal\n"
@@ -99,5 +99,25 @@ final class SynthesisTablesTest {
                 + " concern [Carers], but its raw concepts voice [Survivors, Carers]\"\n"
                 + "untranslated concept,,,\"concept \"\"Aside\"\" is set aside, not translated:"
                 + " Descriptive only\"\n");
+  }
+
+  @Test
+  void keyConcepts_withAMixedRawConcept_areMixed() {
+    // "Giving and taking" is mixed and "Pride" positive: a raw concept that is itself mixed makes
+    // the key concept mixed. Only "Giving and taking" is found, in paper 1.
+    Synthesis mixed =
+        MetaEthnography.review("Mixed")
+            .paper(1, p -> {})
+            .keyConcept("Helping", k -> {})
+            .concept("Giving and taking", c -> c.mixed())
+            .concept("Pride", c -> c.positive())
+            .found("Giving and taking", 1)
+            .translate("Helping", TranslationKind.RECIPROCAL, "Giving and taking", "Pride")
+            .synthesize();
+    assertThat(ReviewTables.keyConcepts(mixed).toCsv())
+        .isEqualTo(
+            "key_concept,phases,stakeholders_declared,stakeholders_derived,valence,papers,"
+                + "raw_concepts\n"
+                + "Helping,,,,mixed,1,2\n");
   }
 }

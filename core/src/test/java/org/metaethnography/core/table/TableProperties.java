@@ -6,7 +6,10 @@ import static org.quicktheories.QuickTheory.qt;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Paper;
+import org.metaethnography.model.Review;
+import org.metaethnography.model.Study;
 import org.metaethnography.model.testing.ReviewGenerators;
 import org.metaethnography.synthesis.Synthesis;
 
@@ -21,10 +24,11 @@ final class TableProperties {
               Synthesis synthesis = Synthesis.of(review);
               assertTotalsAreColumnSums(
                   ReviewTables.conceptGrid(
-                      synthesis.grid(), GridLayout.standard().groupedBy("c", Paper::condition)),
+                      synthesis, GridLayout.standard().groupedBy("c", Paper::condition)),
                   3);
-              assertTotalsAreColumnSums(ReviewTables.searchFlow(synthesis.flow()), 1);
-              assertTotalsAreColumnSums(ReviewTables.exclusions(synthesis.exclusions()), 1);
+              assertTotalsAreColumnSums(
+                  ReviewTables.conceptGrid(synthesis, GridLayout.standard().byStudy()), 3);
+              assertTotalsAreColumnSums(ReviewTables.exclusions(synthesis), 1);
             });
   }
 
@@ -42,14 +46,87 @@ final class TableProperties {
   }
 
   @Test
-  void includedPapers_listEveryPaperOnce() {
+  void searchFlowTotals_areTheSums_orSayWhatIsIncomplete() {
     qt().forAll(ReviewGenerators.reviews())
         .checkAssert(
             review -> {
-              Table table = ReviewTables.includedPapers(Synthesis.of(review));
-              assertThat(table.rows().stream().map(row -> Integer.parseInt(row.get(0))))
-                  .containsExactlyInAnyOrderElementsOf(
-                      review.papers().stream().map(Paper::reference)::iterator);
+              Table table = ReviewTables.searchFlow(Synthesis.of(review));
+              List<ImmutableList<String>> rows = table.rows();
+              List<ImmutableList<String>> searches = rows.subList(0, rows.size() - 1);
+              ImmutableList<String> totals = rows.get(rows.size() - 1);
+              assertThat(totals.get(0)).isEqualTo(ReviewTables.TOTAL);
+              assertThat(searches).hasSize(review.searches().size());
+              for (int col = 1; col < table.columns().size(); col++) {
+                long sum = 0;
+                int reported = 0;
+                for (List<String> row : searches) {
+                  if (!row.get(col).isEmpty()) {
+                    sum += Integer.parseInt(row.get(col));
+                    reported++;
+                  }
+                }
+                assertThat(totals.get(col))
+                    .isEqualTo(
+                        reported == searches.size()
+                            ? Long.toString(sum)
+                            : reported == 0
+                                ? "not reported"
+                                : "incomplete: "
+                                + sum
+                                + " from "
+                                + reported
+                                + " of "
+                                + searches.size()
+                                + " searches");
+              }
             });
+  }
+
+  @Test
+  void includedPapers_listEveryPaperOnce_inReviewOrderWithTheReviewsColumns() {
+    qt().forAll(ReviewGenerators.reviews())
+        .checkAssert(
+            review -> {
+              Synthesis synthesis = Synthesis.of(review);
+              List<String> cited = review.papers().stream().map(p -> cell(p.citation())).toList();
+              Table grouped = ReviewTables.includedPapers(synthesis);
+              assertThat(grouped.rows().stream().map(row -> row.get(0)))
+                  .containsExactlyInAnyOrderElementsOf(cited);
+              Table own =
+                  ReviewTables.includedPapers(synthesis, PaperColumns.none().citation("cited"));
+              assertThat(own.rows().stream().map(row -> row.get(0))).containsExactlyElementsOf(cited);
+            });
+  }
+
+  @Test
+  void studyGrid_hasOneRowPerStudy() {
+    qt().forAll(ReviewGenerators.reviews())
+        .checkAssert(
+            review -> {
+              Table table =
+                  ReviewTables.conceptGrid(Synthesis.of(review), GridLayout.standard().byStudy());
+              int associatedReports =
+                  review.studies().stream().mapToInt(s -> s.reports().size() - 1).sum();
+              assertThat(table.rows()).hasSize(review.papers().size() - associatedReports + 1);
+              assertThat(table.rows().subList(0, table.rows().size() - 1))
+                  .allSatisfy(row -> assertStudyCell(review, row));
+            });
+  }
+
+  private static void assertStudyCell(Review review, List<String> row) {
+    Paper paper =
+        review.papers().stream()
+            .filter(p -> cell(p.citation()).equals(row.get(1)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.get(0))
+        .isEqualTo(review.studyOf(paper.citation()).map(Study::name).orElse(row.get(1)));
+  }
+
+  /** How a table's reference column writes a citation: the number alone, or the label. */
+  private static String cell(Citation citation) {
+    return citation.number().isPresent()
+        ? Integer.toString(citation.number().getAsInt())
+        : citation.label().orElseThrow();
   }
 }

@@ -58,7 +58,7 @@ public final class FromRawConcepts {
             .lineOfArgument("Time away relieves carers despite their guilt, and lets them go on.")
             .synthesize();
 
-    Support why = synthesis.aggregation().support(12, "Relief").orElseThrow();
+    Support why = synthesis.support(12, "Relief").orElseThrow();
     // why.concepts() is [Time for oneself]; why.reviewers() is [AO, SL]
     KeyConceptProfile renewed = synthesis.profiles().get(1);
     // renewed.stakeholders() is [Carers, Staff]: more than the key concept declares
@@ -69,7 +69,7 @@ public final class FromRawConcepts {
   /** Prints the synthesis's tables, findings and figure. */
   public static void main(String[] args) {
     Synthesis synthesis = synthesis();
-    System.out.println(ReviewTables.translations(synthesis.review()).toMarkdown());
+    System.out.println(ReviewTables.translations(synthesis).toMarkdown());
     System.out.println(ReviewTables.keyConcepts(synthesis).toMarkdown());
     System.out.println(
         "Specific to carers: " + synthesis.distributions().specificTo(Stakeholder.of("Carers")));

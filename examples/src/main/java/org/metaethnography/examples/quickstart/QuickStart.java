@@ -63,7 +63,7 @@ public final class QuickStart {
     int relief = grid.count(synthesis.review().keyConcept("Relief").orElseThrow());
     Table table3 =
         ReviewTables.conceptGrid(
-            grid, GridLayout.standard().groupedBy("condition", Paper::condition));
+            synthesis, GridLayout.standard().groupedBy("condition", Paper::condition));
     String csv = table3.toCsv();
     int excluded = synthesis.exclusions().total();
     // render:end
@@ -71,7 +71,7 @@ public final class QuickStart {
     System.out.println("Papers excluded at quality appraisal: " + excluded);
     System.out.println(csv);
     System.out.println(ReviewTables.includedPapers(synthesis).toMarkdown());
-    System.out.println(ReviewTables.searchFlow(synthesis.flow()).toMarkdown());
-    System.out.println(ReviewTables.exclusions(synthesis.exclusions()).toMarkdown());
+    System.out.println(ReviewTables.searchFlow(synthesis).toMarkdown());
+    System.out.println(ReviewTables.exclusions(synthesis).toMarkdown());
   }
 }

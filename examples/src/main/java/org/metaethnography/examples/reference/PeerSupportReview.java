@@ -1,7 +1,9 @@
 package org.metaethnography.examples.reference;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.TranslationKind;
 
@@ -37,7 +39,7 @@ import org.metaethnography.model.TranslationKind;
  *   <li>the extractions: only where the text cites an included paper for a concept (papers 13,
  *       21 to 25 and 30 to 32), with the paper's quotation where the text gives one. The paper
  *       does not say which reviewers found which concept (section 2.4: three to four reviewed
- *       each article), so every extraction is recorded as by the whole "Review team";
+ *       each article), so no extraction names its reviewers, and the review declares none;
  *   <li>the translations: each raw concept into the key concept whose section it is rebuilt
  *       from; reciprocal, except refutational for isolation, "both alleviated and reproduced"
  *       (section 3.1.4), and reciprocity, present, missing or misread by context (section
@@ -62,8 +64,8 @@ public final class PeerSupportReview {
    * follows no rule of the data (neither alphabetical, nor by reference number, nor consistently
    * by year), so it is kept here as the paper's presentation order.
    */
-  public static final ImmutableList<Integer> TABLE_3_ROW_ORDER =
-      ImmutableList.of(
+  public static final ImmutableList<Citation> TABLE_3_ROW_ORDER =
+      citations(
           34, 42, 36, // RA
           35, 33, 13, 22, // Chronic disease
           38, 30, 39, 37, 46, // Cancer
@@ -76,7 +78,6 @@ public final class PeerSupportReview {
   private static final String MENTEES = "Mentees";
   private static final String DURING = "During intervention";
   private static final String POST = "Post-intervention";
-  private static final String REVIEW_TEAM = "Review team";
 
   private static final String ONE_ON_ONE = "One on one (face-to-face)";
   private static final String GROUP = "Group";
@@ -88,6 +89,10 @@ public final class PeerSupportReview {
   private static final Review REVIEW = describe();
 
   private PeerSupportReview() {}
+
+  private static ImmutableList<Citation> citations(int... references) {
+    return Arrays.stream(references).mapToObj(Citation::of).collect(ImmutableList.toImmutableList());
+  }
 
   /**
    * Returns the review of Embuldeniya et al. (2013): its searches, exclusions, included papers,
@@ -106,7 +111,6 @@ public final class PeerSupportReview {
                 + " a qualitative synthesis")
         .stakeholders(MENTORS, MENTEES)
         // The paper does not say which reviewers found which concept: the team is recorded.
-        .reviewers(REVIEW_TEAM)
         .phases(DURING, POST)
         // Table 2a: abstracts reviewed, articles retrieved, quality appraisal, articles included.
         .search("Rheumatic disease", 1298, 209, 12, 3)
@@ -760,8 +764,8 @@ public final class PeerSupportReview {
             "Shared illness experience",
             "Perceived dissimilarity",
             "Blend of diagnoses")
-        .found("Blend of diagnoses", 21, e -> e.by(REVIEW_TEAM))
-        .found("Blend of diagnoses", 22, e -> e.by(REVIEW_TEAM))
+        .found("Blend of diagnoses", 21, e -> {})
+        .found("Blend of diagnoses", 22, e -> {})
         // Section 3.1.2.
         .concept(
             "Life experience as resource",
@@ -828,21 +832,19 @@ public final class PeerSupportReview {
         .found(
             "Life experience as resource",
             23,
-            e -> e.by(REVIEW_TEAM).quoting("an essential resource"))
+            e -> e.quoting("an essential resource"))
         .found(
             "Relationship between equals",
             24,
             e ->
-                e.by(REVIEW_TEAM)
-                    .quoting(
+                e.quoting(
                         "a genuine relationship between equals, containing little power"
                             + " imbalance"))
         .found(
             "Personal understanding",
             25,
             e ->
-                e.by(REVIEW_TEAM)
-                    .quoting("personal understanding of how difficult it is to change behavior"))
+                e.quoting("personal understanding of how difficult it is to change behavior"))
         // Section 3.1.3.
         .concept(
             "Re-evaluating what matters",
@@ -1075,7 +1077,7 @@ public final class PeerSupportReview {
             "Mutual sharing and benefit",
             "One-sided giving",
             "Misunderstood reciprocity")
-        .found("Misunderstood reciprocity", 30, e -> e.by(REVIEW_TEAM))
+        .found("Misunderstood reciprocity", 30, e -> {})
         // Section 3.3.3.
         .concept(
             "Mattering",
@@ -1124,8 +1126,8 @@ public final class PeerSupportReview {
             "Mattering",
             "Witnessing improvement",
             "Rejection and burden")
-        .found("Rejection and burden", 31, e -> e.by(REVIEW_TEAM))
-        .found("Rejection and burden", 32, e -> e.by(REVIEW_TEAM))
+        .found("Rejection and burden", 31, e -> {})
+        .found("Rejection and burden", 32, e -> {})
         // Section 3.3.4.
         .concept(
             "Overwhelming involvement",
@@ -1231,7 +1233,7 @@ public final class PeerSupportReview {
         .found(
             "Making self-care a habit",
             13,
-            e -> e.by(REVIEW_TEAM).quoting("making self-care a habit"))
+            e -> e.quoting("making self-care a habit"))
         // Section 3.4.3.
         .concept(
             "Learning about the disease",
@@ -1331,7 +1333,7 @@ public final class PeerSupportReview {
             "Taking control",
             "Entitlement to speak",
             "Medically shaped empowerment")
-        .found("Medically shaped empowerment", 13, e -> e.by(REVIEW_TEAM))
+        .found("Medically shaped empowerment", 13, e -> {})
         // Table 3, in its row order.
         // RA
         .grid(34, "Sense of connection", "Isolation", "Sharing", "Changed outlook",

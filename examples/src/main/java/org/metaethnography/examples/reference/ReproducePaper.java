@@ -115,7 +115,7 @@ public final class ReproducePaper {
   public static ImmutableMap<String, Table> synthesisTables(Synthesis synthesis) {
     return ImmutableMap.of(
         "translations",
-        ReviewTables.translations(synthesis.review()),
+        ReviewTables.translations(synthesis),
         "key-concepts",
         ReviewTables.keyConcepts(synthesis),
         "audit",
@@ -135,12 +135,12 @@ public final class ReproducePaper {
         "table1",
         ReviewTables.includedPapers(synthesis).withColumnRenamed("condition", CONDITION_COLUMN),
         "table2a",
-        ReviewTables.searchFlow(synthesis.flow()),
+        ReviewTables.searchFlow(synthesis),
         "table2b",
-        ReviewTables.exclusions(synthesis.exclusions()),
+        ReviewTables.exclusions(synthesis),
         "table3",
         ReviewTables.conceptGrid(
-            synthesis.grid(),
+            synthesis,
             GridLayout.standard()
                 .marks(present, absent)
                 .groupedBy(CONDITION_COLUMN, Paper::condition)

@@ -24,7 +24,7 @@ final class FromRawConceptsTest {
     // Worked by hand: Relief is supported in 12 (Time for oneself, by AO and SL) and 17 (Guilt);
     // Renewed capacity in 12 and 17 (Going on); Relief is positive and negative; Going on voices
     // carers and staff while Renewed capacity is declared for carers only; Paperwork is set aside.
-    assertThat(synthesis.aggregation().support(12, "Relief").orElseThrow().reviewers())
+    assertThat(synthesis.support(12, "Relief").orElseThrow().reviewers())
         .containsExactly("AO", "SL");
     assertThat(synthesis.grid().incidenceCount()).isEqualTo(4);
     assertThat(synthesis.profiles().get(0).valence()).isEqualTo(ValenceProfile.BOTH);

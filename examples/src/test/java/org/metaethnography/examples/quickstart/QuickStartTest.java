@@ -21,7 +21,7 @@ final class QuickStartTest {
   void quickStart_synthesizesTheReview() {
     Synthesis synthesis = QuickStart.synthesis();
     // Relief is ticked for papers 12 and 17, Guilt for 17 and 23, Renewed capacity for 12.
-    assertThat(ReviewTables.conceptGrid(synthesis.grid(), GridLayout.standard()).toCsv())
+    assertThat(ReviewTables.conceptGrid(synthesis, GridLayout.standard()).toCsv())
         .isEqualTo(
             "reference,first_author,Relief,Guilt,Renewed capacity\n"
                 + "12,Okafor,1,0,1\n"

@@ -20,12 +20,12 @@ final class PeerSupportReviewTest {
   @Test
   void includedPapers_areTheAsteriskedReferences() {
     // The reference list marks [13], [21]-[25] and [30]-[48] with an asterisk.
-    assertThat(review.papers().stream().map(Paper::reference))
+    assertThat(review.papers().stream().map(p -> p.citation().number().getAsInt()))
         .containsExactlyInAnyOrder(
             13, 21, 22, 23, 24, 25, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44,
             45, 46, 47, 48);
     assertThat(PeerSupportReview.TABLE_3_ROW_ORDER)
-        .containsExactlyInAnyOrderElementsOf(review.papers().stream().map(Paper::reference)::iterator);
+        .containsExactlyInAnyOrderElementsOf(review.papers().stream().map(Paper::citation)::iterator);
   }
 
   @Test
@@ -82,13 +82,13 @@ final class PeerSupportReviewTest {
   void papers_carryTheirReferenceListIdentity() {
     // [23] Hilfinger Messias D, Moneyham L, Vyavaharkar M, Murdaugh C, Phillips K. ... 2009.
     Paper paper = review.paper(23).orElseThrow();
-    assertThat(paper.firstAuthor()).isEqualTo("Hilfinger Messias");
+    assertThat(paper.firstAuthor()).contains("Hilfinger Messias");
     assertThat(paper.authors()).hasSize(5);
-    assertThat(paper.year()).isEqualTo(2009);
-    assertThat(paper.journal()).isEqualTo("Health Care Women Int");
+    assertThat(paper.year()).hasValue(2009);
+    assertThat(paper.journal()).contains("Health Care Women Int");
     // [40] Dietrick L, Paxton H, Rivera A, Gertner E, Biery N, Letcher A, et al. ... 2010.
     assertThat(review.paper(40).orElseThrow().etAl()).isTrue();
     // Table 1: Heisler [43], telephone, "Bidirectional (no designation of mentor/mentee)".
-    assertThat(review.paper(43).orElseThrow().perspective().isUndesignated()).isTrue();
+    assertThat(review.paper(43).orElseThrow().perspective().orElseThrow().isUndesignated()).isTrue();
   }
 }

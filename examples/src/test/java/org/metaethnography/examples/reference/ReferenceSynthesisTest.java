@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Phase;
@@ -92,7 +93,7 @@ final class ReferenceSynthesisTest {
     // Table 3, Sharing column, worked by hand: Wilson [13] and Barlow [22] (chronic disease),
     // Barlow [34] (RA), Beckmann [37], Carlsson [38], Coward [39] (cancer), Heisler [43] and
     // Struthers [48] (diabetes), Hyde [44] (HIV); listed in order of reference number.
-    assertThat(SYNTHESIS.grid().countBy(keyConcept("Sharing"), p -> p.condition().name()))
+    assertThat(SYNTHESIS.grid().countBy(keyConcept("Sharing"), p -> p.condition().orElseThrow().name()))
         .containsExactly(
             java.util.Map.entry("Chronic disease", 2),
             java.util.Map.entry("RA", 1),
@@ -130,7 +131,14 @@ final class ReferenceSynthesisTest {
             Incidence.of(31, "Role satisfaction"),
             Incidence.of(32, "Role satisfaction"));
     for (Incidence cell : SYNTHESIS.aggregation().supports().keySet()) {
-      assertThat(SYNTHESIS.grid().contains(cell.paper(), cell.keyConcept())).as(cell.toString()).isTrue();
+      assertThat(
+              SYNTHESIS
+                  .grid()
+                  .contains(
+                      SYNTHESIS.review().paper(cell.paper()).orElseThrow(),
+                      SYNTHESIS.review().keyConcept(cell.keyConcept()).orElseThrow()))
+          .as(cell.toString())
+          .isTrue();
     }
     assertThat(SYNTHESIS.audit().findings(Finding.Kind.RAW_SUPPORT_NOT_IN_GRID)).isEmpty();
   }
@@ -151,15 +159,15 @@ final class ReferenceSynthesisTest {
             tuple(
                 Finding.Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS,
                 Optional.of("Helping"),
-                List.of(21, 33)),
+                List.of(Citation.of(21), Citation.of(33))),
             tuple(
                 Finding.Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS,
                 Optional.of("Reciprocity"),
-                List.of(33)),
+                List.of(Citation.of(33))),
             tuple(
                 Finding.Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS,
                 Optional.of("Emotional entanglement"),
-                List.of(39)));
+                List.of(Citation.of(39))));
   }
 
   @Test
@@ -167,10 +175,10 @@ final class ReferenceSynthesisTest {
     Phase during = Phase.of("During intervention");
     Phase post = Phase.of("Post-intervention");
     var model = SYNTHESIS.conceptualModel();
-    assertThat(model.phases()).containsExactly(during, post);
-    assertThat(model.keyConcepts(during, java.util.Set.of(MENTEES)))
+    assertThat(model.phases()).containsExactly(Optional.of(during), Optional.of(post));
+    assertThat(model.keyConcepts(Optional.of(during), java.util.Set.of(MENTEES)))
         .containsExactlyElementsOf(keyConcepts("Sharing"));
-    assertThat(model.keyConcepts(post, java.util.Set.of(MENTORS, MENTEES)))
+    assertThat(model.keyConcepts(Optional.of(post), java.util.Set.of(MENTORS, MENTEES)))
         .containsExactlyElementsOf(
             keyConcepts("Changed outlook", "Changed behaviour", "Changed knowledge", "Empowerment"));
     // The line of argument as encoded, written out by hand from the sentences of sections 3.2 to

@@ -7,18 +7,20 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Random;
 import org.metaethnography.model.Author;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Condition;
 import org.metaethnography.model.Extraction;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
 import org.metaethnography.model.Incidence;
-import org.metaethnography.model.Intervention;
 import org.metaethnography.model.InterventionFormat;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Order;
+import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Phase;
@@ -26,6 +28,7 @@ import org.metaethnography.model.Review;
 import org.metaethnography.model.Reviewer;
 import org.metaethnography.model.Search;
 import org.metaethnography.model.SetAside;
+import org.metaethnography.model.Study;
 import org.metaethnography.model.StageCounts;
 import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.Translation;
@@ -37,6 +40,11 @@ import org.quicktheories.core.Gen;
  * Generators of valid reviews for property-based tests. A review is drawn from a seed and a size;
  * QuickTheories shrinks the size towards zero, so a failing property is reported on a small
  * review. Names are deliberately unrelated to any real review.
+ *
+ * <p>Reviews come in every shape the model allows: papers cited by number or by author and year,
+ * attributes reported or not, reviews with and without phases, raw concepts with or without order,
+ * perspective, valence (mixed included) and phase, extractions with or without reviewers,
+ * searches that report only some stages, and studies reported in several papers.
  */
 public final class ReviewGenerators {
   private static final List<String> CONDITIONS = List.of("alpha", "beta", "gamma", "delta");
@@ -93,12 +101,14 @@ public final class ReviewGenerators {
         .phases(shuffled(review.phases(), random))
         .reviewers(shuffled(review.reviewers(), random))
         .papers(shuffled(review.papers(), random))
+        .studies(shuffled(review.studies(), random))
         .concepts(shuffled(review.concepts(), random))
         .extractions(shuffled(review.extractions(), random))
         .translations(shuffled(review.translations(), random))
         .setAside(shuffled(review.setAside(), random))
         .incidences(shuffled(review.incidences(), random))
         .searches(shuffled(review.searches(), random))
+        .otherSources(shuffled(review.otherSources(), random))
         .exclusions(shuffled(review.exclusions(), random))
         .build();
   }
@@ -117,18 +127,24 @@ public final class ReviewGenerators {
       stakeholders.add(Stakeholder.of("Role " + (char) ('A' + i)));
     }
     List<Phase> phases = new ArrayList<>();
-    for (int i = 0; i <= random.nextInt(2); i++) {
+    int phaseCount = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(2);
+    for (int i = 0; i < phaseCount; i++) {
       phases.add(Phase.of("phase " + (i + 1)));
     }
+    boolean labelled = random.nextInt(3) == 0;
     List<KeyConcept> keyConcepts = new ArrayList<>();
     for (int i = 0; i < 1 + random.nextInt(6); i++) {
-      keyConcepts.add(
-          KeyConcept.builder()
-              .name("Key concept " + i)
-              .definition("Definition of key concept " + i)
-              .phases(nonEmptySubset(phases, random))
-              .stakeholders(nonEmptySubset(stakeholders, random))
-              .build());
+      KeyConcept.Builder keyConcept = KeyConcept.builder().name("Key concept " + i);
+      if (random.nextInt(4) != 0) {
+        keyConcept.definition("Definition of key concept " + i);
+      }
+      if (!phases.isEmpty() && random.nextInt(4) != 0) {
+        keyConcept.phases(nonEmptySubset(phases, random));
+      }
+      if (random.nextInt(4) != 0) {
+        keyConcept.stakeholders(nonEmptySubset(stakeholders, random));
+      }
+      keyConcepts.add(keyConcept.build());
     }
     List<Integer> references = new ArrayList<>();
     for (int r = 1; r <= 200; r++) {
@@ -139,13 +155,22 @@ public final class ReviewGenerators {
     List<Paper> papers = new ArrayList<>();
     List<Incidence> incidences = new ArrayList<>();
     for (int i = 0; i < paperCount; i++) {
-      Paper paper = paper(references.get(i), stakeholders, random);
+      Citation citation =
+          labelled
+              ? Citation.of("Author" + references.get(i) + " " + (1990 + i % 30))
+              : Citation.of(references.get(i));
+      Paper paper = paper(citation, references.get(i), stakeholders, random);
       papers.add(paper);
       for (KeyConcept keyConcept : keyConcepts) {
         if (random.nextInt(3) == 0) {
-          incidences.add(Incidence.of(paper.reference(), keyConcept.name()));
+          incidences.add(Incidence.of(paper.citation(), keyConcept.name()));
         }
       }
+    }
+    List<Study> studies = new ArrayList<>();
+    for (int i = 0; i + 1 < papers.size() && random.nextInt(3) == 0; i += 2) {
+      studies.add(
+          Study.of("Study " + studies.size(), papers.get(i).citation(), papers.get(i + 1).citation()));
     }
     List<Reviewer> reviewers = new ArrayList<>();
     for (int i = 0; i <= random.nextInt(3); i++) {
@@ -160,26 +185,34 @@ public final class ReviewGenerators {
       List<String> translated = new ArrayList<>();
       for (int c = 0; c <= random.nextInt(3); c++) {
         String name = "Concept " + concepts.size();
-        concepts.add(
-            Concept.builder()
-                .name(name)
-                .order(random.nextBoolean() ? Order.FIRST : Order.SECOND)
-                .perspective(
-                    random.nextInt(6) == 0
-                        ? Perspective.undesignated("No designated roles")
-                        : Perspective.of(nonEmptySubset(stakeholders, random)))
-                .valence(random.nextBoolean() ? Valence.POSITIVE : Valence.NEGATIVE)
-                .phase(pick(phases, random))
-                .definition("Definition of " + name)
-                .build());
+        Concept.Builder concept = Concept.builder().name(name);
+        if (random.nextInt(5) != 0) {
+          concept.order(random.nextBoolean() ? Order.FIRST : Order.SECOND);
+        }
+        if (random.nextInt(5) != 0) {
+          concept.perspective(
+              random.nextInt(6) == 0
+                  ? Perspective.undesignated("No designated roles")
+                  : Perspective.of(nonEmptySubset(stakeholders, random)));
+        }
+        if (random.nextInt(5) != 0) {
+          concept.valence(Valence.values()[random.nextInt(Valence.values().length)]);
+        }
+        if (!phases.isEmpty() && random.nextInt(5) != 0) {
+          concept.phase(pick(phases, random));
+        }
+        if (random.nextInt(5) != 0) {
+          concept.definition("Definition of " + name);
+        }
+        concepts.add(concept.build());
         translated.add(name);
         for (Paper paper : papers) {
           if (random.nextInt(4) == 0) {
             extractions.add(
                 Extraction.builder()
                     .concept(name)
-                    .paper(paper.reference())
-                    .reviewers(nonEmptySubset(reviewers, random))
+                    .paper(paper.citation())
+                    .reviewers(random.nextInt(4) == 0 ? List.of() : nonEmptySubset(reviewers, random))
                     .build());
           }
         }
@@ -203,7 +236,6 @@ public final class ReviewGenerators {
                 .order(Order.SECOND)
                 .perspective(Perspective.undesignated("No designated roles"))
                 .valence(Valence.NEGATIVE)
-                .phase(pick(phases, random))
                 .definition("Definition of " + name)
                 .build());
         setAside.add(SetAside.of(name, "Descriptive rather than explanatory"));
@@ -211,7 +243,7 @@ public final class ReviewGenerators {
           extractions.add(
               Extraction.builder()
                   .concept(name)
-                  .paper(pick(papers, random).reference())
+                  .paper(pick(papers, random).citation())
                   .reviewers(nonEmptySubset(reviewers, random))
                   .build());
         }
@@ -224,8 +256,21 @@ public final class ReviewGenerators {
       int appraised = included + random.nextInt(10);
       int retrieved = appraised + random.nextInt(100);
       int reviewed = retrieved + random.nextInt(1000);
-      searches.add(Search.of("Search " + i, StageCounts.of(reviewed, retrieved, appraised, included)));
+      StageCounts counts =
+          random.nextInt(4) == 0
+              ? StageCounts.builder().abstractsReviewed(reviewed).articlesIncluded(included).build()
+              : StageCounts.of(reviewed, retrieved, appraised, included);
+      searches.add(Search.of("Search " + i, counts));
       excluded += appraised - included;
+    }
+    List<OtherSource> sources = new ArrayList<>();
+    if (!searches.isEmpty() && random.nextInt(3) == 0) {
+      int found = random.nextInt(20);
+      sources.add(
+          OtherSource.of(
+              "Reference lists",
+              OptionalInt.of(found),
+              random.nextBoolean() ? OptionalInt.of(random.nextInt(found + 1)) : OptionalInt.empty()));
     }
     List<ExclusionTally> exclusions = new ArrayList<>();
     if (!searches.isEmpty()) {
@@ -242,6 +287,7 @@ public final class ReviewGenerators {
         .phases(phases)
         .keyConcepts(keyConcepts)
         .papers(papers)
+        .studies(studies)
         .reviewers(reviewers)
         .concepts(concepts)
         .extractions(extractions)
@@ -249,28 +295,32 @@ public final class ReviewGenerators {
         .setAside(setAside)
         .incidences(incidences)
         .searches(searches)
+        .otherSources(sources)
         .exclusions(exclusions)
         .build();
   }
 
-  private static Paper paper(int reference, List<Stakeholder> stakeholders, Random random) {
+  private static Paper paper(
+      Citation citation, int reference, List<Stakeholder> stakeholders, Random random) {
     Paper.Builder paper =
-        Paper.builder()
-            .reference(reference)
-            .addAuthors(Author.of("Author" + reference, "A"))
-            .year(1990 + random.nextInt(35))
-            .title("Study " + reference)
-            .journal("Journal " + random.nextInt(5))
-            .intervention(
-                Intervention.builder()
-                    .format(InterventionFormat.of(pick(FORMATS, random)))
-                    .condition(Condition.of(pick(CONDITIONS, random)))
-                    .description("Intervention of study " + reference)
-                    .build())
-            .perspective(
-                random.nextInt(5) == 0
-                    ? Perspective.undesignated("No designated roles")
-                    : Perspective.of(nonEmptySubset(stakeholders, random)));
+        Paper.builder().citation(citation).addAuthors(Author.of("Author" + reference, "A"));
+    if (random.nextInt(4) != 0) {
+      paper.year(1990 + random.nextInt(35)).title("Study " + reference).journal("Journal " + random.nextInt(5));
+    }
+    if (random.nextInt(4) != 0) {
+      paper
+          .format(InterventionFormat.of(pick(FORMATS, random)))
+          .intervention("Intervention of study " + reference);
+    }
+    if (random.nextInt(4) != 0) {
+      paper.condition(Condition.of(pick(CONDITIONS, random)));
+    }
+    if (random.nextInt(6) != 0) {
+      paper.perspective(
+          random.nextInt(5) == 0
+              ? Perspective.undesignated("No designated roles")
+              : Perspective.of(nonEmptySubset(stakeholders, random)));
+    }
     if (random.nextBoolean()) {
       paper.putAttributes("country", pick(COUNTRIES, random));
     }

@@ -1,0 +1,75 @@
+package org.metaethnography.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The rules every name of a review follows (of a stakeholder, phase, concept, key concept, study,
+ * search, ...): it is stored in Unicode normalisation form C, so that two spellings of one
+ * character are one name and look-ups stay exact; it is not blank; it neither begins nor ends
+ * with whitespace of any kind (a non-breaking space included); and it holds no control character
+ * (a lone carriage return included).
+ */
+final class Names {
+  private Names() {}
+
+  /** Returns {@code name} in Unicode normalisation form C. */
+  static String nfc(String name) {
+    return Normalizer.isNormalized(name, Normalizer.Form.NFC)
+        ? name
+        : Normalizer.normalize(name, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Returns why {@code name} cannot be the name of a {@code kind}, or null if it can: for
+   * example {@code stakeholder name "Nurses " must not begin or end with whitespace}.
+   */
+  static String problem(String kind, String name) {
+    if (name.isEmpty() || name.codePoints().allMatch(Names::isSpace)) {
+      return kind + " name must not be blank";
+    }
+    int control = name.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
+    if (control >= 0) {
+      return String.format(
+          "%s name \"%s\" must not contain the control character %s",
+          kind, printable(name), codePoint(control));
+    }
+    int first = name.codePointAt(0);
+    int last = name.codePointBefore(name.length());
+    if (isSpace(first) || isSpace(last)) {
+      int space = isSpace(first) ? first : last;
+      return String.format(
+          "%s name \"%s\" must not begin or end with whitespace (%s)", kind, name, codePoint(space));
+    }
+    return null;
+  }
+
+  /** Whether {@code codePoint} is whitespace of any kind, a non-breaking space included. */
+  static boolean isSpace(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+  }
+
+  /** The key under which names that differ only in case coincide. */
+  static String caseKey(String name) {
+    return name.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns {@code text} with control characters shown as their code points. */
+  static String printable(String text) {
+    StringBuilder shown = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)) {
+                shown.append('<').append(codePoint(c)).append('>');
+              } else {
+                shown.appendCodePoint(c);
+              }
+            });
+    return shown.toString();
+  }
+
+  private static String codePoint(int c) {
+    return String.format("U+%04X", c);
+  }
+}

@@ -1,0 +1,193 @@
+package org.metaethnography.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A review being described: the facts a front end has collected so far (through the fluent
+ * builder of {@code core}, or from a document or spreadsheet), and the problems it met while
+ * collecting them. {@link #build()} checks the whole and reports every problem at once, each once.
+ *
+ * <p>A front end makes each part of the review through {@link #attempt(Place, Supplier)}: a part
+ * whose value has problems of its own is <em>rejected</em> (left out of the review) and its
+ * problems are reported at its place. A problem of its own description (an attribute set twice)
+ * is recorded with {@link #reject(ReviewProblem)}, which rejects its place too.
+ *
+ * <p><b>Follow-on problems.</b> A problem that only follows from an earlier rejection is not
+ * reported again. The rule is stated on places, once:
+ *
+ * <ol>
+ *   <li>an unresolved reference to a rejected place (a grid cell naming a paper that was
+ *       rejected) follows from the rejection;
+ *   <li>an unresolved reference to a term of a vocabulary whose {@linkplain Place.Declaration
+ *       declaration} was rejected (a stakeholder, when the list of stakeholders was rejected)
+ *       follows from it;
+ *   <li>an incomplete translation follows from a rejected concept, translation or setting
+ *       aside; unaccounted exclusions and count overflow follow from a rejected search, source
+ *       or exclusion tally.
+ * </ol>
+ *
+ * <pre>{@code
+ * ReviewDraft draft = ReviewDraft.titled("Carers' experience of respite care");
+ * draft.attempt(new Place.OfPaper(Citation.of(12)),
+ *         () -> Paper.builder().reference(12).year(2019).build())
+ *     .ifPresent(draft.facts()::addPapers);
+ * Review review = draft.build();
+ * }</pre>
+ */
+public final class ReviewDraft {
+  private final String title;
+  private final Review.Builder facts = Review.builder();
+  private final List<ReviewProblem> problems = new ArrayList<>();
+  private final Set<Place> rejected = new HashSet<>();
+
+  private ReviewDraft(String title) {
+    this.title = Objects.requireNonNull(title);
+    facts.title(title);
+  }
+
+  /**
+   * Starts the draft of a review.
+   *
+   * @param title the review's title or question
+   * @return an empty draft
+   */
+  public static ReviewDraft titled(String title) {
+    return new ReviewDraft(title);
+  }
+
+  /**
+   * The facts collected so far; a front end adds the values it has made to it.
+   *
+   * @return the builder of the review's facts
+   */
+  public Review.Builder facts() {
+    return facts;
+  }
+
+  /**
+   * Makes the value of the part of the review at {@code place}. If the value has problems of its
+   * own, the part is rejected: each problem is recorded at {@code place} and the result is empty.
+   *
+   * @param place where the part is in the review
+   * @param make makes the value, throwing {@link InvalidValueException} if it has problems
+   * @param <T> the type of the value
+   * @return the value, or empty if it was rejected
+   */
+  public <T> Optional<T> attempt(Place place, Supplier<T> make) {
+    Objects.requireNonNull(place);
+    try {
+      return Optional.of(make.get());
+    } catch (InvalidValueException e) {
+      e.problems().forEach(p -> reject(p.placedAt(place)));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Records a problem a front end found in the description itself (an attribute set twice, a page
+   * without a quotation), and rejects its place.
+   *
+   * @param problem the problem
+   * @return this draft
+   */
+  public ReviewDraft reject(ReviewProblem problem) {
+    problems.add(Objects.requireNonNull(problem));
+    rejected.add(problem.place());
+    return this;
+  }
+
+  /**
+   * Records a problem a front end found in the description, rejecting the given parts rather
+   * than the problem's own place: for example, a vocabulary declared a second time rejects the
+   * terms of the second declaration while the first declaration stands.
+   *
+   * @param problem the problem
+   * @param parts the places of the parts the problem rejects
+   * @return this draft
+   */
+  public ReviewDraft reject(ReviewProblem problem, Iterable<? extends Place> parts) {
+    problems.add(Objects.requireNonNull(problem));
+    parts.forEach(p -> rejected.add(Objects.requireNonNull(p)));
+    return this;
+  }
+
+  /**
+   * Whether the part at {@code place} was rejected.
+   *
+   * @param place a place in the review
+   * @return whether a problem of the part's own was recorded there
+   */
+  public boolean isRejected(Place place) {
+    return rejected.contains(Objects.requireNonNull(place));
+  }
+
+  /**
+   * Builds the review, checking it whole.
+   *
+   * @return the review
+   * @throws InvalidReviewException listing every problem recorded while the review was
+   *     described and every problem of the review, each once, in that order
+   */
+  public Review build() {
+    List<ReviewProblem> all = new ArrayList<>(problems);
+    try {
+      Review review = facts.build();
+      if (all.isEmpty()) {
+        return review;
+      }
+    } catch (InvalidReviewException e) {
+      for (ReviewProblem problem : e.problems()) {
+        if (!followsFromRejection(problem)) {
+          all.add(problem);
+        }
+      }
+    }
+    throw new InvalidReviewException(title, all);
+  }
+
+  /** Whether {@code problem} only follows from a rejection, by the rule of the class comment. */
+  private boolean followsFromRejection(ReviewProblem problem) {
+    Optional<Place> reference = problem.reference();
+    if (reference.isPresent()) {
+      Place target = reference.get();
+      if (rejected.contains(target)) {
+        return true;
+      }
+      if (target instanceof Place.Term term
+          && rejected.contains(new Place.Declaration(term.vocabulary()))) {
+        return true;
+      }
+    }
+    Set<Class<? extends Place>> causes = causesOf(problem.rule());
+    return rejected.stream().anyMatch(p -> causes.contains(p.getClass()));
+  }
+
+  private static Set<Class<? extends Place>> causesOf(ReviewProblem.Rule rule) {
+    switch (rule) {
+      case INCOMPLETE_TRANSLATION:
+        return Set.of(Place.OfConcept.class, Place.OfTranslation.class, Place.OfSetAside.class);
+      case UNACCOUNTED_EXCLUSIONS:
+      case COUNT_OVERFLOW:
+        return Set.of(Place.OfSearch.class, Place.OfSource.class, Place.OfExclusion.class);
+      default:
+        return Set.of();
+    }
+  }
+
+  /**
+   * The problems recorded so far while the review was described, in the order recorded.
+   *
+   * @return the problems
+   */
+  public ImmutableList<ReviewProblem> problems() {
+    return ImmutableList.copyOf(problems);
+  }
+
+}
