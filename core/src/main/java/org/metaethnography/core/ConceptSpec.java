@@ -14,10 +14,10 @@ import org.metaethnography.model.Valence;
 
 /**
  * Describes one raw concept inside {@link ReviewBuilder#concept(String,
- * java.util.function.Consumer)}: as far as the review reports them, its order (participants'
- * words or the authors' interpretation), whose perspective it voices, its valence, the phase it
- * belongs to, its definition and a note on where it comes from. Each is optional and set at most
- * once. Where it was found is recorded with {@link ReviewBuilder#found(String, int,
+ * java.util.function.Consumer)}: as far as the review reports them, its order (participants' words
+ * or the authors' interpretation), whose perspective it voices, its valence, the phase it belongs
+ * to, its definition and a note on where it comes from. Each is optional and set at most once.
+ * Where it was found is recorded with {@link ReviewBuilder#found(String, int,
  * java.util.function.Consumer)}.
  *
  * <pre>{@code

@@ -12,8 +12,8 @@ import org.metaethnography.model.Reviewer;
 /**
  * Describes one extraction inside {@link ReviewBuilder#found(String, int,
  * java.util.function.Consumer)}: who found the concept in the paper, where the review names them,
- * and the quotation and page that show it, where recorded. Each is optional and set at most once;
- * a page needs a quotation.
+ * and the quotation and page that show it, where recorded. Each is optional and set at most once; a
+ * page needs a quotation.
  *
  * <pre>{@code
  * .found("Time for oneself", 12, e -> e.by("AO", "SL")
@@ -68,7 +68,8 @@ public final class ExtractionSpec extends Spec {
     if (page.isPresent() && quotation.isEmpty()) {
       problem("page is set without a quotation");
     }
-    quotation.flatMap(
+    quotation
+        .flatMap(
             q ->
                 draft()
                     .attempt(

@@ -12,9 +12,9 @@ import org.metaethnography.model.Stakeholder;
 
 /**
  * Describes one key concept inside {@link ReviewBuilder#keyConcept(String,
- * java.util.function.Consumer)}: as far as the review gives them, its third-order definition,
- * the phase(s) of the conceptual model it belongs to, and the stakeholder groups it concerns.
- * Each is optional and set at most once.
+ * java.util.function.Consumer)}: as far as the review gives them, its third-order definition, the
+ * phase(s) of the conceptual model it belongs to, and the stakeholder groups it concerns. Each is
+ * optional and set at most once.
  *
  * <pre>{@code
  * .keyConcept("Respite", k -> k.definedAs("Time away from caring that restores the carer")

@@ -14,10 +14,9 @@ import org.metaethnography.model.ReviewDraft;
 import org.metaethnography.model.Stakeholder;
 
 /**
- * Describes one included paper inside {@link ReviewBuilder#paper(int,
- * java.util.function.Consumer)} (or {@link ReviewBuilder#paper(String,
- * java.util.function.Consumer)}): whatever the review reports of it. Every attribute is optional
- * and set at most once; what is not set stays absent.
+ * Describes one included paper inside {@link ReviewBuilder#paper(int, java.util.function.Consumer)}
+ * (or {@link ReviewBuilder#paper(String, java.util.function.Consumer)}): whatever the review
+ * reports of it. Every attribute is optional and set at most once; what is not set stays absent.
  *
  * <pre>{@code
  * .paper(12, p -> p.by("Okafor N", "Lind S").year(2019)
@@ -149,8 +148,8 @@ public final class PaperSpec extends Spec {
   }
 
   /**
-   * Records that the study designates no stakeholder group (as in a bidirectional design), in
-   * the review's own words.
+   * Records that the study designates no stakeholder group (as in a bidirectional design), in the
+   * review's own words.
    *
    * @param description how the study designates (or does not designate) its participants
    * @return this spec
@@ -169,7 +168,10 @@ public final class PaperSpec extends Spec {
    */
   public PaperSpec attribute(String name, String value) {
     Objects.requireNonNull(value);
-    once("attribute \"" + Objects.requireNonNull(name) + "\"", value, v -> paper.putAttributes(name, v));
+    once(
+        "attribute \"" + Objects.requireNonNull(name) + "\"",
+        value,
+        v -> paper.putAttributes(name, v));
     return this;
   }
 

@@ -35,16 +35,16 @@ import org.metaethnography.synthesis.Synthesis;
 
 /**
  * Describes a review step by step, in the words of the method, and builds it. Obtain one from
- * {@link MetaEthnography#review(String)}. It is a front end of the model's {@link ReviewDraft}:
- * it only collects facts, and the model checks them.
+ * {@link MetaEthnography#review(String)}. It is a front end of the model's {@link ReviewDraft}: it
+ * only collects facts, and the model checks them.
  *
  * <p>Only what identifies a thing is required (a paper's citation, a concept's name); everything
  * else is described where the review reports it and stays absent where it does not. Nothing is
  * thrown while the review is described: each problem (a count that grows from one stage to the
  * next, an attribute set twice, a reference to an undeclared stakeholder, ...) is recorded, and
  * {@link #build()} reports all of them together in one {@link InvalidReviewException}, each with
- * its place, its rule and the offending value. The order in which papers, key concepts and
- * searches are described is kept as their presentation order.
+ * its place, its rule and the offending value. The order in which papers, key concepts and searches
+ * are described is kept as their presentation order.
  *
  * <pre>{@code
  * Review review = MetaEthnography.review("Carers' experience of respite care")
@@ -132,10 +132,9 @@ public final class ReviewBuilder {
           ReviewProblem.of(
               place,
               INCOMPLETE_DESCRIPTION,
-              String.format("%ss are declared twice; the second time as [%s]", vocabulary.word(), list)),
-          Arrays.stream(names)
-              .map(name -> (Place) new Place.Term(vocabulary, name))
-              .toList());
+              String.format(
+                  "%ss are declared twice; the second time as [%s]", vocabulary.word(), list)),
+          Arrays.stream(names).map(name -> (Place) new Place.Term(vocabulary, name)).toList());
       return Optional.empty();
     }
     declared.add(vocabulary.word());
@@ -194,7 +193,10 @@ public final class ReviewBuilder {
    */
   public ReviewBuilder otherSource(String name, OptionalInt found, OptionalInt included) {
     open();
-    add(new Place.OfSource(name), () -> OtherSource.of(name, found, included), facts::addOtherSources);
+    add(
+        new Place.OfSource(name),
+        () -> OtherSource.of(name, found, included),
+        facts::addOtherSources);
     return this;
   }
 
@@ -228,8 +230,8 @@ public final class ReviewBuilder {
   }
 
   /**
-   * Describes the included paper the review cites by {@code label}, for example {@code "Sav et
-   * al (2013)"}.
+   * Describes the included paper the review cites by {@code label}, for example {@code "Sav et al
+   * (2013)"}.
    *
    * @param label the paper's citation label, as the review prints it
    * @param description fills in what the review reports of the paper; see {@link PaperSpec}
@@ -340,8 +342,8 @@ public final class ReviewBuilder {
   }
 
   /**
-   * Records that the raw concept {@code concept} was found in the paper the review cites by
-   * {@code label}.
+   * Records that the raw concept {@code concept} was found in the paper the review cites by {@code
+   * label}.
    *
    * @param concept the raw concept's name
    * @param label the paper's citation label
@@ -369,7 +371,10 @@ public final class ReviewBuilder {
   }
 
   private ReviewBuilder found(
-      String concept, Supplier<Citation> citation, Object given, Consumer<ExtractionSpec> description) {
+      String concept,
+      Supplier<Citation> citation,
+      Object given,
+      Consumer<ExtractionSpec> description) {
     Objects.requireNonNull(concept);
     cited(citation, given)
         .ifPresent(
@@ -405,7 +410,10 @@ public final class ReviewBuilder {
    */
   public ReviewBuilder relation(String from, String kind, String to) {
     open();
-    add(new Place.OfRelation(from, kind, to), () -> Relation.of(from, kind, to), argument::addRelations);
+    add(
+        new Place.OfRelation(from, kind, to),
+        () -> Relation.of(from, kind, to),
+        argument::addRelations);
     return this;
   }
 
@@ -452,8 +460,8 @@ public final class ReviewBuilder {
   }
 
   /**
-   * Ticks the key concept grid: the paper with reference number {@code paper} expresses each of
-   * the named key concepts.
+   * Ticks the key concept grid: the paper with reference number {@code paper} expresses each of the
+   * named key concepts.
    *
    * @param paper the paper's reference number
    * @param keyConcepts the key concepts' names
@@ -485,7 +493,10 @@ public final class ReviewBuilder {
         .ifPresent(
             c -> {
               for (String keyConcept : keyConcepts) {
-                add(new Place.Cell(c, keyConcept), () -> Incidence.of(c, keyConcept), facts::addIncidences);
+                add(
+                    new Place.Cell(c, keyConcept),
+                    () -> Incidence.of(c, keyConcept),
+                    facts::addIncidences);
               }
             });
     return this;
@@ -504,10 +515,10 @@ public final class ReviewBuilder {
   /**
    * Builds the review described.
    *
-   * <p>A part of the description that has problems of its own (a paper with a blank title, say)
-   * is left out of the review, and the problems that would only follow from its absence (a grid
-   * cell naming that paper) are not reported: each problem is reported once, where it is, by the
-   * rule {@link ReviewDraft} states.
+   * <p>A part of the description that has problems of its own (a paper with a blank title, say) is
+   * left out of the review, and the problems that would only follow from its absence (a grid cell
+   * naming that paper) are not reported: each problem is reported once, where it is, by the rule
+   * {@link ReviewDraft} states.
    *
    * <p>A builder builds once: describing or building again afterwards throws {@link
    * IllegalStateException}.
@@ -517,7 +528,8 @@ public final class ReviewBuilder {
    */
   public Review build() {
     if (built) {
-      throw new IllegalStateException("the review is already built; describe a new one to build again");
+      throw new IllegalStateException(
+          "the review is already built; describe a new one to build again");
     }
     built = true;
     facts.stakeholders(stakeholders).phases(phases);
@@ -539,5 +551,4 @@ public final class ReviewBuilder {
   public Synthesis synthesize() {
     return Synthesis.of(build());
   }
-
 }

@@ -8,8 +8,8 @@ import org.metaethnography.model.StageCounts;
 
 /**
  * Describes one literature search inside {@link ReviewBuilder#search(String,
- * java.util.function.Consumer)}: the records it kept at each stage the review reports. A stage
- * not set stays unreported, and the review's totals then say that stage is incomplete.
+ * java.util.function.Consumer)}: the records it kept at each stage the review reports. A stage not
+ * set stays unreported, and the review's totals then say that stage is incomplete.
  *
  * <pre>{@code
  * .search("Stroke", s -> s.abstractsReviewed(1204).articlesIncluded(2))

@@ -20,8 +20,8 @@ import org.metaethnography.model.ReviewProblem;
 import org.metaethnography.model.Stakeholder;
 
 /**
- * What the specs of the fluent API share: the draft they describe a part of, the part's place,
- * and the rule that each attribute is set once. A spec only collects facts into the model's own
+ * What the specs of the fluent API share: the draft they describe a part of, the part's place, and
+ * the rule that each attribute is set once. A spec only collects facts into the model's own
  * builders; the model checks them.
  */
 abstract class Spec {
@@ -45,8 +45,8 @@ abstract class Spec {
   }
 
   /**
-   * Sets {@code attribute} to {@code value} with {@code setter}, unless it was set before, in
-   * which case the second setting is a problem that names both values.
+   * Sets {@code attribute} to {@code value} with {@code setter}, unless it was set before, in which
+   * case the second setting is a problem that names both values.
    */
   final <T> void once(String attribute, T value, Consumer<T> setter) {
     Object earlier = given.putIfAbsent(attribute, value);
@@ -83,8 +83,8 @@ abstract class Spec {
   }
 
   /**
-   * Makes this part's value with {@code make} and returns it, unless the value or the
-   * description has problems (recorded at this spec's place).
+   * Makes this part's value with {@code make} and returns it, unless the value or the description
+   * has problems (recorded at this spec's place).
    */
   final <T> Optional<T> built(Supplier<T> make) {
     Optional<T> value = draft.attempt(place, make);
@@ -103,8 +103,8 @@ abstract class Spec {
   }
 
   /**
-   * Returns {@code values} in the order the review declares them, those it does not declare last
-   * in the order given, so that equal sets of stakeholders or phases read the same everywhere.
+   * Returns {@code values} in the order the review declares them, those it does not declare last in
+   * the order given, so that equal sets of stakeholders or phases read the same everywhere.
    */
   static <T> ImmutableList<T> inDeclaredOrder(Collection<T> values, List<T> declared) {
     return ImmutableList.sortedCopyOf(

@@ -18,20 +18,20 @@ import org.metaethnography.model.ReviewProblem.Rule;
 import org.metaethnography.model.testing.ReviewGenerators;
 
 /**
- * Faults injected into the fluent description of a valid generated review are reported once,
- * where they are. The documented faults, each with the one problem it gives (rule, place, what
- * the place refers to, offending value):
+ * Faults injected into the fluent description of a valid generated review are reported once, where
+ * they are. The documented faults, each with the one problem it gives (rule, place, what the place
+ * refers to, offending value):
  *
  * <ol>
- *   <li>a grid cell naming a paper the review does not include: {@code UNRESOLVED_REFERENCE} at
- *       the cell, referring to the paper;
+ *   <li>a grid cell naming a paper the review does not include: {@code UNRESOLVED_REFERENCE} at the
+ *       cell, referring to the paper;
  *   <li>a key concept described twice: {@code DUPLICATE} at the key concept;
  *   <li>a new paper with a blank title: {@code INVALID_VALUE} at the paper, value the title (the
  *       paper is left out, and nothing else refers to it);
  *   <li>a new paper reporting the perspective of an undeclared stakeholder: {@code
  *       UNRESOLVED_REFERENCE} at the paper, referring to the stakeholder;
- *   <li>an extraction of a concept the review does not define: {@code UNRESOLVED_REFERENCE} at
- *       the extraction, referring to the concept;
+ *   <li>an extraction of a concept the review does not define: {@code UNRESOLVED_REFERENCE} at the
+ *       extraction, referring to the concept;
  *   <li>a new concept whose name ends with a non-breaking space: {@code INVALID_VALUE} at the
  *       concept, value the name;
  *   <li>a stakeholder declared again in other case: {@code CASE_VARIANT} at the variant;
@@ -39,18 +39,20 @@ import org.metaethnography.model.testing.ReviewGenerators;
  *   <li>a new search whose retrieved articles exceed its abstracts: {@code INVALID_VALUE} at the
  *       search, value the count (the search is left out, so the exclusion tallies are not judged
  *       against the searches again);
- *   <li>a relation to a key concept the review does not define: {@code UNRESOLVED_REFERENCE} at
- *       the relation, referring to the key concept;
+ *   <li>a relation to a key concept the review does not define: {@code UNRESOLVED_REFERENCE} at the
+ *       relation, referring to the key concept;
  *   <li>a new key concept whose name holds a carriage return: {@code INVALID_VALUE} at the key
  *       concept, value the name.
  * </ol>
  */
 final class FaultInjectionProperties {
   /** One fault: how to inject it into a review's description, and the problem it must give. */
-  private record Fault(String name, Function<Review, ReviewBuilder> inject, Function<Review, Expected> expected) {}
+  private record Fault(
+      String name, Function<Review, ReviewBuilder> inject, Function<Review, Expected> expected) {}
 
   /** The problem a fault gives. */
-  private record Expected(Rule rule, Place place, Optional<Place> reference, Optional<String> value) {}
+  private record Expected(
+      Rule rule, Place place, Optional<Place> reference, Optional<String> value) {}
 
   private static Citation absentPaper(Review review) {
     return review.papers().get(0).citation().isNumbered()

@@ -17,8 +17,8 @@ import org.metaethnography.model.Phase;
 import org.metaethnography.model.Relation;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Reviewer;
-import org.metaethnography.model.SetAside;
 import org.metaethnography.model.Search;
+import org.metaethnography.model.SetAside;
 import org.metaethnography.model.Stage;
 import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.Study;
@@ -73,9 +73,12 @@ final class FluentDescription {
     }
     for (Study study : review.studies()) {
       if (study.reports().get(0).isNumbered()) {
-        b.study(study.name(), study.reports().stream().mapToInt(c -> c.number().getAsInt()).toArray());
+        b.study(
+            study.name(), study.reports().stream().mapToInt(c -> c.number().getAsInt()).toArray());
       } else {
-        b.study(study.name(), study.reports().stream().map(c -> c.label().orElseThrow()).toArray(String[]::new));
+        b.study(
+            study.name(),
+            study.reports().stream().map(c -> c.label().orElseThrow()).toArray(String[]::new));
       }
     }
     for (KeyConcept keyConcept : review.keyConcepts()) {
@@ -87,7 +90,8 @@ final class FluentDescription {
               k.phase(keyConcept.phases().stream().map(Phase::name).toArray(String[]::new));
             }
             if (!keyConcept.stakeholders().isEmpty()) {
-              k.concerns(keyConcept.stakeholders().stream().map(Stakeholder::name).toArray(String[]::new));
+              k.concerns(
+                  keyConcept.stakeholders().stream().map(Stakeholder::name).toArray(String[]::new));
             }
           });
     }
@@ -98,7 +102,10 @@ final class FluentDescription {
       ExtractionSpecDescription.describe(b, extraction);
     }
     for (Translation translation : review.translations()) {
-      b.translate(translation.keyConcept(), translation.kind(), translation.concepts().toArray(String[]::new));
+      b.translate(
+          translation.keyConcept(),
+          translation.kind(),
+          translation.concepts().toArray(String[]::new));
     }
     for (SetAside setAside : review.setAside()) {
       b.setAside(setAside.concept(), setAside.reason());
@@ -119,7 +126,8 @@ final class FluentDescription {
   }
 
   /** Describes the paper cited by {@code citation} in {@code b}. */
-  static void paper(ReviewBuilder b, Citation citation, java.util.function.Consumer<PaperSpec> spec) {
+  static void paper(
+      ReviewBuilder b, Citation citation, java.util.function.Consumer<PaperSpec> spec) {
     if (citation.isNumbered()) {
       b.paper(citation.number().getAsInt(), spec);
     } else {
@@ -146,23 +154,29 @@ final class FluentDescription {
   }
 
   private static void describe(ConceptSpec c, Concept concept) {
-    concept.order().ifPresent(o -> {
-      if (o == Order.FIRST) {
-        c.firstOrder();
-      } else {
-        c.secondOrder();
-      }
-    });
+    concept
+        .order()
+        .ifPresent(
+            o -> {
+              if (o == Order.FIRST) {
+                c.firstOrder();
+              } else {
+                c.secondOrder();
+              }
+            });
     concept.perspective().ifPresent(q -> perspective(q, c::voicesUndesignated, c::voices));
-    concept.valence().ifPresent(v -> {
-      if (v == Valence.POSITIVE) {
-        c.positive();
-      } else if (v == Valence.NEGATIVE) {
-        c.negative();
-      } else {
-        c.mixed();
-      }
-    });
+    concept
+        .valence()
+        .ifPresent(
+            v -> {
+              if (v == Valence.POSITIVE) {
+                c.positive();
+              } else if (v == Valence.NEGATIVE) {
+                c.negative();
+              } else {
+                c.mixed();
+              }
+            });
     concept.phase().ifPresent(ph -> c.phase(ph.name()));
     concept.definition().ifPresent(c::definedAs);
     concept.note().ifPresent(c::note);

@@ -3,6 +3,7 @@ package org.metaethnography.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +17,10 @@ import org.metaethnography.model.Concept;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Order;
 import org.metaethnography.model.Phase;
-import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.StageCounts;
+import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.TranslationKind;
+import org.metaethnography.synthesis.Category;
 import org.metaethnography.synthesis.Classification;
 import org.metaethnography.synthesis.CrossTab;
 import org.metaethnography.synthesis.Dimension;
@@ -30,8 +32,8 @@ import org.metaethnography.synthesis.Synthesis;
 import org.metaethnography.synthesis.ValenceProfile;
 
 /**
- * A second, small review on a topic unrelated to the reference paper, with stakeholders of its
- * own ("Nurses", "Managers"), goes through the whole public pipeline (description, raw concepts,
+ * A second, small review on a topic unrelated to the reference paper, with stakeholders of its own
+ * ("Nurses", "Managers"), goes through the whole public pipeline (description, raw concepts,
  * extractions, translations, setting aside, line of argument, synthesis, tables, figure) without
  * any change to the library; and every result the library computes equals what a person works out
  * by hand from the data below.
@@ -39,8 +41,8 @@ import org.metaethnography.synthesis.ValenceProfile;
  * <p>The review is invented: nurses' and managers' experience of introducing electronic health
  * records (EHR). It ticks no grid cell itself (it has no published grid), so its grid of record is
  * the one aggregated from its raw concepts. It deliberately contains a key concept whose declared
- * stakeholders differ from those its raw concepts voice ("Information at hand"), a key concept
- * that rests on a single paper ("Leading the change"), and a paper from which only a set-aside raw
+ * stakeholders differ from those its raw concepts voice ("Information at hand"), a key concept that
+ * rests on a single paper ("Leading the change"), and a paper from which only a set-aside raw
  * concept was extracted (Ferreira [20]), so that the audit has something to report.
  *
  * <p>The data, as a person reads it (used by every "Worked by hand" comment below):
@@ -102,84 +104,190 @@ final class SecondReviewTest {
             .exclusion("Not about electronic records", 5)
             .exclusion("Qualitative data too thin", 4)
             .exclusion("Full text unavailable", 2)
-            .paper(3, p -> p.by("Haddad R", "Nilsen T").year(2018)
-                .titled("Charting at the bedside").in("Comput Inform Nurs")
-                .condition("Acute care").format("Hospital-wide rollout")
-                .intervention("EHR introduced on all wards at once")
-                .perspective("Nurses"))
-            .paper(8, p -> p.by("Ojo A").year(2019)
-                .titled("Leading a go-live").in("J Nurs Manag")
-                .condition("Acute care").format("Phased rollout")
-                .intervention("EHR introduced ward by ward over a year").duration("12 months")
-                .perspective("Managers"))
-            .paper(11, p -> p.by("Lindqvist E", "Park S").year(2020)
-                .titled("Nurses and managers after go-live").in("BMC Health Serv Res")
-                .condition("Community care").format("Phased rollout")
-                .intervention("EHR introduced team by team in community nursing")
-                .perspective("Nurses", "Managers"))
-            .paper(15, p -> p.by("Mbeki T").year(2021)
-                .titled("District nursing goes digital").in("J Clin Nurs")
-                .condition("Community care").format("Mobile devices")
-                .intervention("Tablets giving district nurses the record on home visits")
-                .perspective("Nurses"))
-            .paper(20, p -> p.by("Ferreira L").year(2022)
-                .titled("Buying the record").in("Health Informatics J")
-                .condition("Acute care").format("Hospital-wide rollout")
-                .intervention("Procurement and rollout of a hospital EHR")
-                .perspective("Managers"))
-            .keyConcept(TIME, k -> k.definedAs("Documentation that draws attention from the patient")
-                .phase("Implementation").concerns("Nurses"))
-            .keyConcept(LEADING, k -> k.definedAs("Managers carrying staff through the go-live")
-                .phase("Implementation").concerns("Managers"))
-            .keyConcept(VISIBLE, k -> k.definedAs("Care made visible in the record, for good and ill")
-                .phase("Routine use").concerns("Nurses", "Managers"))
-            .keyConcept(INFORMATION, k -> k.definedAs("Records that answer questions when they arise")
-                .phase("Routine use").concerns("Managers"))
-            .concept("Screen before patient", c -> c.firstOrder().voices("Nurses").negative()
-                .phase("Implementation").definedAs("Looking at the screen instead of the patient"))
-            .concept("Double documentation", c -> c.secondOrder().voices("Nurses").negative()
-                .phase("Implementation").definedAs("Recording on paper and on screen during the switch"))
-            .concept("Championing the go-live", c -> c.secondOrder().voices("Managers").positive()
-                .phase("Implementation").definedAs("Managers as visible advocates of the new record"))
-            .concept("Seeing the whole ward", c -> c.secondOrder().voices("Managers").positive()
-                .phase("Routine use").definedAs("An overview of the ward's work at a glance"))
-            .concept("Feeling watched", c -> c.firstOrder().voices("Nurses").negative()
-                .phase("Routine use").definedAs("Every entry can be checked by someone"))
-            .concept("Reports on demand", c -> c.secondOrder().voices("Managers").positive()
-                .phase("Routine use").definedAs("Figures for audits without counting by hand"))
-            .concept("History at the bedside", c -> c.firstOrder().voices("Nurses").positive()
-                .phase("Routine use").definedAs("The patient's history available where care is given"))
-            .concept("Software vendor delays", c -> c.secondOrder().voices("Managers").negative()
-                .phase("Implementation").definedAs("Late deliveries by the software supplier")
-                .note("About the supplier rather than the users"))
-            .found("Screen before patient", 3, e -> e.by("JK", "MT")
-                .quoting("I spend more time looking at the screen than at the patient").onPage("6"))
+            .paper(
+                3,
+                p ->
+                    p.by("Haddad R", "Nilsen T")
+                        .year(2018)
+                        .titled("Charting at the bedside")
+                        .in("Comput Inform Nurs")
+                        .condition("Acute care")
+                        .format("Hospital-wide rollout")
+                        .intervention("EHR introduced on all wards at once")
+                        .perspective("Nurses"))
+            .paper(
+                8,
+                p ->
+                    p.by("Ojo A")
+                        .year(2019)
+                        .titled("Leading a go-live")
+                        .in("J Nurs Manag")
+                        .condition("Acute care")
+                        .format("Phased rollout")
+                        .intervention("EHR introduced ward by ward over a year")
+                        .duration("12 months")
+                        .perspective("Managers"))
+            .paper(
+                11,
+                p ->
+                    p.by("Lindqvist E", "Park S")
+                        .year(2020)
+                        .titled("Nurses and managers after go-live")
+                        .in("BMC Health Serv Res")
+                        .condition("Community care")
+                        .format("Phased rollout")
+                        .intervention("EHR introduced team by team in community nursing")
+                        .perspective("Nurses", "Managers"))
+            .paper(
+                15,
+                p ->
+                    p.by("Mbeki T")
+                        .year(2021)
+                        .titled("District nursing goes digital")
+                        .in("J Clin Nurs")
+                        .condition("Community care")
+                        .format("Mobile devices")
+                        .intervention("Tablets giving district nurses the record on home visits")
+                        .perspective("Nurses"))
+            .paper(
+                20,
+                p ->
+                    p.by("Ferreira L")
+                        .year(2022)
+                        .titled("Buying the record")
+                        .in("Health Informatics J")
+                        .condition("Acute care")
+                        .format("Hospital-wide rollout")
+                        .intervention("Procurement and rollout of a hospital EHR")
+                        .perspective("Managers"))
+            .keyConcept(
+                TIME,
+                k ->
+                    k.definedAs("Documentation that draws attention from the patient")
+                        .phase("Implementation")
+                        .concerns("Nurses"))
+            .keyConcept(
+                LEADING,
+                k ->
+                    k.definedAs("Managers carrying staff through the go-live")
+                        .phase("Implementation")
+                        .concerns("Managers"))
+            .keyConcept(
+                VISIBLE,
+                k ->
+                    k.definedAs("Care made visible in the record, for good and ill")
+                        .phase("Routine use")
+                        .concerns("Nurses", "Managers"))
+            .keyConcept(
+                INFORMATION,
+                k ->
+                    k.definedAs("Records that answer questions when they arise")
+                        .phase("Routine use")
+                        .concerns("Managers"))
+            .concept(
+                "Screen before patient",
+                c ->
+                    c.firstOrder()
+                        .voices("Nurses")
+                        .negative()
+                        .phase("Implementation")
+                        .definedAs("Looking at the screen instead of the patient"))
+            .concept(
+                "Double documentation",
+                c ->
+                    c.secondOrder()
+                        .voices("Nurses")
+                        .negative()
+                        .phase("Implementation")
+                        .definedAs("Recording on paper and on screen during the switch"))
+            .concept(
+                "Championing the go-live",
+                c ->
+                    c.secondOrder()
+                        .voices("Managers")
+                        .positive()
+                        .phase("Implementation")
+                        .definedAs("Managers as visible advocates of the new record"))
+            .concept(
+                "Seeing the whole ward",
+                c ->
+                    c.secondOrder()
+                        .voices("Managers")
+                        .positive()
+                        .phase("Routine use")
+                        .definedAs("An overview of the ward's work at a glance"))
+            .concept(
+                "Feeling watched",
+                c ->
+                    c.firstOrder()
+                        .voices("Nurses")
+                        .negative()
+                        .phase("Routine use")
+                        .definedAs("Every entry can be checked by someone"))
+            .concept(
+                "Reports on demand",
+                c ->
+                    c.secondOrder()
+                        .voices("Managers")
+                        .positive()
+                        .phase("Routine use")
+                        .definedAs("Figures for audits without counting by hand"))
+            .concept(
+                "History at the bedside",
+                c ->
+                    c.firstOrder()
+                        .voices("Nurses")
+                        .positive()
+                        .phase("Routine use")
+                        .definedAs("The patient's history available where care is given"))
+            .concept(
+                "Software vendor delays",
+                c ->
+                    c.secondOrder()
+                        .voices("Managers")
+                        .negative()
+                        .phase("Implementation")
+                        .definedAs("Late deliveries by the software supplier")
+                        .note("About the supplier rather than the users"))
+            .found(
+                "Screen before patient",
+                3,
+                e ->
+                    e.by("JK", "MT")
+                        .quoting("I spend more time looking at the screen than at the patient")
+                        .onPage("6"))
             .found("Screen before patient", 15, e -> e.by("JK"))
             .found("Double documentation", 3, e -> e.by("MT"))
             .found("Double documentation", 11, e -> e.by("JK"))
             .found("Championing the go-live", 8, e -> e.by("MT"))
             .found("Seeing the whole ward", 8, e -> e.by("JK", "MT"))
             .found("Seeing the whole ward", 11, e -> e.by("MT"))
-            .found("Feeling watched", 11, e -> e.by("JK")
-                .quoting("it feels like someone is always checking"))
+            .found(
+                "Feeling watched",
+                11,
+                e -> e.by("JK").quoting("it feels like someone is always checking"))
             .found("Feeling watched", 15, e -> e.by("MT"))
             .found("Reports on demand", 8, e -> e.by("JK"))
             .found("History at the bedside", 11, e -> e.by("MT"))
             .found("Software vendor delays", 20, e -> e.by("MT"))
-            .translate(TIME, TranslationKind.RECIPROCAL,
-                "Screen before patient", "Double documentation")
+            .translate(
+                TIME, TranslationKind.RECIPROCAL, "Screen before patient", "Double documentation")
             .translate(LEADING, TranslationKind.RECIPROCAL, "Championing the go-live")
-            .translate(VISIBLE, TranslationKind.REFUTATIONAL,
-                "Seeing the whole ward", "Feeling watched")
-            .translate(INFORMATION, TranslationKind.RECIPROCAL,
-                "Reports on demand", "History at the bedside")
+            .translate(
+                VISIBLE, TranslationKind.REFUTATIONAL, "Seeing the whole ward", "Feeling watched")
+            .translate(
+                INFORMATION,
+                TranslationKind.RECIPROCAL,
+                "Reports on demand",
+                "History at the bedside")
             .setAside("Software vendor delays", "About the vendor, not the users' experience")
             .relation(LEADING, "eases", TIME)
             .relation(TIME, "gives way to", INFORMATION)
             .relation(INFORMATION, "sustains", VISIBLE)
-            .lineOfArgument("Managers who lead the change ease the time the record first takes"
-                + " from patients; in routine use the record puts information at hand and makes"
-                + " practice visible, which nurses and managers experience differently")
+            .lineOfArgument(
+                "Managers who lead the change ease the time the record first takes"
+                    + " from patients; in routine use the record puts information at hand and makes"
+                    + " practice visible, which nurses and managers experience differently")
             .synthesize();
   }
 
@@ -220,8 +328,7 @@ final class SecondReviewTest {
     // MT) and Double documentation (2nd, by MT): concepts {Double documentation, Screen before
     // patient} alphabetically, orders {FIRST, SECOND}, reviewers {JK, MT}.
     Support timeIn3 = synthesis.support(3, TIME).orElseThrow();
-    assertThat(timeIn3.concepts())
-        .containsExactly("Double documentation", "Screen before patient");
+    assertThat(timeIn3.concepts()).containsExactly("Double documentation", "Screen before patient");
     assertThat(timeIn3.orders()).containsExactly(Order.FIRST, Order.SECOND);
     assertThat(timeIn3.reviewers()).containsExactly("JK", "MT");
 
@@ -272,14 +379,34 @@ final class SecondReviewTest {
             KeyConceptProfile::papers,
             p -> p.rawConcepts().stream().map(Concept::name).toList())
         .containsExactly(
-            tuple(TIME, List.of(NURSES), List.of(IMPLEMENTATION), ValenceProfile.NEGATIVE, 3,
+            tuple(
+                TIME,
+                List.of(NURSES),
+                List.of(IMPLEMENTATION),
+                ValenceProfile.NEGATIVE,
+                3,
                 List.of("Screen before patient", "Double documentation")),
-            tuple(LEADING, List.of(MANAGERS), List.of(IMPLEMENTATION), ValenceProfile.POSITIVE, 1,
+            tuple(
+                LEADING,
+                List.of(MANAGERS),
+                List.of(IMPLEMENTATION),
+                ValenceProfile.POSITIVE,
+                1,
                 List.of("Championing the go-live")),
-            tuple(VISIBLE, List.of(NURSES, MANAGERS), List.of(ROUTINE_USE), ValenceProfile.BOTH, 3,
+            tuple(
+                VISIBLE,
+                List.of(NURSES, MANAGERS),
+                List.of(ROUTINE_USE),
+                ValenceProfile.BOTH,
+                3,
                 List.of("Seeing the whole ward", "Feeling watched")),
-            tuple(INFORMATION, List.of(NURSES, MANAGERS), List.of(ROUTINE_USE),
-                ValenceProfile.POSITIVE, 2, List.of("Reports on demand", "History at the bedside")));
+            tuple(
+                INFORMATION,
+                List.of(NURSES, MANAGERS),
+                List.of(ROUTINE_USE),
+                ValenceProfile.POSITIVE,
+                2,
+                List.of("Reports on demand", "History at the bedside")));
     // Worked by hand: only K4's derived stakeholders {Nurses, Managers} differ from its declared
     // {Managers}; every derived phase equals the declared one.
     assertThat(synthesis.profiles())
@@ -329,21 +456,27 @@ final class SecondReviewTest {
     // Worked by hand (derived): K1 Nurses/negative, K2 Managers/positive, K3 "Nurses and
     // managers"/both, K4 "Nurses and managers"/positive. Rows in order of first appearance:
     // Nurses, Managers, Nurses and managers; columns: negative, positive, both.
-    CrossTab byValence = synthesis.distributions().crossTab(Dimension.STAKEHOLDERS, Dimension.VALENCE);
-    assertThat(byValence.rowLabels()).containsExactly("Nurses", "Managers", "Nurses and managers");
-    assertThat(byValence.columnLabels()).containsExactly("negative", "positive", "both");
-    assertThat(byValence.count("Nurses and managers", "positive")).isEqualTo(1);
-    assertThat(byValence.count("Nurses and managers", "both")).isEqualTo(1);
-    assertThat(byValence.count("Nurses", "negative")).isEqualTo(1);
-    assertThat(byValence.count("Managers", "negative")).isZero();
+    CrossTab byValence =
+        synthesis.distributions().crossTab(Dimension.STAKEHOLDERS, Dimension.VALENCE);
+    assertThat(ReviewTables.crossTab(byValence).toCsv())
+        .isEqualTo(
+            "stakeholders by valence,negative,positive,both\n"
+                + "Nurses,1,0,0\n"
+                + "Managers,0,1,0\n"
+                + "Nurses and managers,0,1,1\n");
+    Category nursesAndManagers =
+        new Category.Group(ImmutableSet.of(NURSES, MANAGERS));
+    assertThat(byValence.count(nursesAndManagers, new Category.OfValence(ValenceProfile.BOTH)))
+        .isEqualTo(1);
 
     // Worked by hand (derived): Implementation holds K1 (Nurses) and K2 (Managers); Routine use
     // holds K3 and K4, both "Nurses and managers".
     CrossTab byPhase = synthesis.distributions().crossTab(Dimension.PHASE, Dimension.STAKEHOLDERS);
-    assertThat(byPhase.count("Routine use", "Nurses and managers")).isEqualTo(2);
-    assertThat(byPhase.count("Implementation", "Nurses")).isEqualTo(1);
-    assertThat(byPhase.count("Implementation", "Managers")).isEqualTo(1);
-    assertThat(byPhase.count("Routine use", "Managers")).isZero();
+    assertThat(ReviewTables.crossTab(byPhase).toCsv())
+        .isEqualTo(
+            "phase by stakeholders,Nurses,Managers,Nurses and managers\n"
+                + "Implementation,1,1,0\n"
+                + "Routine use,0,0,2\n");
   }
 
   @Test
@@ -365,8 +498,12 @@ final class SecondReviewTest {
         .extracting(Finding::kind, Finding::keyConcept, Finding::papers)
         .containsExactly(
             tuple(Finding.Kind.SINGLE_PAPER, Optional.of(LEADING), List.of(Citation.of(8))),
-            tuple(Finding.Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of(INFORMATION), List.of(Citation.of(11))),
-            tuple(Finding.Kind.PAPER_WITHOUT_KEY_CONCEPT, Optional.empty(), List.of(Citation.of(20))),
+            tuple(
+                Finding.Kind.DECLARED_DIFFERS_FROM_DERIVED,
+                Optional.of(INFORMATION),
+                List.of(Citation.of(11))),
+            tuple(
+                Finding.Kind.PAPER_WITHOUT_KEY_CONCEPT, Optional.empty(), List.of(Citation.of(20))),
             tuple(Finding.Kind.UNTRANSLATED_CONCEPT, Optional.empty(), List.of(Citation.of(20))));
     assertThat(synthesis.audit().findings(Finding.Kind.UNTRANSLATED_CONCEPT).get(0).message())
         .contains("Software vendor delays")

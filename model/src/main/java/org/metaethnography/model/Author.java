@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * One author of an included paper, as a reference list names them: a surname and initials.
  *
- * <p>{@code Author.parse("van der Berg AM")} reads the Vancouver form used by most health
- * journals, in which the initials are the last word.
+ * <p>{@code Author.parse("van der Berg AM")} reads the Vancouver form used by most health journals,
+ * in which the initials are the last word.
  */
 @Value.Immutable
 public abstract class Author {
@@ -28,10 +28,10 @@ public abstract class Author {
   }
 
   /**
-   * Reads an author written as {@code "Surname Initials"}, the form of a Vancouver reference
-   * list: the last word is taken as initials when it consists of capital letters only, and
-   * everything before it as the surname. {@code parse("Okafor N")} is {@code of("Okafor",
-   * "N")}; {@code parse("Plato")} is {@code of("Plato", "")}.
+   * Reads an author written as {@code "Surname Initials"}, the form of a Vancouver reference list:
+   * the last word is taken as initials when it consists of capital letters only, and everything
+   * before it as the surname. {@code parse("Okafor N")} is {@code of("Okafor", "N")}; {@code
+   * parse("Plato")} is {@code of("Plato", "")}.
    *
    * @param written the author as written in a reference list
    * @return the author

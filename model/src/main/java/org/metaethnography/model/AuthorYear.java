@@ -8,9 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * Citation labels of author and year, derived the way journals write and disambiguate them: one
- * author ({@code Sav 2012}), two ({@code Chalmers and Thompson 1998}), three or more ({@code Sav
- * et al. 2013}); where two papers would get the same label, letters in the order the papers are
- * given tell them apart ({@code Sav et al. 2013a}, {@code Sav et al. 2013b}).
+ * author ({@code Sav 2012}), two ({@code Chalmers and Thompson 1998}), three or more ({@code Sav et
+ * al. 2013}); where two papers would get the same label, letters in the order the papers are given
+ * tell them apart ({@code Sav et al. 2013a}, {@code Sav et al. 2013b}).
  *
  * <pre>{@code
  * ImmutableList<String> labels = AuthorYear.labels(List.of(
@@ -58,8 +58,8 @@ public abstract class AuthorYear {
   }
 
   /**
-   * Returns the label of one paper, without the letter that would tell it apart from another of
-   * the same label: {@code Sav 2012}, {@code Chalmers and Thompson 1998}, {@code Sav et al. 2013}.
+   * Returns the label of one paper, without the letter that would tell it apart from another of the
+   * same label: {@code Sav 2012}, {@code Chalmers and Thompson 1998}, {@code Sav et al. 2013}.
    *
    * @return the label
    */
@@ -77,8 +77,8 @@ public abstract class AuthorYear {
   }
 
   /**
-   * Returns the labels of the given papers, in the order given, with the letters {@code a},
-   * {@code b}, ... appended to every label that more than one paper shares.
+   * Returns the labels of the given papers, in the order given, with the letters {@code a}, {@code
+   * b}, ... appended to every label that more than one paper shares.
    *
    * @param papers the papers' authors and years, in the order the review gives them
    * @return one label per paper

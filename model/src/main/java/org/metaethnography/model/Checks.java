@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Collects every problem of one value before failing, so that a value with several problems
- * reports all of them in one {@link InvalidValueException}, each placed where the value is.
+ * Collects every problem of one value before failing, so that a value with several problems reports
+ * all of them in one {@link InvalidValueException}, each placed where the value is.
  */
 final class Checks {
   private final Place place;
@@ -30,8 +30,8 @@ final class Checks {
   }
 
   /**
-   * Records a problem of {@code value} unless {@code ok}; the detail is {@code rule} formatted
-   * with {@code args}.
+   * Records a problem of {@code value} unless {@code ok}; the detail is {@code rule} formatted with
+   * {@code args}.
    */
   Checks require(boolean ok, Object value, String rule, Object... args) {
     if (!ok) {
@@ -90,8 +90,8 @@ final class Checks {
   }
 
   /**
-   * Checks the name of a term of an open vocabulary; its problems are detached, for the part of
-   * the review that names the term to place.
+   * Checks the name of a term of an open vocabulary; its problems are detached, for the part of the
+   * review that names the term to place.
    */
   static void term(Place.Vocabulary vocabulary, String name) {
     of("").name(vocabulary.word(), name).done();

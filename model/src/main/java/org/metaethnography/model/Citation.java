@@ -6,11 +6,10 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * How a review cites an included paper, and so the paper's identity in the review: a number in
- * its reference list ({@code [34]}) or a label of author and year ({@code Sav et al (2013)},
- * {@code Chalmers and Thompson 1998}). Every part of a review that names a paper (an extraction, a
- * grid cell, a study's reports, a grid layout's row order, an audit finding) names it by its
- * citation.
+ * How a review cites an included paper, and so the paper's identity in the review: a number in its
+ * reference list ({@code [34]}) or a label of author and year ({@code Sav et al (2013)}, {@code
+ * Chalmers and Thompson 1998}). Every part of a review that names a paper (an extraction, a grid
+ * cell, a study's reports, a grid layout's row order, an audit finding) names it by its citation.
  *
  * <p>Citations are ordered numbers first, in ascending order, then labels in the order of their
  * text; this is the canonical order of a key concept grid's rows.

@@ -5,14 +5,14 @@ import org.immutables.value.Value;
 
 /**
  * A raw concept: an idea or metaphor with explanatory (not merely descriptive) power, in
- * participants' own terms (first order) or in the primary studies' authors' interpretation
- * (second order). Raw concepts are what translations bring together into third-order {@link
- * KeyConcept key concepts}; {@link Extraction extractions} record the papers they were found in.
- * A concept's name is unique within its review.
+ * participants' own terms (first order) or in the primary studies' authors' interpretation (second
+ * order). Raw concepts are what translations bring together into third-order {@link KeyConcept key
+ * concepts}; {@link Extraction extractions} record the papers they were found in. A concept's name
+ * is unique within its review.
  *
- * <p>Only the name is required. Its order, whose perspective it voices, its valence, its phase,
- * its definition and a note are recorded where the review reports them, and stay absent where it
- * does not.
+ * <p>Only the name is required. Its order, whose perspective it voices, its valence, its phase, its
+ * definition and a note are recorded where the review reports them, and stay absent where it does
+ * not.
  *
  * <p>A raw concept may be found in several papers (one extraction each) or in one only. Where the
  * order, perspective, valence or phase of what reviewers found differs from paper to paper, each
@@ -47,7 +47,10 @@ public abstract class Concept {
   /** {@return the concept's name, unique within the review, in Unicode NFC} */
   public abstract String name();
 
-  /** {@return whose interpretation the concept is ({@link Order#FIRST} or {@link Order#SECOND}), if reported} */
+  /**
+   * {@return whose interpretation the concept is ({@link Order#FIRST} or {@link Order#SECOND}), if
+   * reported}
+   */
   public abstract Optional<Order> order();
 
   /** {@return whose views the concept voices, if reported} */
@@ -63,8 +66,8 @@ public abstract class Concept {
   public abstract Optional<String> definition();
 
   /**
-   * {@return a note on where the concept comes from, for example that it is a reconstruction and which
-   * sentences it rests on; empty if there is none}
+   * {@return a note on where the concept comes from, for example that it is a reconstruction and
+   * which sentences it rests on; empty if there is none}
    */
   public abstract Optional<String> note();
 

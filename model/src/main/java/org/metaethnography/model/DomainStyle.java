@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables style of the model: generated implementations stay package-private and are
- * hidden behind the public abstract types, which offer {@code of(..)} factories or a nested
- * {@code Builder}.
+ * hidden behind the public abstract types, which offer {@code of(..)} factories or a nested {@code
+ * Builder}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where a paper shows a concept: a quotation (participants' words for a first-order concept,
- * the authors' for a second-order one) and the page it is on, if known.
+ * Where a paper shows a concept: a quotation (participants' words for a first-order concept, the
+ * authors' for a second-order one) and the page it is on, if known.
  */
 @Value.Immutable
 public abstract class Evidence {

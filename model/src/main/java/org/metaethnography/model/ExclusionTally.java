@@ -3,8 +3,8 @@ package org.metaethnography.model;
 import org.immutables.value.Value;
 
 /**
- * How many appraised papers quality appraisal excluded for one reason. A review's tallies
- * together account for every appraised paper that was not included.
+ * How many appraised papers quality appraisal excluded for one reason. A review's tallies together
+ * account for every appraised paper that was not included.
  */
 @Value.Immutable
 public abstract class ExclusionTally {

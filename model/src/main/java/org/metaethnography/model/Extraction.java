@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One record of concept extraction: a raw concept found in an included paper, by the reviewers
- * who found it where the review names them, with the evidence for it where recorded. Extractions
- * are what links papers to raw concepts, and through translation to key concepts.
+ * One record of concept extraction: a raw concept found in an included paper, by the reviewers who
+ * found it where the review names them, with the evidence for it where recorded. Extractions are
+ * what links papers to raw concepts, and through translation to key concepts.
  *
  * <pre>{@code
  * Extraction found = Extraction.builder()
@@ -37,7 +37,9 @@ public abstract class Extraction {
   /** {@return the citation of the paper it was found in} */
   public abstract Citation paper();
 
-  /** {@return the reviewers who found it, in the order given; empty where the review does not say} */
+  /**
+   * {@return the reviewers who found it, in the order given; empty where the review does not say}
+   */
   public abstract ImmutableList<Reviewer> reviewers();
 
   /** {@return the evidence for it in the paper, if recorded} */
@@ -64,8 +66,7 @@ public abstract class Extraction {
     Builder() {}
 
     /**
-     * Names the paper by its reference number: a shortcut for {@code
-     * paper(Citation.of(number))}.
+     * Names the paper by its reference number: a shortcut for {@code paper(Citation.of(number))}.
      *
      * @param number the paper's reference number; at least 1
      * @return this builder

@@ -3,9 +3,9 @@ package org.metaethnography.model;
 import org.immutables.value.Value;
 
 /**
- * One cell of the key concept grid that is ticked: the paper expresses the key concept. A
- * review's incidences are the grid's source of truth wherever the reviewers recorded key concepts
- * per paper directly (as a published grid does).
+ * One cell of the key concept grid that is ticked: the paper expresses the key concept. A review's
+ * incidences are the grid's source of truth wherever the reviewers recorded key concepts per paper
+ * directly (as a published grid does).
  */
 @Value.Immutable
 public abstract class Incidence {

@@ -3,8 +3,8 @@ package org.metaethnography.model;
 import org.immutables.value.Value;
 
 /**
- * How an included study's intervention was delivered: one to one, in groups, by telephone,
- * online, or a mix.
+ * How an included study's intervention was delivered: one to one, in groups, by telephone, online,
+ * or a mix.
  *
  * <p>The vocabulary is open: the review names its own intervention formats (for example {@code
  * InterventionFormat.of("group")}); two intervention formats are equal when their names are equal.

@@ -3,9 +3,9 @@ package org.metaethnography.model;
 import com.google.common.collect.ImmutableList;
 
 /**
- * Thrown when a value of the model is built with one or more problems. It lists each as a
- * {@link ReviewProblem}, placed where the value is (for example {@code paper [3]: title must not
- * be blank}); its message joins their messages with "; ".
+ * Thrown when a value of the model is built with one or more problems. It lists each as a {@link
+ * ReviewProblem}, placed where the value is (for example {@code paper [3]: title must not be
+ * blank}); its message joins their messages with "; ".
  */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -39,7 +39,10 @@ public abstract class KeyConcept {
   /** {@return the third-order definition the review team wrote through translation, if given} */
   public abstract Optional<String> definition();
 
-  /** {@return the phases of the conceptual model the key concept belongs to, in the order given; may be empty} */
+  /**
+   * {@return the phases of the conceptual model the key concept belongs to, in the order given; may
+   * be empty}
+   */
   public abstract ImmutableList<Phase> phases();
 
   /** {@return the stakeholder groups the key concept concerns, in the order given; may be empty} */

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * The line of argument: the new interpretation a meta-ethnography builds from its translated
- * concepts, stated in words and drawn as typed relations between key concepts. Placed by phase
- * and stakeholder group, it is the review's conceptual model.
+ * concepts, stated in words and drawn as typed relations between key concepts. Placed by phase and
+ * stakeholder group, it is the review's conceptual model.
  */
 @Value.Immutable
 public abstract class LineOfArgument {
@@ -29,8 +29,8 @@ public abstract class LineOfArgument {
   public abstract Optional<String> statement();
 
   /**
-   * {@return a note on the line of argument, for example that it is a reconstruction and what it rests on;
-   * figures carry it as a comment. Empty if there is none}
+   * {@return a note on the line of argument, for example that it is a reconstruction and what it
+   * rests on; figures carry it as a comment. Empty if there is none}
    */
   public abstract Optional<String> note();
 

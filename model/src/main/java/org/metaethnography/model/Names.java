@@ -6,9 +6,9 @@ import java.util.Locale;
 /**
  * The rules every name of a review follows (of a stakeholder, phase, concept, key concept, study,
  * search, ...): it is stored in Unicode normalisation form C, so that two spellings of one
- * character are one name and look-ups stay exact; it is not blank; it neither begins nor ends
- * with whitespace of any kind (a non-breaking space included); and it holds no control character
- * (a lone carriage return included).
+ * character are one name and look-ups stay exact; it is not blank; it neither begins nor ends with
+ * whitespace of any kind (a non-breaking space included); and it holds no control character (a lone
+ * carriage return included).
  */
 final class Names {
   private Names() {}
@@ -21,8 +21,8 @@ final class Names {
   }
 
   /**
-   * Returns why {@code name} cannot be the name of a {@code kind}, or null if it can: for
-   * example {@code stakeholder name "Nurses " must not begin or end with whitespace}.
+   * Returns why {@code name} cannot be the name of a {@code kind}, or null if it can: for example
+   * {@code stakeholder name "Nurses " must not begin or end with whitespace}.
    */
   static String problem(String kind, String name) {
     if (name.isEmpty() || name.codePoints().allMatch(Names::isSpace)) {
@@ -39,7 +39,8 @@ final class Names {
     if (isSpace(first) || isSpace(last)) {
       int space = isSpace(first) ? first : last;
       return String.format(
-          "%s name \"%s\" must not begin or end with whitespace (%s)", kind, name, codePoint(space));
+          "%s name \"%s\" must not begin or end with whitespace (%s)",
+          kind, name, codePoint(space));
     }
     return null;
   }

@@ -10,8 +10,8 @@ public enum Order {
   /** A primary study's authors' interpretation of participants' views, such as their themes. */
   SECOND,
   /**
-   * The reviewers' re-interpretation across studies: congruent with the studies, going beyond
-   * them. Key concepts are of this order.
+   * The reviewers' re-interpretation across studies: congruent with the studies, going beyond them.
+   * Key concepts are of this order.
    */
   THIRD
 }

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * A source of papers other than a database search, such as citation chasing, hand searching or
- * experts, with the records it found and the papers it contributed to the synthesis, as far as
- * the review reports them.
+ * experts, with the records it found and the papers it contributed to the synthesis, as far as the
+ * review reports them.
  *
  * <pre>{@code
  * OtherSource chasing = OtherSource.of("Reference lists", OptionalInt.of(14), OptionalInt.of(2));

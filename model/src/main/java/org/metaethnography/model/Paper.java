@@ -7,10 +7,10 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * A primary study's paper included in the review: how the review cites it, and whatever the
- * review reports of it. Only the {@linkplain #citation() citation} is required; every other
- * attribute is optional and, when the review does not report it, stays absent (an empty cell in
- * every table, never a placeholder).
+ * A primary study's paper included in the review: how the review cites it, and whatever the review
+ * reports of it. Only the {@linkplain #citation() citation} is required; every other attribute is
+ * optional and, when the review does not report it, stays absent (an empty cell in every table,
+ * never a placeholder).
  *
  * <pre>{@code
  * Paper numbered = Paper.builder()
@@ -44,10 +44,15 @@ public abstract class Paper {
   /** {@return how the review cites the paper: its identity in the review} */
   public abstract Citation citation();
 
-  /** {@return the authors in the order of the byline, as far as the review gives them; may be empty} */
+  /**
+   * {@return the authors in the order of the byline, as far as the review gives them; may be empty}
+   */
   public abstract ImmutableList<Author> authors();
 
-  /** {@return whether the reference list abbreviates the authors with "et al." after {@link #authors()}} */
+  /**
+   * {@return whether the reference list abbreviates the authors with "et al." after {@link
+   * #authors()}}
+   */
   @Value.Default
   public boolean etAl() {
     return false;
@@ -68,7 +73,9 @@ public abstract class Paper {
   /** {@return how the intervention the study evaluated was delivered, if it evaluated one} */
   public abstract Optional<InterventionFormat> format();
 
-  /** {@return what the intervention the study evaluated consisted of, in the review's words, if any} */
+  /**
+   * {@return what the intervention the study evaluated consisted of, in the review's words, if any}
+   */
   public abstract Optional<String> intervention();
 
   /** {@return how long the intervention lasted, as the study states it, if it does} */
@@ -78,12 +85,15 @@ public abstract class Paper {
   public abstract Optional<Perspective> perspective();
 
   /**
-   * {@return further attributes the review records, by name (for example setting or country), in the
-   * order given; names and values not blank}
+   * {@return further attributes the review records, by name (for example setting or country), in
+   * the order given; names and values not blank}
    */
   public abstract ImmutableMap<String, String> attributes();
 
-  /** {@return the surname of the first author, as tables of included papers show it, if authors are given} */
+  /**
+   * {@return the surname of the first author, as tables of included papers show it, if authors are
+   * given}
+   */
   public final Optional<String> firstAuthor() {
     return authors().isEmpty() ? Optional.empty() : Optional.of(authors().get(0).surname());
   }
@@ -102,7 +112,9 @@ public abstract class Paper {
         .text("intervention", intervention())
         .text("duration", duration())
         .require(
-            !etAl() || !authors().isEmpty(), "et al.", "\"et al.\" needs at least one author before it");
+            !etAl() || !authors().isEmpty(),
+            "et al.",
+            "\"et al.\" needs at least one author before it");
     attributes()
         .forEach(
             (name, value) ->

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * Whose views a paper reports, or a concept voices: one stakeholder group, several, or none
  * designated (as in a bidirectional design, where every participant both gives and receives).
  *
- * <p>Meta-ethnography keeps "a record of whose first order perspective was represented", so
- * that a key concept can later be said to concern one stakeholder group or several.
+ * <p>Meta-ethnography keeps "a record of whose first order perspective was represented", so that a
+ * key concept can later be said to concern one stakeholder group or several.
  *
  * <pre>{@code
  * Perspective carers = Perspective.of(Stakeholder.of("carer"));
@@ -44,18 +44,15 @@ public abstract class Perspective {
   public static Perspective of(Iterable<Stakeholder> stakeholders) {
     ImmutableList<Stakeholder> given = ImmutableList.copyOf(stakeholders);
     Checks.of("perspective")
-        .require(
-            !given.isEmpty(),
-            given,
-            "must name at least one stakeholder or be undesignated")
+        .require(!given.isEmpty(), given, "must name at least one stakeholder or be undesignated")
         .distinct("stakeholder", given)
         .done();
     return ImmutablePerspective.builder().stakeholders(given).build();
   }
 
   /**
-   * Returns a perspective in which no stakeholder group is designated, described in the
-   * review's own words, for example {@code "Bidirectional (no designation of roles)"}.
+   * Returns a perspective in which no stakeholder group is designated, described in the review's
+   * own words, for example {@code "Bidirectional (no designation of roles)"}.
    *
    * @param description how the study designates (or does not designate) its participants
    * @return the perspective
@@ -66,12 +63,15 @@ public abstract class Perspective {
   }
 
   /**
-   * {@return the stakeholders whose views are reported, in the order given; empty when undesignated.
-   * Perspectives naming the same stakeholders in another order are equal}
+   * {@return the stakeholders whose views are reported, in the order given; empty when
+   * undesignated. Perspectives naming the same stakeholders in another order are equal}
    */
   public abstract ImmutableSet<Stakeholder> stakeholders();
 
-  /** {@return how the study describes its undesignated participants; empty when stakeholders are named} */
+  /**
+   * {@return how the study describes its undesignated participants; empty when stakeholders are
+   * named}
+   */
   public abstract Optional<String> undesignated();
 
   /** {@return whether the study designates no stakeholder group} */
@@ -94,34 +94,13 @@ public abstract class Perspective {
   }
 
   /**
-   * {@return the perspective in words: the description of an undesignated perspective, or the
-   * stakeholders' names joined in sentence case, {@code "Patients"}, {@code "Patients and
-   * carers"}, {@code "Nurses, managers and patients"}. A name keeps its capital when its second
-   * letter is also a capital (an acronym such as {@code "GPs"})}
+   * Returns the description of an undesignated perspective, or the stakeholders' names joined with
+   * {@code ", "}; tables write perspectives in words through {@code core}.
    */
-  public final String label() {
-    if (isUndesignated()) {
-      return undesignated().get();
-    }
-    ImmutableList<Stakeholder> names = stakeholders().asList();
-    StringBuilder label = new StringBuilder(names.get(0).name());
-    for (int i = 1; i < names.size(); i++) {
-      label.append(i == names.size() - 1 ? " and " : ", ");
-      label.append(inSentence(names.get(i).name()));
-    }
-    return label.toString();
-  }
-
-  private static String inSentence(String name) {
-    if (name.length() > 1 && Character.isUpperCase(name.charAt(1))) {
-      return name;
-    }
-    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-  }
-
-  /** Returns {@link #label()}. */
   @Override
   public final String toString() {
-    return label();
+    return undesignated()
+        .orElseGet(
+            () -> String.join(", ", stakeholders().stream().map(Stakeholder::name).toList()));
   }
 }

@@ -3,11 +3,11 @@ package org.metaethnography.model;
 import org.immutables.value.Value;
 
 /**
- * When in the course of an intervention a concept applies, for example during the intervention
- * or after it; a key concept belongs to one or more phases of the conceptual model.
+ * When in the course of an intervention a concept applies, for example during the intervention or
+ * after it; a key concept belongs to one or more phases of the conceptual model.
  *
- * <p>The vocabulary is open: the review names its own phases (for example {@code
- * Phase.of("during intervention")}); two phases are equal when their names are equal.
+ * <p>The vocabulary is open: the review names its own phases (for example {@code Phase.of("during
+ * intervention")}); two phases are equal when their names are equal.
  */
 @Value.Immutable
 public abstract class Phase {

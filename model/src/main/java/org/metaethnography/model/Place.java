@@ -3,11 +3,11 @@ package org.metaethnography.model;
 import java.util.Objects;
 
 /**
- * Where in a review something is: the review as a whole, one of its vocabularies' terms, a paper,
- * a study, a raw concept, a key concept, an extraction, a translation, a setting aside, a cell of
- * the key concept grid, a relation of the line of argument, a search, another source or an
- * exclusion reason. A {@link ReviewProblem} is placed by one, and an unresolved reference names
- * the place it refers to, so tools can point at the faulty value without reading messages.
+ * Where in a review something is: the review as a whole, one of its vocabularies' terms, a paper, a
+ * study, a raw concept, a key concept, an extraction, a translation, a setting aside, a cell of the
+ * key concept grid, a relation of the line of argument, a search, another source or an exclusion
+ * reason. A {@link ReviewProblem} is placed by one, and an unresolved reference names the place it
+ * refers to, so tools can point at the faulty value without reading messages.
  *
  * <p>Every place {@linkplain #describe() describes} itself the same way in every message: {@code
  * paper [34]}, {@code paper "Sav et al (2013)"}, {@code key concept "Respite"}, {@code grid cell
@@ -372,9 +372,9 @@ public sealed interface Place {
   }
 
   /**
-   * A value not (yet) placed in a review, such as a perspective or a piece of evidence built on
-   * its own. A front end that builds it for a part of a review places its problems there, keeping
-   * what the value is in the detail ({@code paper [3]: perspective: must name at least one
+   * A value not (yet) placed in a review, such as a perspective or a piece of evidence built on its
+   * own. A front end that builds it for a part of a review places its problems there, keeping what
+   * the value is in the detail ({@code paper [3]: perspective: must name at least one
    * stakeholder}).
    *
    * @param what what the value is, for example {@code "perspective"}; empty for a value whose

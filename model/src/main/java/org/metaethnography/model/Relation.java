@@ -22,8 +22,8 @@ public abstract class Relation {
    * @param kind the verb, for example {@code "prompts"}; not blank
    * @param to the key concept the relation ends at
    * @return the relation
-   * @throws InvalidValueException if a name or the verb breaks a rule of names, or from and to
-   *     are the same
+   * @throws InvalidValueException if a name or the verb breaks a rule of names, or from and to are
+   *     the same
    */
   public static Relation of(String from, String kind, String to) {
     return ImmutableRelation.of(Names.nfc(from), Names.nfc(kind), Names.nfc(to));

@@ -10,22 +10,22 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * One meta-ethnography: its question, its searches and other sources and their counts, the
- * tallies of papers that quality appraisal excluded, the included papers and the studies they
- * report, the stakeholders, phases and reviewers it speaks of, the concepts extracted from the
- * papers, the key concepts, the translations, the line of argument and the key concept grid.
+ * One meta-ethnography: its question, its searches and other sources and their counts, the tallies
+ * of papers that quality appraisal excluded, the included papers and the studies they report, the
+ * stakeholders, phases and reviewers it speaks of, the concepts extracted from the papers, the key
+ * concepts, the translations, the line of argument and the key concept grid.
  *
  * <p>Only the title is required, and only what identifies a thing is required of its parts (a
  * paper's citation, a concept's name): a review that reports no interventions, phases, valence,
  * reviewers, years or stage counts holds none of them.
  *
- * <p>A review is checked whole when it is built: names and citations are unique (and names of
- * one kind do not differ only in case), every reference to a paper, study, concept, key concept,
+ * <p>A review is checked whole when it is built: names and citations are unique (and names of one
+ * kind do not differ only in case), every reference to a paper, study, concept, key concept,
  * stakeholder, phase or reviewer resolves, every raw concept is translated into exactly one key
- * concept or set aside (and no key concept is left without a concept, once the review records
- * raw concepts), and the exclusion tallies account for the appraised papers that were not
- * included where the searches report both counts. Every violation is reported at once in an
- * {@link InvalidReviewException}. The order in which parts are given is kept and is the default
+ * concept or set aside (and no key concept is left without a concept, once the review records raw
+ * concepts), and the exclusion tallies account for the appraised papers that were not included
+ * where the searches report both counts. Every violation is reported at once in an {@link
+ * InvalidReviewException}. The order in which parts are given is kept and is the default
  * presentation order of every table; nothing computed depends on it.
  *
  * <p>Most users describe a review through the fluent entry point of the {@code core} module, a
@@ -50,7 +50,10 @@ public abstract class Review {
   /** {@return the stakeholder groups the review distinguishes, in the order given} */
   public abstract ImmutableList<Stakeholder> stakeholders();
 
-  /** {@return the phases of the conceptual model, in the order given; empty for a review without phases} */
+  /**
+   * {@return the phases of the conceptual model, in the order given; empty for a review without
+   * phases}
+   */
   public abstract ImmutableList<Phase> phases();
 
   /** {@return the reviewers who extracted concepts, in the order given; may be empty} */
@@ -59,7 +62,10 @@ public abstract class Review {
   /** {@return the literature searches, in the order given} */
   public abstract ImmutableList<Search> searches();
 
-  /** {@return the sources of papers other than searches (citation chasing, experts), in the order given} */
+  /**
+   * {@return the sources of papers other than searches (citation chasing, experts), in the order
+   * given}
+   */
   public abstract ImmutableList<OtherSource> otherSources();
 
   /** {@return the tallies of papers excluded at quality appraisal, in the order given} */
@@ -69,8 +75,8 @@ public abstract class Review {
   public abstract ImmutableList<Paper> papers();
 
   /**
-   * {@return the studies reported in several papers, in the order given. A paper in none of them is a
-   * study of its own}
+   * {@return the studies reported in several papers, in the order given. A paper in none of them is
+   * a study of its own}
    */
   public abstract ImmutableList<Study> studies();
 

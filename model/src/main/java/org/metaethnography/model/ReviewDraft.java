@@ -10,27 +10,27 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A review being described: the facts a front end has collected so far (through the fluent
- * builder of {@code core}, or from a document or spreadsheet), and the problems it met while
- * collecting them. {@link #build()} checks the whole and reports every problem at once, each once.
+ * A review being described: the facts a front end has collected so far (through the fluent builder
+ * of {@code core}, or from a document or spreadsheet), and the problems it met while collecting
+ * them. {@link #build()} checks the whole and reports every problem at once, each once.
  *
  * <p>A front end makes each part of the review through {@link #attempt(Place, Supplier)}: a part
  * whose value has problems of its own is <em>rejected</em> (left out of the review) and its
- * problems are reported at its place. A problem of its own description (an attribute set twice)
- * is recorded with {@link #reject(ReviewProblem)}, which rejects its place too.
+ * problems are reported at its place. A problem of its own description (an attribute set twice) is
+ * recorded with {@link #reject(ReviewProblem)}, which rejects its place too.
  *
  * <p><b>Follow-on problems.</b> A problem that only follows from an earlier rejection is not
  * reported again. The rule is stated on places, once:
  *
  * <ol>
- *   <li>an unresolved reference to a rejected place (a grid cell naming a paper that was
- *       rejected) follows from the rejection;
+ *   <li>an unresolved reference to a rejected place (a grid cell naming a paper that was rejected)
+ *       follows from the rejection;
  *   <li>an unresolved reference to a term of a vocabulary whose {@linkplain Place.Declaration
  *       declaration} was rejected (a stakeholder, when the list of stakeholders was rejected)
  *       follows from it;
- *   <li>an incomplete translation follows from a rejected concept, translation or setting
- *       aside; unaccounted exclusions and count overflow follow from a rejected search, source
- *       or exclusion tally.
+ *   <li>an incomplete translation follows from a rejected concept, translation or setting aside;
+ *       unaccounted exclusions and count overflow follow from a rejected search, source or
+ *       exclusion tally.
  * </ol>
  *
  * <pre>{@code
@@ -104,9 +104,9 @@ public final class ReviewDraft {
   }
 
   /**
-   * Records a problem a front end found in the description, rejecting the given parts rather
-   * than the problem's own place: for example, a vocabulary declared a second time rejects the
-   * terms of the second declaration while the first declaration stands.
+   * Records a problem a front end found in the description, rejecting the given parts rather than
+   * the problem's own place: for example, a vocabulary declared a second time rejects the terms of
+   * the second declaration while the first declaration stands.
    *
    * @param problem the problem
    * @param parts the places of the parts the problem rejects
@@ -132,8 +132,8 @@ public final class ReviewDraft {
    * Builds the review, checking it whole.
    *
    * @return the review
-   * @throws InvalidReviewException listing every problem recorded while the review was
-   *     described and every problem of the review, each once, in that order
+   * @throws InvalidReviewException listing every problem recorded while the review was described
+   *     and every problem of the review, each once, in that order
    */
   public Review build() {
     List<ReviewProblem> all = new ArrayList<>(problems);
@@ -189,5 +189,4 @@ public final class ReviewDraft {
   public ImmutableList<ReviewProblem> problems() {
     return ImmutableList.copyOf(problems);
   }
-
 }

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * One problem of a review: where it is (a typed {@link Place}), the {@link Rule} it breaks, the
  * offending value where there is one, and, for a reference that does not resolve, the place it
- * refers to. Its {@linkplain #message() message} is made from these parts; tools use the parts
- * and never need to read the message.
+ * refers to. Its {@linkplain #message() message} is made from these parts; tools use the parts and
+ * never need to read the message.
  *
  * <pre>{@code
  * for (ReviewProblem problem : invalid.problems()) {
@@ -33,13 +33,13 @@ public abstract class ReviewProblem {
     /** Two names of one kind differ only in case, so that they cannot be told apart in print. */
     CASE_VARIANT,
     /**
-     * A reference to a paper, concept, key concept, study, stakeholder, phase or reviewer does
-     * not resolve.
+     * A reference to a paper, concept, key concept, study, stakeholder, phase or reviewer does not
+     * resolve.
      */
     UNRESOLVED_REFERENCE,
     /**
-     * A raw concept is not translated into exactly one key concept nor set aside, or a key
-     * concept has no raw concept translated into it.
+     * A raw concept is not translated into exactly one key concept nor set aside, or a key concept
+     * has no raw concept translated into it.
      */
     INCOMPLETE_TRANSLATION,
     /** The exclusion tallies do not add up to the appraised papers that were not included. */
@@ -112,8 +112,8 @@ public abstract class ReviewProblem {
   public abstract Optional<Place> reference();
 
   /**
-   * Returns this problem placed at {@code place}, as when a front end builds a value for a part
-   * of a review and the value's own problem is to be reported where that part is.
+   * Returns this problem placed at {@code place}, as when a front end builds a value for a part of
+   * a review and the value's own problem is to be reported where that part is.
    *
    * @param place the new place
    * @return the problem at {@code place}
@@ -131,9 +131,9 @@ public abstract class ReviewProblem {
   }
 
   /**
-   * {@return what is wrong, in words: where it is, then the detail, for example {@code paper [3]: title
-   * must not be blank}. A problem of the review as a whole, or of a detached value that does not
-   * describe itself (a name), is the detail alone}
+   * {@return what is wrong, in words: where it is, then the detail, for example {@code paper [3]:
+   * title must not be blank}. A problem of the review as a whole, or of a detached value that does
+   * not describe itself (a name), is the detail alone}
    */
   @Value.Derived
   @Value.Auxiliary

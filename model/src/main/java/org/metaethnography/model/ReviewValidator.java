@@ -20,9 +20,9 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
- * The invariants that span the values of a review, and the messages that report them. Each
- * problem is placed where the offending value is and names the rule it breaks; tests assert the
- * text of every message.
+ * The invariants that span the values of a review, and the messages that report them. Each problem
+ * is placed where the offending value is and names the rule it breaks; tests assert the text of
+ * every message.
  */
 final class ReviewValidator {
   /** How many declared names a message lists before it says how many more there are. */
@@ -35,7 +35,9 @@ final class ReviewValidator {
     this.review = review;
   }
 
-  /** Returns every problem of {@code review}, in the order its parts are declared; none if valid. */
+  /**
+   * Returns every problem of {@code review}, in the order its parts are declared; none if valid.
+   */
   static ImmutableList<ReviewProblem> problems(Review review) {
     return new ReviewValidator(review).check();
   }
@@ -45,11 +47,23 @@ final class ReviewValidator {
       problems.add(
           ReviewProblem.invalid(Place.review(), review.title(), "review title must not be blank"));
     }
-    names(review.stakeholders(), s -> term(Place.Vocabulary.STAKEHOLDER, s.name()), Stakeholder::name, "stakeholder names");
+    names(
+        review.stakeholders(),
+        s -> term(Place.Vocabulary.STAKEHOLDER, s.name()),
+        Stakeholder::name,
+        "stakeholder names");
     names(review.phases(), p -> term(Place.Vocabulary.PHASE, p.name()), Phase::name, "phase names");
-    names(review.reviewers(), r -> term(Place.Vocabulary.REVIEWER, r.name()), Reviewer::name, "reviewer names");
+    names(
+        review.reviewers(),
+        r -> term(Place.Vocabulary.REVIEWER, r.name()),
+        Reviewer::name,
+        "reviewer names");
     names(review.searches(), s -> new Place.OfSearch(s.name()), Search::name, "search names");
-    names(review.otherSources(), s -> new Place.OfSource(s.name()), OtherSource::name, "source names");
+    names(
+        review.otherSources(),
+        s -> new Place.OfSource(s.name()),
+        OtherSource::name,
+        "source names");
     names(
         review.exclusions(),
         t -> new Place.OfExclusion(t.reason().name()),
@@ -62,7 +76,11 @@ final class ReviewValidator {
         "citations");
     names(review.studies(), s -> new Place.OfStudy(s.name()), Study::name, "study names");
     names(review.concepts(), c -> new Place.OfConcept(c.name()), Concept::name, "concept names");
-    names(review.keyConcepts(), k -> new Place.OfKeyConcept(k.name()), KeyConcept::name, "key concept names");
+    names(
+        review.keyConcepts(),
+        k -> new Place.OfKeyConcept(k.name()),
+        KeyConcept::name,
+        "key concept names");
     unique(review.incidences(), i -> new Place.Cell(i.paper(), i.keyConcept()), "grid cells");
     unique(
         review.extractions(),
@@ -73,7 +91,8 @@ final class ReviewValidator {
     Declared stakeholders =
         new Declared(Place.Vocabulary.STAKEHOLDER, review.stakeholders(), Stakeholder::name);
     Declared phases = new Declared(Place.Vocabulary.PHASE, review.phases(), Phase::name);
-    Declared reviewers = new Declared(Place.Vocabulary.REVIEWER, review.reviewers(), Reviewer::name);
+    Declared reviewers =
+        new Declared(Place.Vocabulary.REVIEWER, review.reviewers(), Reviewer::name);
     ImmutableSet<Citation> papers = set(review.papers(), Paper::citation);
     ImmutableSet<String> concepts = set(review.concepts(), Concept::name);
     ImmutableSet<String> keyConcepts = set(review.keyConcepts(), KeyConcept::name);
@@ -83,7 +102,10 @@ final class ReviewValidator {
       paper
           .perspective()
           .ifPresent(
-              p -> p.stakeholders().forEach(s -> stakeholders.check(where, "reports the perspective of", s.name())));
+              p ->
+                  p.stakeholders()
+                      .forEach(
+                          s -> stakeholders.check(where, "reports the perspective of", s.name())));
     }
     Map<Citation, Study> studyOf = new HashMap<>();
     for (Study study : review.studies()) {
@@ -107,7 +129,8 @@ final class ReviewValidator {
       Place where = new Place.OfConcept(concept.name());
       concept
           .perspective()
-          .ifPresent(p -> p.stakeholders().forEach(s -> stakeholders.check(where, "voices", s.name())));
+          .ifPresent(
+              p -> p.stakeholders().forEach(s -> stakeholders.check(where, "voices", s.name())));
       concept.phase().ifPresent(p -> phases.check(where, "belongs to", p.name()));
     }
     for (Extraction extraction : review.extractions()) {
@@ -117,7 +140,11 @@ final class ReviewValidator {
       extraction.reviewers().forEach(r -> reviewers.check(where, "is by", r.name()));
     }
     for (SetAside setAside : review.setAside()) {
-      defined(concepts, new Place.OfConcept(setAside.concept()), setAside.concept(), new Place.OfSetAside(setAside.concept()));
+      defined(
+          concepts,
+          new Place.OfConcept(setAside.concept()),
+          setAside.concept(),
+          new Place.OfSetAside(setAside.concept()));
     }
     for (KeyConcept keyConcept : review.keyConcepts()) {
       Place where = new Place.OfKeyConcept(keyConcept.name());
@@ -126,7 +153,11 @@ final class ReviewValidator {
     }
     for (Translation translation : review.translations()) {
       Place where = new Place.OfTranslation(translation.keyConcept());
-      defined(keyConcepts, new Place.OfKeyConcept(translation.keyConcept()), translation.keyConcept(), where);
+      defined(
+          keyConcepts,
+          new Place.OfKeyConcept(translation.keyConcept()),
+          translation.keyConcept(),
+          where);
       for (String concept : translation.concepts()) {
         defined(concepts, new Place.OfConcept(concept), concept, where);
       }
@@ -154,7 +185,8 @@ final class ReviewValidator {
    * Reports values given more than once, and names of one kind that differ only in case, each at
    * the place of the value given again.
    */
-  private <T> void names(List<T> values, Function<T, Place> place, Function<T, String> name, String rule) {
+  private <T> void names(
+      List<T> values, Function<T, Place> place, Function<T, String> name, String rule) {
     unique(values, place, rule);
     Map<String, String> firstOfCase = new LinkedHashMap<>();
     Set<String> reported = new HashSet<>();
@@ -244,7 +276,11 @@ final class ReviewValidator {
     for (Translation translation : review.translations()) {
       translation
           .concepts()
-          .forEach(c -> translatedInto.computeIfAbsent(c, k -> new ArrayList<>()).add(translation.keyConcept()));
+          .forEach(
+              c ->
+                  translatedInto
+                      .computeIfAbsent(c, k -> new ArrayList<>())
+                      .add(translation.keyConcept()));
     }
     ImmutableSet<String> setAside = set(review.setAside(), SetAside::concept);
     for (Concept concept : review.concepts()) {
@@ -291,7 +327,8 @@ final class ReviewValidator {
           ReviewProblem.unresolved(
               where,
               reference,
-              String.format("names %s, which is not among the included papers", reference.describe())));
+              String.format(
+                  "names %s, which is not among the included papers", reference.describe())));
     }
   }
 

@@ -3,8 +3,8 @@ package org.metaethnography.model;
 import org.immutables.value.Value;
 
 /**
- * One literature search of the review (a database strategy for one topic) with the counts it
- * kept at each stage it reports. A review's searches are the rows of its article review summary.
+ * One literature search of the review (a database strategy for one topic) with the counts it kept
+ * at each stage it reports. A review's searches are the rows of its article review summary.
  *
  * <pre>{@code
  * Search dementia = Search.of("Dementia", StageCounts.of(812, 64, 9, 4));

@@ -3,9 +3,8 @@ package org.metaethnography.model;
 import org.immutables.value.Value;
 
 /**
- * A raw concept the review team chose not to translate into any key concept, with the reason.
- * Every raw concept is either translated or set aside, so that nothing extracted is silently
- * dropped.
+ * A raw concept the review team chose not to translate into any key concept, with the reason. Every
+ * raw concept is either translated or set aside, so that nothing extracted is silently dropped.
  */
 @Value.Immutable
 public abstract class SetAside {

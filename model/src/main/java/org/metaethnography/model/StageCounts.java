@@ -7,12 +7,12 @@ import org.immutables.value.Value;
 /**
  * How many records a search kept at each {@link Stage} of a review: abstracts reviewed in
  * screening, full articles retrieved, articles that went to quality appraisal, and articles
- * included. A review reports what it reports: any stage may be absent. Each reported stage keeps
- * at most what the nearest reported stage before it kept.
+ * included. A review reports what it reports: any stage may be absent. Each reported stage keeps at
+ * most what the nearest reported stage before it kept.
  *
- * <p>Counts add up: the counts of several searches {@linkplain #plus(StageCounts) combine} into
- * the review's totals, stage by stage; a stage that one of them does not report is not reported
- * by the sum either, so that a total never passes off a partial sum as complete.
+ * <p>Counts add up: the counts of several searches {@linkplain #plus(StageCounts) combine} into the
+ * review's totals, stage by stage; a stage that one of them does not report is not reported by the
+ * sum either, so that a total never passes off a partial sum as complete.
  *
  * <pre>{@code
  * StageCounts all = StageCounts.of(812, 64, 9, 4);
@@ -34,8 +34,8 @@ public abstract class StageCounts {
    * @param articlesAppraised articles that went to quality appraisal
    * @param articlesIncluded articles included in the synthesis
    * @return the counts
-   * @throws InvalidValueException if a count is negative or exceeds the one before it, naming
-   *     every such count
+   * @throws InvalidValueException if a count is negative or exceeds the one before it, naming every
+   *     such count
    */
   public static StageCounts of(
       int abstractsReviewed, int articlesRetrieved, int articlesAppraised, int articlesIncluded) {
@@ -118,8 +118,7 @@ public abstract class StageCounts {
   }
 
   /**
-   * Articles appraised but not included (those quality appraisal excluded), if both are
-   * reported.
+   * Articles appraised but not included (those quality appraisal excluded), if both are reported.
    *
    * @return the number excluded, or empty
    */
@@ -165,7 +164,8 @@ public abstract class StageCounts {
       Place here = new Place.Detached("");
       if (n < 0) {
         problems.add(
-            ReviewProblem.invalid(here, n, String.format("%s (%d) must not be negative", stage.words(), n)));
+            ReviewProblem.invalid(
+                here, n, String.format("%s (%d) must not be negative", stage.words(), n)));
       } else if (before != null && count(before).getAsInt() >= 0 && n > count(before).getAsInt()) {
         problems.add(
             ReviewProblem.invalid(

@@ -3,8 +3,8 @@ package org.metaethnography.model;
 import org.immutables.value.Value;
 
 /**
- * A kind of participant whose perspective a study reports or a concept voices: patients and
- * carers, nurses and managers, those who give support and those who receive it.
+ * A kind of participant whose perspective a study reports or a concept voices: patients and carers,
+ * nurses and managers, those who give support and those who receive it.
  *
  * <p>The vocabulary is open: the review names its own stakeholders (for example {@code
  * Stakeholder.of("carer")}); two stakeholders are equal when their names are equal.

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import org.immutables.value.Value;
 
 /**
- * A translation: the review's statement that certain concepts of different papers are expressed
- * by one key concept, either because they say the same thing ({@link TranslationKind#RECIPROCAL})
- * or because they contradict one another in a way the key concept explains ({@link
+ * A translation: the review's statement that certain concepts of different papers are expressed by
+ * one key concept, either because they say the same thing ({@link TranslationKind#RECIPROCAL}) or
+ * because they contradict one another in a way the key concept explains ({@link
  * TranslationKind#REFUTATIONAL}).
  *
  * <pre>{@code

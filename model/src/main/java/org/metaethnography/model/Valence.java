@@ -2,8 +2,8 @@ package org.metaethnography.model;
 
 /**
  * Whether an aspect of a concept is experienced as positive, negative or mixed. Valence is
- * optional: many reviews do not report it. A key concept can have several, through raw concepts
- * of each valence.
+ * optional: many reviews do not report it. A key concept can have several, through raw concepts of
+ * each valence.
  */
 public enum Valence {
   /** Experienced as good: a benefit, a relief, a gain. */

@@ -55,15 +55,13 @@ final class ValuesTest {
   }
 
   @Test
-  void perspective_label_joinsNamesInSentenceCase() {
+  void perspective_toString_namesItsStakeholdersOrItsDescription() {
     Stakeholder patients = Stakeholder.of("Patients");
     Stakeholder carers = Stakeholder.of("Carers");
     Stakeholder gps = Stakeholder.of("GPs");
-    assertThat(Perspective.of(patients).label()).isEqualTo("Patients");
-    assertThat(Perspective.of(patients, carers).label()).isEqualTo("Patients and carers");
-    assertThat(Perspective.of(carers, gps, patients).label())
-        .isEqualTo("Carers, GPs and patients");
-    assertThat(Perspective.undesignated("Pairs of peers").label()).isEqualTo("Pairs of peers");
+    assertThat(Perspective.of(patients)).hasToString("Patients");
+    assertThat(Perspective.of(carers, gps, patients)).hasToString("Carers, GPs, Patients");
+    assertThat(Perspective.undesignated("Pairs of peers")).hasToString("Pairs of peers");
     assertThat(Perspective.undesignated("Pairs of peers").isUndesignated()).isTrue();
   }
 
@@ -403,6 +401,6 @@ final class ValuesTest {
     Stakeholder carers = Stakeholder.of("Carers");
     Stakeholder staff = Stakeholder.of("Staff");
     assertThat(Perspective.of(carers, staff)).isEqualTo(Perspective.of(staff, carers));
-    assertThat(Perspective.of(staff, carers).label()).isEqualTo("Staff and carers");
+    assertThat(Perspective.of(staff, carers).stakeholders()).containsExactly(staff, carers);
   }
 }

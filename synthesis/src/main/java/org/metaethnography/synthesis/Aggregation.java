@@ -51,10 +51,10 @@ public final class Aggregation {
   }
 
   /**
-   * {@return aggregates the review's extractions through its translations. Extractions of raw concepts
-   * that are set aside (or not translated) support no cell}
-    *
-    * @param review the review
+   * {@return aggregates the review's extractions through its translations. Extractions of raw
+   * concepts that are set aside (or not translated) support no cell}
+   *
+   * @param review the review
    */
   public static Aggregation of(Review review) {
     Map<String, String> keyConceptOf = new HashMap<>();
@@ -74,7 +74,8 @@ public final class Aggregation {
           .computeIfAbsent(extraction.paper(), p -> new HashMap<>())
           .merge(keyConcept, support, Support::plus);
     }
-    return new Aggregation(review.papers(), review.keyConcepts(), freeze(cells, review.keyConcepts()));
+    return new Aggregation(
+        review.papers(), review.keyConcepts(), freeze(cells, review.keyConcepts()));
   }
 
   private static ImmutableSortedMap<Citation, ImmutableMap<String, Support>> freeze(
@@ -119,8 +120,8 @@ public final class Aggregation {
   }
 
   /**
-   * {@return every supported cell with its support, paper by paper in the canonical order of citations, each
-   * paper's cells in column order}
+   * {@return every supported cell with its support, paper by paper in the canonical order of
+   * citations, each paper's cells in column order}
    */
   public ImmutableMap<Incidence, Support> supports() {
     ImmutableMap.Builder<Incidence, Support> all = ImmutableMap.builder();
@@ -132,8 +133,8 @@ public final class Aggregation {
    * Combines this aggregate with one over other papers into the aggregate of all of them.
    *
    * @throws IllegalArgumentException if the key concepts differ or a paper is in both
-    * @param other the aggregate over other papers
-    * @return the aggregate over the papers of both
+   * @param other the aggregate over other papers
+   * @return the aggregate over the papers of both
    */
   public Aggregation merge(Aggregation other) {
     grid.checkMergeable("aggregates", other.grid);

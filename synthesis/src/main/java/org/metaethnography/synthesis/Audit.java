@@ -27,14 +27,14 @@ import org.metaethnography.synthesis.Finding.Kind;
  * The checks a careful methodologist runs over a synthesis, each returning findings that name the
  * key concept and the papers: key concepts ticked in papers outside their declared stakeholders,
  * declared classifications that differ from the derived ones, key concepts resting on a single
- * paper or on none, papers (or studies) that express no key concept, a number of papers other
- * than the searches and sources included, raw concepts left untranslated, and raw-level support
- * that the grid of record does not tick. Findings are not errors: they are places to look again.
+ * paper or on none, papers (or studies) that express no key concept, a number of papers other than
+ * the searches and sources included, raw concepts left untranslated, and raw-level support that the
+ * grid of record does not tick. Findings are not errors: they are places to look again.
  *
  * <p>A paper whose perspective is undesignated or unreported is never counted as lying outside a
- * key concept's stakeholders: nothing says whose views it reports. A declared classification
- * that differs from the derived one names the papers in which the raw concepts behind the
- * difference were found. Each kind of finding is one method below.
+ * key concept's stakeholders: nothing says whose views it reports. A declared classification that
+ * differs from the derived one names the papers in which the raw concepts behind the difference
+ * were found. Each kind of finding is one method below.
  */
 public final class Audit {
   private final ImmutableList<Finding> findings;
@@ -116,7 +116,8 @@ public final class Audit {
             c ->
                 !keyConcept
                     .stakeholders()
-                    .containsAll(c.perspective().map(Perspective::stakeholders).orElse(ImmutableSet.of())));
+                    .containsAll(
+                        c.perspective().map(Perspective::stakeholders).orElse(ImmutableSet.of())));
     return Optional.of(
         new Finding(
             Kind.DECLARED_DIFFERS_FROM_DERIVED,
@@ -201,8 +202,8 @@ public final class Audit {
   }
 
   /**
-   * Papers that express no key concept; a study's reports are judged together, and reported
-   * only when none of them expresses a key concept.
+   * Papers that express no key concept; a study's reports are judged together, and reported only
+   * when none of them expresses a key concept.
    */
   private static ImmutableList<Finding> papersWithoutKeyConcept(Review review, ConceptGrid grid) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
@@ -223,7 +224,8 @@ public final class Audit {
         }
       } else if (study.get().reports().get(0).equals(paper.citation())
           && study.get().reports().stream()
-              .allMatch(r -> grid.paper(r).map(p -> grid.keyConceptsOf(p).isEmpty()).orElse(true))) {
+              .allMatch(
+                  r -> grid.paper(r).map(p -> grid.keyConceptsOf(p).isEmpty()).orElse(true))) {
         ImmutableList<Citation> reports =
             ImmutableList.sortedCopyOf(Citation::compareTo, study.get().reports());
         findings.add(
@@ -271,7 +273,9 @@ public final class Audit {
               Optional.empty(),
               Optional.of(setAside.concept()),
               Optional.empty(),
-              foundIn.get(setAside.concept()).stream().distinct().collect(ImmutableList.toImmutableList()),
+              foundIn.get(setAside.concept()).stream()
+                  .distinct()
+                  .collect(ImmutableList.toImmutableList()),
               String.format(
                   "concept \"%s\" is set aside, not translated: %s",
                   setAside.concept(), setAside.reason())));
@@ -286,8 +290,8 @@ public final class Audit {
   }
 
   /**
-   * The papers in which the key concept's raw concepts that satisfy {@code differs} were found,
-   * in canonical order: the papers behind a difference between declared and derived.
+   * The papers in which the key concept's raw concepts that satisfy {@code differs} were found, in
+   * canonical order: the papers behind a difference between declared and derived.
    */
   private static ImmutableList<Citation> papersBehind(
       KeyConceptProfile profile,

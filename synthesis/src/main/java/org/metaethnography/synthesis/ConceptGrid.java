@@ -27,16 +27,16 @@ import org.metaethnography.model.Paper;
 import org.metaethnography.model.Review;
 
 /**
- * The key concept grid: which included papers express which key concepts. Rows are papers,
- * columns are key concepts; a review publishes its incidence (as ticks per paper and key concept)
- * to show how widely each key concept is grounded in the studies.
+ * The key concept grid: which included papers express which key concepts. Rows are papers, columns
+ * are key concepts; a review publishes its incidence (as ticks per paper and key concept) to show
+ * how widely each key concept is grounded in the studies.
  *
  * <p>The grid is immutable. Its rows are in the canonical order of their {@linkplain Citation
- * citations} (reference numbers ascending, then labels), whatever order the papers were given
- * in, so that grids over the same papers are equal and two grids over disjoint papers
- * {@linkplain #merge(ConceptGrid) merge} into exactly the grid of all of them. Tables lay the rows
- * out in the review's own order or any other.
- * Its columns keep the order of the key concepts given. Each column is a bit set over the rows.
+ * citations} (reference numbers ascending, then labels), whatever order the papers were given in,
+ * so that grids over the same papers are equal and two grids over disjoint papers {@linkplain
+ * #merge(ConceptGrid) merge} into exactly the grid of all of them. Tables lay the rows out in the
+ * review's own order or any other. Its columns keep the order of the key concepts given. Each
+ * column is a bit set over the rows.
  *
  * <pre>{@code
  * ConceptGrid grid = ConceptGrid.of(review);
@@ -71,10 +71,10 @@ public final class ConceptGrid {
   }
 
   /**
-   * {@return the grid of a review: its included papers by its key concepts, ticked where the
-   * review records an {@link Incidence}}
-    *
-    * @param review the review
+   * {@return the grid of a review: its included papers by its key concepts, ticked where the review
+   * records an {@link Incidence}}
+   *
+   * @param review the review
    */
   public static ConceptGrid of(Review review) {
     return of(review.papers(), review.keyConcepts(), review.incidences());
@@ -87,8 +87,8 @@ public final class ConceptGrid {
    * @param keyConcepts the columns: key concepts with distinct names, in presentation order
    * @param incidences the ticked cells; each must name one of the papers and key concepts
    * @return the grid
-   * @throws IllegalArgumentException if a citation or key concept name is repeated, or a
-   *     cell names a paper or key concept that is not in the grid (every such cell is named)
+   * @throws IllegalArgumentException if a citation or key concept name is repeated, or a cell names
+   *     a paper or key concept that is not in the grid (every such cell is named)
    */
   public static ConceptGrid of(
       Iterable<Paper> papers, Iterable<KeyConcept> keyConcepts, Iterable<Incidence> incidences) {
@@ -151,15 +151,15 @@ public final class ConceptGrid {
   }
 
   /**
-   * How many of the papers that express {@code keyConcept} have each value of a paper
-   * attribute, for example the conditions of the papers behind a key concept. Values are in the
-   * order they first appear among those papers.
+   * How many of the papers that express {@code keyConcept} have each value of a paper attribute,
+   * for example the conditions of the papers behind a key concept. Values are in the order they
+   * first appear among those papers.
    *
    * @throws IllegalArgumentException if the key concept is not a column of this grid
-    * @param keyConcept a column of this grid
-    * @param attribute the paper attribute to count by
-    * @param <K> the type of the attribute's values
-    * @return the count of papers by attribute value
+   * @param keyConcept a column of this grid
+   * @param attribute the paper attribute to count by
+   * @param <K> the type of the attribute's values
+   * @return the count of papers by attribute value
    */
   public <K> ImmutableMap<K, Integer> countBy(
       KeyConcept keyConcept, Function<? super Paper, ? extends K> attribute) {
@@ -173,16 +173,17 @@ public final class ConceptGrid {
    * @return the paper, or empty
    */
   public Optional<Paper> paper(Citation citation) {
-    return Optional.ofNullable(rowOfCitation.get(Objects.requireNonNull(citation))).map(papers::get);
+    return Optional.ofNullable(rowOfCitation.get(Objects.requireNonNull(citation)))
+        .map(papers::get);
   }
 
   /**
    * Whether {@code paper} expresses {@code keyConcept}.
    *
    * @throws IllegalArgumentException if the paper or key concept is not in the grid
-    * @param paper a row of this grid
-    * @param keyConcept a column of this grid
-    * @return whether the cell is ticked
+   * @param paper a row of this grid
+   * @param keyConcept a column of this grid
+   * @return whether the cell is ticked
    */
   public boolean contains(Paper paper, KeyConcept keyConcept) {
     return columns[column(keyConcept)].get(row(paper));
@@ -192,8 +193,8 @@ public final class ConceptGrid {
    * The papers that express {@code keyConcept}, in the canonical order of their citations.
    *
    * @throws IllegalArgumentException if the key concept is not a column of this grid
-    * @param keyConcept a column of this grid
-    * @return the papers whose cell is ticked
+   * @param keyConcept a column of this grid
+   * @return the papers whose cell is ticked
    */
   public ImmutableList<Paper> papersWith(KeyConcept keyConcept) {
     BitSet column = columns[column(keyConcept)];
@@ -204,8 +205,8 @@ public final class ConceptGrid {
    * The key concepts {@code paper} expresses, in column order.
    *
    * @throws IllegalArgumentException if the paper is not a row of this grid
-    * @param paper a row of this grid
-    * @return the key concepts ticked in its row
+   * @param paper a row of this grid
+   * @return the key concepts ticked in its row
    */
   public ImmutableList<KeyConcept> keyConceptsOf(Paper paper) {
     int row = row(paper);
@@ -222,8 +223,8 @@ public final class ConceptGrid {
    * How many papers express {@code keyConcept}: the column's total.
    *
    * @throws IllegalArgumentException if the key concept is not a column of this grid
-    * @param keyConcept a column of this grid
-    * @return the number of ticked cells in its column
+   * @param keyConcept a column of this grid
+   * @return the number of ticked cells in its column
    */
   public int count(KeyConcept keyConcept) {
     return columns[column(keyConcept)].cardinality();
@@ -282,13 +283,13 @@ public final class ConceptGrid {
   }
 
   /**
-   * Splits the grid by a paper attribute, for example {@code grid.groupBy(Paper::condition)}.
-   * The groups partition the rows; each is a grid with the same columns. Groups are in the order
-   * in which their key first appears among the rows.
+   * Splits the grid by a paper attribute, for example {@code grid.groupBy(Paper::condition)}. The
+   * groups partition the rows; each is a grid with the same columns. Groups are in the order in
+   * which their key first appears among the rows.
    *
    * @param attribute the attribute to group by; must not return null
    * @return the grid of each group, by the attribute's value
-    * @param <K> the type of the attribute's values
+   * @param <K> the type of the attribute's values
    */
   public <K> ImmutableMap<K, ConceptGrid> groupBy(Function<? super Paper, ? extends K> attribute) {
     Map<K, List<Paper>> groups = new LinkedHashMap<>();
@@ -297,13 +298,14 @@ public final class ConceptGrid {
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(paper);
     }
     return ImmutableMap.copyOf(
-        Maps.transformValues(groups, members -> restrictedTo(ImmutableSet.copyOf(members)::contains)));
+        Maps.transformValues(
+            groups, members -> restrictedTo(ImmutableSet.copyOf(members)::contains)));
   }
 
   /**
-   * Combines this grid with a grid over other papers into the grid of all of them, as when
-   * partial grids extracted by different teams are brought together. The result equals the grid
-   * built at once from both sets of papers and cells.
+   * Combines this grid with a grid over other papers into the grid of all of them, as when partial
+   * grids extracted by different teams are brought together. The result equals the grid built at
+   * once from both sets of papers and cells.
    *
    * @param other a grid with the same columns and no paper in common with this one
    * @return the grid of the papers of both
@@ -313,7 +315,8 @@ public final class ConceptGrid {
     checkMergeable("grids", other);
     ImmutableList<Paper> rows =
         ImmutableList.sortedCopyOf(
-            BY_CITATION, ImmutableList.<Paper>builder().addAll(papers).addAll(other.papers).build());
+            BY_CITATION,
+            ImmutableList.<Paper>builder().addAll(papers).addAll(other.papers).build());
     ConceptGrid merged = new ConceptGrid(rows, keyConcepts, newColumns(columns.length));
     for (ConceptGrid part : List.of(this, other)) {
       for (int col = 0; col < columns.length; col++) {

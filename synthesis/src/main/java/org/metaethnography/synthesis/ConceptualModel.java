@@ -14,13 +14,13 @@ import org.metaethnography.model.Stakeholder;
 
 /**
  * The conceptual model: the line of argument drawn. Each key concept is placed in a phase (the
- * first it is declared to belong to, or none where it has none) and in the group of stakeholders
- * it is declared to concern (possibly none); typed relations link key concepts. Renderers in
- * {@code core} draw it; it computes the layout's order and nothing else.
+ * first it is declared to belong to, or none where it has none) and in the group of stakeholders it
+ * is declared to concern (possibly none); typed relations link key concepts. Renderers in {@code
+ * core} draw it; it computes the layout's order and nothing else.
  *
- * <p>Phases are in the review's declared order, followed by the place of key concepts in no
- * phase ({@code Optional.empty()}) if there are any; within a phase, stakeholder groups are in
- * the order their first key concept appears, and key concepts in review order.
+ * <p>Phases are in the review's declared order, followed by the place of key concepts in no phase
+ * ({@code Optional.empty()}) if there are any; within a phase, stakeholder groups are in the order
+ * their first key concept appears, and key concepts in review order.
  */
 public final class ConceptualModel {
   private final ImmutableList<Optional<Phase>> phases;

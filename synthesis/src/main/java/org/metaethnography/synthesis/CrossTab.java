@@ -6,15 +6,18 @@ import java.util.Objects;
 
 /**
  * A cross-tabulation of key concepts by two {@linkplain Dimension dimensions}: for each pair of
- * labels, how many key concepts have both. Labels are in order of first appearance.
+ * {@linkplain Category categories}, how many key concepts are in both. Categories are in order of
+ * first appearance.
  */
 public final class CrossTab {
   private final Dimension rows;
   private final Dimension columns;
-  private final ImmutableMap<String, ImmutableMap<String, Integer>> counts;
+  private final ImmutableMap<Category, ImmutableMap<Category, Integer>> counts;
 
   CrossTab(
-      Dimension rows, Dimension columns, ImmutableMap<String, ImmutableMap<String, Integer>> counts) {
+      Dimension rows,
+      Dimension columns,
+      ImmutableMap<Category, ImmutableMap<Category, Integer>> counts) {
     this.rows = rows;
     this.columns = columns;
     this.counts = counts;
@@ -30,23 +33,25 @@ public final class CrossTab {
     return columns;
   }
 
-  /** {@return the row labels, in order of first appearance} */
-  public ImmutableList<String> rowLabels() {
+  /** {@return the categories of the rows, in order of first appearance} */
+  public ImmutableList<Category> rows() {
     return counts.keySet().asList();
   }
 
-  /** {@return the column labels, in order of first appearance} */
-  public ImmutableList<String> columnLabels() {
-    return counts.isEmpty() ? ImmutableList.of() : counts.values().iterator().next().keySet().asList();
+  /** {@return the categories of the columns, in order of first appearance} */
+  public ImmutableList<Category> columns() {
+    return counts.isEmpty()
+        ? ImmutableList.of()
+        : counts.values().iterator().next().keySet().asList();
   }
 
   /**
-   * {@return how many key concepts have both labels; 0 if either label does not occur}
+   * {@return how many key concepts are in both categories; 0 if either does not occur}
    *
-   * @param row a row label
-   * @param column a column label
+   * @param row a category of the rows
+   * @param column a category of the columns
    */
-  public int count(String row, String column) {
+  public int count(Category row, Category column) {
     return counts
         .getOrDefault(Objects.requireNonNull(row), ImmutableMap.of())
         .getOrDefault(Objects.requireNonNull(column), 0);

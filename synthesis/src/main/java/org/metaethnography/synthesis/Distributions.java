@@ -13,8 +13,8 @@ import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Stakeholder;
 
 /**
- * How key concepts distribute over stakeholder groups, phases and valence, and any
- * cross-tabulation of two of these, under the declared or the derived classification.
+ * How key concepts distribute over stakeholder groups, phases and valence, and any cross-tabulation
+ * of two of these, under the declared or the derived classification.
  *
  * <pre>{@code
  * Distributions d = synthesis.distributions(Classification.DERIVED);
@@ -39,7 +39,8 @@ public final class Distributions {
    */
   public static Distributions of(
       Iterable<KeyConceptProfile> profiles, Classification classification) {
-    return new Distributions(ImmutableList.copyOf(profiles), Objects.requireNonNull(classification));
+    return new Distributions(
+        ImmutableList.copyOf(profiles), Objects.requireNonNull(classification));
   }
 
   /** {@return the classification counted} */
@@ -48,24 +49,24 @@ public final class Distributions {
   }
 
   /**
-   * {@return the key concepts by the label of each of their values in {@code dimension}, labels in order
+   * {@return the key concepts by each of their categories in {@code dimension}, categories in order
    * of first appearance, key concepts in review order}
-    *
-    * @param dimension the dimension
+   *
+   * @param dimension the dimension
    */
-  public ImmutableListMultimap<String, KeyConcept> by(Dimension dimension) {
-    ImmutableListMultimap.Builder<String, KeyConcept> by = ImmutableListMultimap.builder();
+  public ImmutableListMultimap<Category, KeyConcept> by(Dimension dimension) {
+    ImmutableListMultimap.Builder<Category, KeyConcept> by = ImmutableListMultimap.builder();
     for (KeyConceptProfile profile : profiles) {
-      dimension.labels(profile, classification).forEach(l -> by.put(l, profile.keyConcept()));
+      dimension.categories(profile, classification).forEach(c -> by.put(c, profile.keyConcept()));
     }
     return by.build();
   }
 
   /**
-   * {@return the key concepts that concern {@code stakeholder} only: the stakeholder-specific concepts of
-   * that group}
-    *
-    * @param stakeholder a stakeholder group
+   * {@return the key concepts that concern {@code stakeholder} only: the stakeholder-specific
+   * concepts of that group}
+   *
+   * @param stakeholder a stakeholder group
    */
   public ImmutableList<KeyConcept> specificTo(Stakeholder stakeholder) {
     return profiles.stream()
@@ -89,29 +90,30 @@ public final class Distributions {
   }
 
   /**
-   * {@return counts key concepts by their labels in two dimensions: a cell counts the key concepts that
-   * have both its row label and its column label}
-    *
-    * @param rows the dimension of the rows
-    * @param columns the dimension of the columns
+   * Counts key concepts by their categories in two dimensions: a cell counts the key concepts that
+   * are in both its row's and its column's category.
+   *
+   * @return the cross-tabulation
+   * @param rows the dimension of the rows
+   * @param columns the dimension of the columns
    */
   public CrossTab crossTab(Dimension rows, Dimension columns) {
-    Set<String> rowLabels = new LinkedHashSet<>();
-    Set<String> columnLabels = new LinkedHashSet<>();
-    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    Set<Category> rowCategories = new LinkedHashSet<>();
+    Set<Category> columnCategories = new LinkedHashSet<>();
+    Map<Category, Map<Category, Integer>> counts = new LinkedHashMap<>();
     for (KeyConceptProfile profile : profiles) {
-      for (String row : rows.labels(profile, classification)) {
-        rowLabels.add(row);
-        for (String column : columns.labels(profile, classification)) {
-          columnLabels.add(column);
+      for (Category row : rows.categories(profile, classification)) {
+        rowCategories.add(row);
+        for (Category column : columns.categories(profile, classification)) {
+          columnCategories.add(column);
           counts.computeIfAbsent(row, r -> new LinkedHashMap<>()).merge(column, 1, Integer::sum);
         }
       }
     }
-    ImmutableMap.Builder<String, ImmutableMap<String, Integer>> cells = ImmutableMap.builder();
-    for (String row : rowLabels) {
-      ImmutableMap.Builder<String, Integer> cellRow = ImmutableMap.builder();
-      for (String column : columnLabels) {
+    ImmutableMap.Builder<Category, ImmutableMap<Category, Integer>> cells = ImmutableMap.builder();
+    for (Category row : rowCategories) {
+      ImmutableMap.Builder<Category, Integer> cellRow = ImmutableMap.builder();
+      for (Category column : columnCategories) {
         cellRow.put(column, counts.getOrDefault(row, Map.of()).getOrDefault(column, 0));
       }
       cells.put(row, cellRow.buildOrThrow());

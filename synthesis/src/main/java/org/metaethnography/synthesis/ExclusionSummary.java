@@ -33,12 +33,12 @@ public final class ExclusionSummary {
   }
 
   /**
-   * Returns the summary of the given tallies; tallies of the same reason are added together, in
-   * the order the reason first appears.
+   * Returns the summary of the given tallies; tallies of the same reason are added together, in the
+   * order the reason first appears.
    *
    * @throws ArithmeticException if a sum overflows an {@code int}
-    * @param tallies the tallies, in order
-    * @return the summary
+   * @param tallies the tallies, in order
+   * @return the summary
    */
   public static ExclusionSummary of(Iterable<ExclusionTally> tallies) {
     Map<ExclusionReason, Integer> byReason = new LinkedHashMap<>();
@@ -66,7 +66,8 @@ public final class ExclusionSummary {
    * @param other the summary of another appraisal round
    */
   public ExclusionSummary merge(ExclusionSummary other) {
-    return of(ImmutableList.<ExclusionTally>builder().addAll(tallies).addAll(other.tallies).build());
+    return of(
+        ImmutableList.<ExclusionTally>builder().addAll(tallies).addAll(other.tallies).build());
   }
 
   /** Summaries are equal when they have the same tallies in the same order. */

@@ -1,7 +1,6 @@
 package org.metaethnography.synthesis;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.metaethnography.model.Citation;
@@ -38,19 +37,13 @@ public final class Finding {
      * The searches and other sources include another number of papers than the review describes
      * (papers found by other means, or papers not yet described).
      */
-    INCLUDED_PAPERS_DIFFER;
-
-    /**
-     * The kind in lower case words, as tables show it.
-     *
-     * @return for example {@code "single paper"}
-     */
-    public String label() {
-      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
+    INCLUDED_PAPERS_DIFFER
   }
 
-  /** Which part of a key concept's classification a {@link Kind#DECLARED_DIFFERS_FROM_DERIVED} finding is about. */
+  /**
+   * Which part of a key concept's classification a {@link Kind#DECLARED_DIFFERS_FROM_DERIVED}
+   * finding is about.
+   */
   public enum Aspect {
     /** The stakeholder groups it concerns. */
     STAKEHOLDERS,
@@ -95,7 +88,9 @@ public final class Finding {
     return concept;
   }
 
-  /** {@return for a declared classification that differs from the derived one, which part differs} */
+  /**
+   * {@return for a declared classification that differs from the derived one, which part differs}
+   */
   public Optional<Aspect> aspect() {
     return aspect;
   }

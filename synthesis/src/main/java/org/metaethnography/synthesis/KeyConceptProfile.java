@@ -11,9 +11,9 @@ import org.metaethnography.model.Review;
 import org.metaethnography.model.Stakeholder;
 
 /**
- * What the evidence says of one key concept, derived from the raw concepts translated into it:
- * the stakeholders they voice, the phases they belong to and their valence, with the number of
- * papers and raw concepts behind it. The key concept's declared classification (its phases and
+ * What the evidence says of one key concept, derived from the raw concepts translated into it: the
+ * stakeholders they voice, the phases they belong to and their valence, with the number of papers
+ * and raw concepts behind it. The key concept's declared classification (its phases and
  * stakeholders as the review states them) is kept beside the derived one so the two can be
  * compared. A raw concept whose perspective is undesignated or unreported adds no stakeholder to
  * the derived classification; one without a phase or valence adds none of those.
@@ -103,7 +103,9 @@ public final class KeyConceptProfile {
     return phases;
   }
 
-  /** {@return the stakeholders the review declares the key concept to concern, in declared order} */
+  /**
+   * {@return the stakeholders the review declares the key concept to concern, in declared order}
+   */
   public ImmutableSet<Stakeholder> declaredStakeholders() {
     return declaredStakeholders;
   }
@@ -129,9 +131,9 @@ public final class KeyConceptProfile {
   }
 
   /**
-   * {@return whether the stakeholders derived equal those declared (as sets); true where no raw concept
-   * names whose views it voices, or the review declares none for the key concept, since then
-   * there is nothing to compare}
+   * {@return whether the stakeholders derived equal those declared (as sets); true where no raw
+   * concept names whose views it voices, or the review declares none for the key concept, since
+   * then there is nothing to compare}
    */
   public boolean stakeholdersAgree() {
     return stakeholders.isEmpty()
@@ -140,8 +142,8 @@ public final class KeyConceptProfile {
   }
 
   /**
-   * {@return whether the phases derived equal those declared (as sets); true where no raw concept is
-   * placed in a phase, or the review declares none for the key concept}
+   * {@return whether the phases derived equal those declared (as sets); true where no raw concept
+   * is placed in a phase, or the review declares none for the key concept}
    */
   public boolean phasesAgree() {
     return phases.isEmpty() || declaredPhases.isEmpty() || phases.equals(declaredPhases);
@@ -171,6 +173,6 @@ public final class KeyConceptProfile {
   public String toString() {
     return String.format(
         "%s: stakeholders %s, phases %s, valence %s, %d papers, %d raw concepts",
-        keyConcept, stakeholders, phases, valence.label(), papers, rawConcepts.size());
+        keyConcept, stakeholders, phases, valence, papers, rawConcepts.size());
   }
 }

@@ -11,9 +11,9 @@ import org.metaethnography.model.Paper;
  * Included papers grouped by one of their attributes, such as intervention format, condition or
  * participant perspective: the shape of a review's table of included studies.
  *
- * <p>The groups partition the papers: every paper is in exactly one group. Groups are in the
- * order in which their key first appears among the papers, and each group keeps the papers'
- * order; so the review's order of papers is the presentation order of the grouping.
+ * <p>The groups partition the papers: every paper is in exactly one group. Groups are in the order
+ * in which their key first appears among the papers, and each group keeps the papers' order; so the
+ * review's order of papers is the presentation order of the grouping.
  *
  * <pre>{@code
  * PaperGroups<InterventionFormat> byFormat = PaperGroups.of(review.papers(), Paper::format);
@@ -35,7 +35,7 @@ public final class PaperGroups<K> {
    * @param attribute the attribute to group by; must not return null
    * @return the grouping
    * @throws NullPointerException if the attribute returns null for a paper (naming it)
-    * @param <K> the type of the attribute's values
+   * @param <K> the type of the attribute's values
    */
   public static <K> PaperGroups<K> of(
       Iterable<Paper> papers, Function<? super Paper, ? extends K> attribute) {
@@ -55,7 +55,8 @@ public final class PaperGroups<K> {
   }
 
   /**
-   * {@return the papers of the group {@code key}, in presentation order; empty if there is no such group}
+   * {@return the papers of the group {@code key}, in presentation order; empty if there is no such
+   * group}
    *
    * @param key the attribute value of the group
    */
@@ -81,13 +82,14 @@ public final class PaperGroups<K> {
   }
 
   /**
-   * {@return groups each group again by a second attribute, as a table of included studies groups by
-   * format and then by participant perspective}
-    *
-    * @param attribute the second attribute
-    * @param <J> the type of its values
+   * {@return groups each group again by a second attribute, as a table of included studies groups
+   * by format and then by participant perspective}
+   *
+   * @param attribute the second attribute
+   * @param <J> the type of its values
    */
-  public <J> ImmutableMap<K, PaperGroups<J>> thenBy(Function<? super Paper, ? extends J> attribute) {
+  public <J> ImmutableMap<K, PaperGroups<J>> thenBy(
+      Function<? super Paper, ? extends J> attribute) {
     ImmutableMap.Builder<K, PaperGroups<J>> nested = ImmutableMap.builder();
     groups.asMap().forEach((key, papers) -> nested.put(key, of(papers, attribute)));
     return nested.buildOrThrow();
@@ -96,7 +98,8 @@ public final class PaperGroups<K> {
   /** Groupings are equal when they have the same groups with the same papers in the same order. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof PaperGroups && groups.equals(((PaperGroups<?>) o).groups)
+    return o instanceof PaperGroups
+        && groups.equals(((PaperGroups<?>) o).groups)
         && keys().equals(((PaperGroups<?>) o).keys());
   }
 

@@ -7,8 +7,8 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.metaethnography.model.Review;
 import org.metaethnography.model.OtherSource;
+import org.metaethnography.model.Review;
 import org.metaethnography.model.Search;
 import org.metaethnography.model.Stage;
 import org.metaethnography.model.StageCounts;
@@ -18,9 +18,9 @@ import org.metaethnography.model.StageCounts;
  * search by search and in total, and what other sources (citation chasing, experts) added: the
  * review's article review summary.
  *
- * <p>A stage that some search does not report has no complete total: {@link #total()} leaves it
- * out rather than passing off a partial sum as the total, and {@link #partialTotal(Stage)} and
- * {@link #unreported(Stage)} say what is known and what is missing.
+ * <p>A stage that some search does not report has no complete total: {@link #total()} leaves it out
+ * rather than passing off a partial sum as the total, and {@link #partialTotal(Stage)} and {@link
+ * #unreported(Stage)} say what is known and what is missing.
  *
  * <p>Flows over disjoint sets of searches {@linkplain #merge(ReviewFlow) merge}; the total of the
  * merged flow is the sum of the totals.
@@ -33,7 +33,8 @@ public final class ReviewFlow {
   private ReviewFlow(ImmutableList<Search> searches, ImmutableList<OtherSource> sources) {
     this.searches = searches;
     this.sources = sources;
-    this.total = searches.stream().map(Search::counts).reduce(StageCounts.zero(), StageCounts::plus);
+    this.total =
+        searches.stream().map(Search::counts).reduce(StageCounts.zero(), StageCounts::plus);
   }
 
   /**
@@ -51,8 +52,8 @@ public final class ReviewFlow {
    *
    * @throws IllegalArgumentException if two searches have the same name
    * @throws ArithmeticException if a total overflows an {@code int}
-    * @param searches the searches, with distinct names
-    * @return their flow
+   * @param searches the searches, with distinct names
+   * @return their flow
    */
   public static ReviewFlow of(Iterable<Search> searches) {
     ImmutableList<Search> list = ImmutableList.copyOf(searches);
@@ -74,8 +75,8 @@ public final class ReviewFlow {
   }
 
   /**
-   * The counts of all searches added stage by stage: the totals row. A stage that some search
-   * does not report is absent.
+   * The counts of all searches added stage by stage: the totals row. A stage that some search does
+   * not report is absent.
    *
    * @return the totals
    */
@@ -107,8 +108,8 @@ public final class ReviewFlow {
   }
 
   /**
-   * How many papers the searches and the other sources included, where every one of them
-   * reports it.
+   * How many papers the searches and the other sources included, where every one of them reports
+   * it.
    *
    * @return the number of papers included, or empty if a search or source does not report it
    */
@@ -128,8 +129,8 @@ public final class ReviewFlow {
    * Returns the flow of this flow's searches followed by {@code other}'s.
    *
    * @throws IllegalArgumentException if a search name is in both
-    * @param other the flow of other searches and sources
-    * @return the flow of both
+   * @param other the flow of other searches and sources
+   * @return the flow of both
    */
   public ReviewFlow merge(ReviewFlow other) {
     Set<String> shared = Sets.intersection(names(), other.names());

@@ -28,8 +28,8 @@ public final class Support {
   }
 
   /**
-   * Returns the support given by one raw concept, of the given order where the review reports
-   * it, found by the given reviewers (none, where the review does not name them).
+   * Returns the support given by one raw concept, of the given order where the review reports it,
+   * found by the given reviewers (none, where the review does not name them).
    *
    * @param concept the raw concept's name
    * @param order the raw concept's order, if reported
@@ -49,12 +49,18 @@ public final class Support {
     return concepts;
   }
 
-  /** {@return the orders of those concepts (first, second) that the review reports, in the order of the method} */
+  /**
+   * {@return the orders of those concepts (first, second) that the review reports, in the order of
+   * the method}
+   */
   public ImmutableSet<Order> orders() {
     return orders;
   }
 
-  /** {@return the names of the reviewers who found them, in alphabetical order; empty if none is named} */
+  /**
+   * {@return the names of the reviewers who found them, in alphabetical order; empty if none is
+   * named}
+   */
   public ImmutableSet<String> reviewers() {
     return reviewers;
   }
@@ -68,7 +74,10 @@ public final class Support {
     return new Support(
         ImmutableSortedSet.<String>naturalOrder().addAll(concepts).addAll(other.concepts).build(),
         ImmutableSortedSet.<Order>naturalOrder().addAll(orders).addAll(other.orders).build(),
-        ImmutableSortedSet.<String>naturalOrder().addAll(reviewers).addAll(other.reviewers).build());
+        ImmutableSortedSet.<String>naturalOrder()
+            .addAll(reviewers)
+            .addAll(other.reviewers)
+            .build());
   }
 
   /** Supports are equal when they have the same concepts, orders and reviewers. */

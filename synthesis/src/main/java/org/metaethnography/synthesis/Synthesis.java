@@ -15,9 +15,9 @@ import org.metaethnography.model.Review;
 
 /**
  * Everything computed from one review: the key concept grid, the aggregation of raw concepts with
- * its provenance, the profile of every key concept, their distributions, the conceptual model,
- * the audit, the review flow, the exclusion tallies and the groupings of the included papers. It
- * is a pure function of the review: equal reviews give equal syntheses.
+ * its provenance, the profile of every key concept, their distributions, the conceptual model, the
+ * audit, the review flow, the exclusion tallies and the groupings of the included papers. It is a
+ * pure function of the review: equal reviews give equal syntheses.
  *
  * <p>The key concept grid of record is the review's own grid where it ticks any cell (as a
  * published grid does); otherwise it is the grid aggregated from raw concepts. Where both exist,
@@ -71,8 +71,8 @@ public final class Synthesis {
   }
 
   /**
-   * {@return the key concept grid of record: included papers by key concepts, as the review ticks it, or
-   * as its raw concepts support it where the review ticks nothing}
+   * {@return the key concept grid of record: included papers by key concepts, as the review ticks
+   * it, or as its raw concepts support it where the review ticks nothing}
    */
   public ConceptGrid grid() {
     return grid;
@@ -141,8 +141,8 @@ public final class Synthesis {
   }
 
   /**
-   * What supports the cell of the cited paper and the named key concept: a convenience for
-   * {@code aggregation().support(paper, keyConcept)} by citation and name.
+   * What supports the cell of the cited paper and the named key concept: a convenience for {@code
+   * aggregation().support(paper, keyConcept)} by citation and name.
    *
    * @param paper the paper's citation
    * @param keyConcept the key concept's name
@@ -158,8 +158,8 @@ public final class Synthesis {
   }
 
   /**
-   * What supports the cell of the paper with the given reference number and the named key
-   * concept: a convenience for {@link #support(Citation, String)}.
+   * What supports the cell of the paper with the given reference number and the named key concept:
+   * a convenience for {@link #support(Citation, String)}.
    *
    * @param reference the paper's reference number
    * @param keyConcept the key concept's name
@@ -171,8 +171,8 @@ public final class Synthesis {
   }
 
   /**
-   * {@return how key concepts distribute over stakeholder groups, phases and valence: by the derived
-   * classification where the review records raw concepts, else by the declared one}
+   * {@return how key concepts distribute over stakeholder groups, phases and valence: by the
+   * derived classification where the review records raw concepts, else by the declared one}
    */
   public Distributions distributions() {
     return distributions(
@@ -188,7 +188,9 @@ public final class Synthesis {
     return Distributions.of(profiles, classification);
   }
 
-  /** {@return the conceptual model: key concepts placed by phase and stakeholder group, and related} */
+  /**
+   * {@return the conceptual model: key concepts placed by phase and stakeholder group, and related}
+   */
   public ConceptualModel conceptualModel() {
     return model;
   }
@@ -211,19 +213,19 @@ public final class Synthesis {
   /**
    * The included papers grouped by {@code attribute}, in the review's order of papers.
    *
-   * @param attribute the attribute to group by, for example {@code Paper::condition} or {@code
-   *     p -> p.attributes().get("country")}; must not return null
-    * @param <K> the type of the attribute's values
-    * @return the papers grouped by the attribute
+   * @param attribute the attribute to group by, for example {@code Paper::condition} or {@code p ->
+   *     p.attributes().get("country")}; must not return null
+   * @param <K> the type of the attribute's values
+   * @return the papers grouped by the attribute
    */
   public <K> PaperGroups<K> papersBy(Function<? super Paper, ? extends K> attribute) {
     return PaperGroups.of(review.papers(), attribute);
   }
 
   /**
-   * The included papers grouped by intervention format and then by participant perspective, in
-   * the review's order of papers: the layout of a table of included studies. Papers that record
-   * no format (or no perspective) form the group of {@code Optional.empty()}.
+   * The included papers grouped by intervention format and then by participant perspective, in the
+   * review's order of papers: the layout of a table of included studies. Papers that record no
+   * format (or no perspective) form the group of {@code Optional.empty()}.
    *
    * @return the papers by format, then by perspective
    */

@@ -4,8 +4,7 @@ import java.util.Collection;
 import org.metaethnography.model.Valence;
 
 /**
- * Whether a key concept has positive aspects, negative aspects, both, mixed ones, or none
- * reported.
+ * Whether a key concept has positive aspects, negative aspects, both, mixed ones, or none reported.
  */
 public enum ValenceProfile {
   /** Every raw concept behind it is positive. */
@@ -27,10 +26,5 @@ public enum ValenceProfile {
     boolean positive = valences.contains(Valence.POSITIVE);
     boolean negative = valences.contains(Valence.NEGATIVE);
     return positive && negative ? BOTH : positive ? POSITIVE : negative ? NEGATIVE : NONE;
-  }
-
-  /** {@return the profile in lower case words, as tables show it} */
-  public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -4,8 +4,8 @@
  * <p>The entry point is {@link org.metaethnography.synthesis.Synthesis#of(
  * org.metaethnography.model.Review)}, which holds every computed view: the {@link
  * org.metaethnography.synthesis.ConceptGrid key concept grid} (papers by key concepts, backed by
- * bit sets), the {@link org.metaethnography.synthesis.ReviewFlow review flow} with its totals,
- * the {@link org.metaethnography.synthesis.ExclusionSummary exclusion tallies} and {@link
+ * bit sets), the {@link org.metaethnography.synthesis.ReviewFlow review flow} with its totals, the
+ * {@link org.metaethnography.synthesis.ExclusionSummary exclusion tallies} and {@link
  * org.metaethnography.synthesis.PaperGroups groupings of papers} by any attribute. Results are
  * immutable and deterministic in order; the ones that are counts merge, so partial results over
  * disjoint papers or searches combine into the result over all of them.

@@ -129,19 +129,16 @@ final class KeyConceptProfileTest {
     assertThat(profile(HOPE).valence()).isEqualTo(ValenceProfile.MIXED);
     // Mixed even beside a negative raw concept: mixed is not the same as both.
     assertThat(profile(AMBIVALENCE).valence()).isEqualTo(ValenceProfile.MIXED);
-    assertThat(ValenceProfile.MIXED.label()).isEqualTo("mixed");
   }
 
   @Test
   void valence_isBoth_whereRawConceptsArePositiveAndNegative() {
     assertThat(profile(BURDEN).valence()).isEqualTo(ValenceProfile.BOTH);
-    assertThat(ValenceProfile.BOTH.label()).isEqualTo("both");
   }
 
   @Test
   void valence_isNone_whereNoRawConceptReportsOne() {
     assertThat(profile(CHANGE).valence()).isEqualTo(ValenceProfile.NONE);
-    assertThat(ValenceProfile.NONE.label()).isEqualTo("none");
   }
 
   @Test
@@ -204,14 +201,14 @@ final class KeyConceptProfileTest {
   }
 
   @Test
-  void distributions_byValence_labelMixedAndNone() {
+  void distributions_byValence_countMixedAndNone() {
     // Hope mixed, Burden both, Change none, Ambivalence mixed, Silence negative.
     assertThat(synthesis.distributions().by(Dimension.VALENCE).asMap())
         .containsExactly(
-            Map.entry("mixed", List.of(HOPE, AMBIVALENCE)),
-            Map.entry("both", List.of(BURDEN)),
-            Map.entry("none", List.of(CHANGE)),
-            Map.entry("negative", List.of(SILENCE)));
+            Map.entry(new Category.OfValence(ValenceProfile.MIXED), List.of(HOPE, AMBIVALENCE)),
+            Map.entry(new Category.OfValence(ValenceProfile.BOTH), List.of(BURDEN)),
+            Map.entry(new Category.OfValence(ValenceProfile.NONE), List.of(CHANGE)),
+            Map.entry(new Category.OfValence(ValenceProfile.NEGATIVE), List.of(SILENCE)));
   }
 
   @Test

@@ -233,14 +233,18 @@ final class RawConceptSynthesisTest {
     assertThat(declared.shared()).containsExactly(GUILT);
     assertThat(derived.by(Dimension.PHASE).asMap())
         .containsExactly(
-            java.util.Map.entry("during", List.of(RESPITE, GUILT)),
-            java.util.Map.entry("after", List.of(RESPITE)));
+            java.util.Map.entry(inPhase("during"), List.of(RESPITE, GUILT)),
+            java.util.Map.entry(inPhase("after"), List.of(RESPITE)));
     CrossTab crossTab = derived.crossTab(Dimension.STAKEHOLDERS, Dimension.VALENCE);
-    assertThat(crossTab.rowLabels()).containsExactly("Carers", "Staff");
-    assertThat(crossTab.columnLabels()).containsExactly("positive", "negative");
-    assertThat(crossTab.count("Carers", "positive")).isEqualTo(1);
-    assertThat(crossTab.count("Carers", "negative")).isZero();
-    assertThat(crossTab.count("Staff", "negative")).isEqualTo(1);
+    Category carers = new Category.Group(ImmutableSet.of(CARERS));
+    Category staff = new Category.Group(ImmutableSet.of(STAFF));
+    Category positive = new Category.OfValence(ValenceProfile.POSITIVE);
+    Category negative = new Category.OfValence(ValenceProfile.NEGATIVE);
+    assertThat(crossTab.rows()).containsExactly(carers, staff);
+    assertThat(crossTab.columns()).containsExactly(positive, negative);
+    assertThat(crossTab.count(carers, positive)).isEqualTo(1);
+    assertThat(crossTab.count(carers, negative)).isZero();
+    assertThat(crossTab.count(staff, negative)).isEqualTo(1);
   }
 
   @Test
@@ -380,7 +384,18 @@ final class RawConceptSynthesisTest {
     Synthesis reversed =
         Synthesis.of(review().keyConcepts(List.of(RESPITE, guiltReversed)).build());
     assertThat(reversed.distributions(Classification.DECLARED).by(Dimension.STAKEHOLDERS).keySet())
-        .containsExactly("Carers", "Carers and staff");
+        .containsExactly(
+            new Category.Group(ImmutableSet.of(CARERS)),
+            new Category.Group(ImmutableSet.of(CARERS, STAFF)));
+    Category.Group both =
+        (Category.Group)
+            reversed
+                .distributions(Classification.DECLARED)
+                .by(Dimension.STAKEHOLDERS)
+                .keySet()
+                .asList()
+                .get(1);
+    assertThat(both.stakeholders()).containsExactly(CARERS, STAFF);
     assertThat(reversed.profile(guiltReversed).orElseThrow().declaredStakeholders())
         .containsExactly(CARERS, STAFF);
   }
@@ -396,7 +411,8 @@ final class RawConceptSynthesisTest {
         .setDefault(Review.class, review().build())
         .setDefault(Citation.class, Citation.of(2))
         .setDefault(Paper.class, paper(2))
-        .setDefault(Aggregation.class, synthesis.aggregation());
+        .setDefault(Aggregation.class, synthesis.aggregation())
+        .setDefault(Category.class, new Category.OfValence(ValenceProfile.POSITIVE));
   }
 
   @Test
@@ -525,5 +541,9 @@ final class RawConceptSynthesisTest {
         .testEquals();
     assertThatThrownBy(() -> Aggregation.of(left).merge(Aggregation.of(left)))
         .hasMessage("aggregates over common papers cannot be merged; papers in both: [2, 7]");
+  }
+
+  private static Category inPhase(String phase) {
+    return new Category.InPhase(java.util.Optional.of(org.metaethnography.model.Phase.of(phase)));
   }
 }

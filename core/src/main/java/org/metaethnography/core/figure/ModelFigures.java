@@ -17,9 +17,9 @@ import org.metaethnography.synthesis.ConceptualModel;
 
 /**
  * The conceptual model drawn as text. Each phase is a box holding one box per stakeholder group,
- * which holds that group's key concepts; each relation of the line of argument is an arrow
- * labelled with its verb; the line of argument's note, if any, comes first as a comment. Phases,
- * groups and key concepts keep the model's order, so equal models give identical text.
+ * which holds that group's key concepts; each relation of the line of argument is an arrow labelled
+ * with its verb; the line of argument's note, if any, comes first as a comment. Phases, groups and
+ * key concepts keep the model's order, so equal models give identical text.
  *
  * <pre>{@code
  * String dot = ModelFigures.toDot(synthesis.conceptualModel());        // render with `dot -Tsvg`
@@ -154,8 +154,8 @@ public final class ModelFigures {
    * Writes the model as DOT to {@code file}, whole or not at all.
    *
    * @throws IOException if the file cannot be written
-    * @param model the conceptual model of a synthesis
-    * @param file the file to write; its directory is created if needed
+   * @param model the conceptual model of a synthesis
+   * @param file the file to write; its directory is created if needed
    */
   public static void writeDot(ConceptualModel model, Path file) throws IOException {
     TextFiles.write(file, toDot(model));
@@ -165,8 +165,8 @@ public final class ModelFigures {
    * Writes the model as Mermaid to {@code file}, whole or not at all.
    *
    * @throws IOException if the file cannot be written
-    * @param model the conceptual model of a synthesis
-    * @param file the file to write; its directory is created if needed
+   * @param model the conceptual model of a synthesis
+   * @param file the file to write; its directory is created if needed
    */
   public static void writeMermaid(ConceptualModel model, Path file) throws IOException {
     TextFiles.write(file, toMermaid(model));

@@ -58,8 +58,8 @@ public final class GridLayout {
   }
 
   /**
-   * One row per paper, ungrouped, in the review's own order of papers, cells written {@code 1}
-   * and {@code 0}.
+   * One row per paper, ungrouped, in the review's own order of papers, cells written {@code 1} and
+   * {@code 0}.
    *
    * @return the standard layout
    */
@@ -68,8 +68,8 @@ public final class GridLayout {
   }
 
   /**
-   * Makes the rows studies rather than papers: a study reported in several papers is one row
-   * (its main report's), ticked where any of its reports is, and the totals count studies.
+   * Makes the rows studies rather than papers: a study reported in several papers is one row (its
+   * main report's), ticked where any of its reports is, and the totals count studies.
    *
    * @return the layout with study rows
    */
@@ -79,12 +79,12 @@ public final class GridLayout {
 
   /**
    * Groups the rows by a paper attribute shown in a first column named {@code column}. Groups
-   * appear in the order their first paper appears in the row order, and keep that order inside.
-   * An attribute that is an {@link Optional} is shown by its value, or as an empty cell.
+   * appear in the order their first paper appears in the row order, and keep that order inside. An
+   * attribute that is an {@link Optional} is shown by its value, or as an empty cell.
    *
    * @param column the name of the group column, for example {@code "condition"}
-   * @param attribute the attribute, for example {@code Paper::condition}; its {@code toString()}
-   *     is the cell text
+   * @param attribute the attribute, for example {@code Paper::condition}; its {@code toString()} is
+   *     the cell text
    * @return the grouped layout
    */
   public GridLayout groupedBy(String column, Function<? super Paper, ?> attribute) {
@@ -94,8 +94,8 @@ public final class GridLayout {
   }
 
   /**
-   * Orders the rows by reference number as given, for example as a published grid lists its
-   * papers; the list must hold every row of the grid exactly once.
+   * Orders the rows by reference number as given, for example as a published grid lists its papers;
+   * the list must hold every row of the grid exactly once.
    *
    * @param references the reference numbers in row order
    * @return the ordered layout
@@ -121,8 +121,8 @@ public final class GridLayout {
   }
 
   /**
-   * Sorts the rows, for example {@code sortedBy(Comparator.comparing(Paper::citation))}; papers
-   * the comparator finds equal keep the review's order.
+   * Sorts the rows, for example {@code sortedBy(Comparator.comparing(Paper::citation))}; papers the
+   * comparator finds equal keep the review's order.
    *
    * @param comparator how to order the papers
    * @return the sorted layout

@@ -11,9 +11,9 @@ import org.metaethnography.model.Paper;
 
 /**
  * The columns of a table of included studies, in the review's own words: which attributes of a
- * paper it shows, under which headers, and whether it shows the key concepts each paper
- * expresses. Each call returns a new, longer list of columns; a value a paper does not report is
- * an empty cell.
+ * paper it shows, under which headers, and whether it shows the key concepts each paper expresses.
+ * Each call returns a new, longer list of columns; a value a paper does not report is an empty
+ * cell.
  *
  * <pre>{@code
  * PaperColumns columns = PaperColumns.none()
@@ -30,7 +30,8 @@ public final class PaperColumns {
   private final ImmutableList<Column> columns;
 
   /** One column, or the key concepts' columns. */
-  record Column(String header, Function<? super Paper, Optional<String>> value, Optional<Marks> marks) {}
+  record Column(
+      String header, Function<? super Paper, Optional<String>> value, Optional<Marks> marks) {}
 
   /** How the key concepts' columns write a ticked and an empty cell. */
   record Marks(String present, String absent) {}
@@ -78,7 +79,7 @@ public final class PaperColumns {
    * @return the columns with this one added
    */
   public PaperColumns perspective(String header) {
-    return column(header, p -> p.perspective().map(q -> q.label()));
+    return column(header, p -> p.perspective().map(Labels::perspective));
   }
 
   /**
@@ -105,12 +106,14 @@ public final class PaperColumns {
         new Column(
             "",
             p -> Optional.empty(),
-            Optional.of(new Marks(Objects.requireNonNull(present), Objects.requireNonNull(absent)))));
+            Optional.of(
+                new Marks(Objects.requireNonNull(present), Objects.requireNonNull(absent)))));
   }
 
   private PaperColumns with(Column column) {
     checkArgument(
-        column.marks().isPresent() || !column.header().isBlank(), "column header must not be blank");
+        column.marks().isPresent() || !column.header().isBlank(),
+        "column header must not be blank");
     return new PaperColumns(ImmutableList.<Column>builder().addAll(columns).add(column).build());
   }
 

@@ -8,7 +8,6 @@ import com.google.common.collect.Lists;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -19,17 +18,18 @@ import org.metaethnography.model.Condition;
 import org.metaethnography.model.ExclusionTally;
 import org.metaethnography.model.InterventionFormat;
 import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Search;
-import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.SetAside;
 import org.metaethnography.model.Stage;
 import org.metaethnography.model.StageCounts;
 import org.metaethnography.model.Study;
 import org.metaethnography.model.Translation;
 import org.metaethnography.synthesis.Audit;
+import org.metaethnography.synthesis.Category;
 import org.metaethnography.synthesis.ConceptGrid;
 import org.metaethnography.synthesis.CrossTab;
 import org.metaethnography.synthesis.Dimension;
@@ -39,15 +39,16 @@ import org.metaethnography.synthesis.Finding;
 import org.metaethnography.synthesis.KeyConceptProfile;
 import org.metaethnography.synthesis.PaperGroups;
 import org.metaethnography.synthesis.ReviewFlow;
-import org.metaethnography.synthesis.ValenceProfile;
 import org.metaethnography.synthesis.Synthesis;
+import org.metaethnography.synthesis.ValenceProfile;
 
 /**
- * The tables a meta-ethnography publishes, made from a synthesis: the included papers by format
- * and perspective, the article review summary of the searches, the reasons for exclusion, the
- * key concept grid, the translation table, the key concept profiles, the distributions and
- * cross-tabulations of key concepts, and the audit's findings. Column names are lower case with underscores, ready for CSV; rename them
- * with {@link Table#withColumnRenamed(String, String)} where a review uses other words.
+ * The tables a meta-ethnography publishes, made from a synthesis: the included papers by format and
+ * perspective, the article review summary of the searches, the reasons for exclusion, the key
+ * concept grid, the translation table, the key concept profiles, the distributions and
+ * cross-tabulations of key concepts, and the audit's findings. Column names are lower case with
+ * underscores, ready for CSV; rename them with {@link Table#withColumnRenamed(String, String)}
+ * where a review uses other words.
  */
 public final class ReviewTables {
   /** The first cell of a totals row. */
@@ -57,25 +58,25 @@ public final class ReviewTables {
 
   /**
    * The included papers, one row each, grouped by intervention format and then by participant
-   * perspective, in the review's order of papers. Columns: {@code reference}, {@code
-   * first_author}, {@code participant_type} (the perspective's {@linkplain Perspective#label()
-   * label}), {@code condition}, {@code format}.
-    *
-    * @param synthesis the synthesis
-    * @return the table
+   * perspective, in the review's order of papers. Columns: {@code reference}, {@code first_author},
+   * {@code participant_type} (the perspective in words), {@code condition}, {@code format}.
+   *
+   * @param synthesis the synthesis
+   * @return the table
    */
   public static Table includedPapers(Synthesis synthesis) {
     List<List<String>> rows = new ArrayList<>();
     synthesis
         .papersByFormatAndPerspective()
         .forEach(
-            (Optional<InterventionFormat> format, PaperGroups<Optional<Perspective>> byPerspective) -> {
+            (Optional<InterventionFormat> format,
+                PaperGroups<Optional<Perspective>> byPerspective) -> {
               for (Paper paper : byPerspective.papers()) {
                 rows.add(
                     List.of(
                         Labels.reference(paper.citation()),
                         paper.firstAuthor().orElse(""),
-                        paper.perspective().map(Perspective::label).orElse(""),
+                        paper.perspective().map(Labels::perspective).orElse(""),
                         paper.condition().map(Condition::name).orElse(""),
                         format.map(InterventionFormat::name).orElse("")));
               }
@@ -85,9 +86,9 @@ public final class ReviewTables {
   }
 
   /**
-   * The included papers, one row each in the review's order, with the columns the review
-   * chooses in its own words (see {@link PaperColumns}): for example a table of included studies
-   * with author-year citations, setting, country and participant type, and the themes each study
+   * The included papers, one row each in the review's order, with the columns the review chooses in
+   * its own words (see {@link PaperColumns}): for example a table of included studies with
+   * author-year citations, setting, country and participant type, and the themes each study
    * contributes to. A value a paper does not report is an empty cell.
    *
    * @param synthesis the synthesis
@@ -132,8 +133,8 @@ public final class ReviewTables {
    * {@code Total} row. Columns: {@code search}, {@code abstracts_reviewed}, {@code
    * articles_retrieved}, {@code quality_appraisal}, {@code articles_included}. A stage a search
    * does not report is an empty cell; a total that some search leaves unreported is written as
-   * incomplete, for example {@code incomplete: 812 from 2 of 3 searches}, never as the sum of
-   * what exists alone, and one that no search reports as {@code not reported}.
+   * incomplete, for example {@code incomplete: 812 from 2 of 3 searches}, never as the sum of what
+   * exists alone, and one that no search reports as {@code not reported}.
    *
    * @param synthesis the synthesis
    * @return the table
@@ -183,9 +184,9 @@ public final class ReviewTables {
   }
 
   /**
-   * The sources of papers other than searches (citation chasing, experts): one row each.
-   * Columns: {@code source}, {@code records_found}, {@code papers_included}; a count the review
-   * does not report is an empty cell.
+   * The sources of papers other than searches (citation chasing, experts): one row each. Columns:
+   * {@code source}, {@code records_found}, {@code papers_included}; a count the review does not
+   * report is an empty cell.
    *
    * @param synthesis the synthesis
    * @return the table
@@ -219,15 +220,15 @@ public final class ReviewTables {
    * The key concept grid of record: one row per paper (or per study), laid out as {@code layout}
    * says, then a {@code Total} row with the number of papers (or studies) expressing each key
    * concept. Columns: the group column if the layout has one, {@code study} if rows are studies
-   * (the study's name, or the citation of a paper that is a study of its own),
-   * {@code reference} (the reference number, or the citation label), {@code first_author}, then
-   * one column per key concept named as the key concept.
+   * (the study's name, or the citation of a paper that is a study of its own), {@code reference}
+   * (the reference number, or the citation label), {@code first_author}, then one column per key
+   * concept named as the key concept.
    *
    * @param synthesis the synthesis
    * @param layout how to lay the grid out
    * @return the table
-   * @throws IllegalArgumentException if the layout's row order does not hold every row of the
-   *     grid exactly once, or a key concept's name clashes with another column
+   * @throws IllegalArgumentException if the layout's row order does not hold every row of the grid
+   *     exactly once, or a key concept's name clashes with another column
    */
   public static Table conceptGrid(Synthesis synthesis, GridLayout layout) {
     ConceptGrid grid = layout.studies() ? synthesis.studyGrid() : synthesis.grid();
@@ -255,7 +256,11 @@ public final class ReviewTables {
       layout.groupColumn().ifPresent(c -> row.add(layout.groupOf(paper)));
       if (layout.studies()) {
         row.add(
-            synthesis.review().studyOf(paper.citation()).map(Study::name).orElse(Labels.reference(paper.citation())));
+            synthesis
+                .review()
+                .studyOf(paper.citation())
+                .map(Study::name)
+                .orElse(Labels.reference(paper.citation())));
       }
       row.add(Labels.reference(paper.citation()));
       row.add(paper.firstAuthor().orElse(""));
@@ -306,9 +311,9 @@ public final class ReviewTables {
   }
 
   /**
-   * The translation table: one row per raw concept with its order, the key concept it is
-   * translated into and the kind of translation, in the order of the review's translations; then
-   * the raw concepts set aside, with key concept empty and kind {@code set aside}. Columns: {@code
+   * The translation table: one row per raw concept with its order, the key concept it is translated
+   * into and the kind of translation, in the order of the review's translations; then the raw
+   * concepts set aside, with key concept empty and kind {@code set aside}. Columns: {@code
    * raw_concept}, {@code order} (empty where the review does not report it), {@code key_concept},
    * {@code translation_kind}.
    *
@@ -338,17 +343,12 @@ public final class ReviewTables {
     return review.concept(concept).flatMap(Concept::order).map(Labels::words).orElse("");
   }
 
-  private static String lowerCase(String name) {
-    return name.toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
   /**
-   * The key concept profiles: one row per key concept with its declared phases and
-   * stakeholders, the stakeholders its raw concepts voice, their valence, the papers expressing
-   * it in the grid and the number of raw concepts behind it. Several values in a cell are joined
-   * with {@code "; "}. Columns: {@code key_concept}, {@code phases}, {@code
-   * stakeholders_declared}, {@code stakeholders_derived}, {@code valence}, {@code papers}, {@code
-   * raw_concepts}.
+   * The key concept profiles: one row per key concept with its declared phases and stakeholders,
+   * the stakeholders its raw concepts voice, their valence, the papers expressing it in the grid
+   * and the number of raw concepts behind it. Several values in a cell are joined with {@code ";
+   * "}. Columns: {@code key_concept}, {@code phases}, {@code stakeholders_declared}, {@code
+   * stakeholders_derived}, {@code valence}, {@code papers}, {@code raw_concepts}.
    *
    * @param synthesis the synthesis
    * @return the table
@@ -384,9 +384,10 @@ public final class ReviewTables {
   }
 
   /**
-   * How key concepts distribute in one dimension: one row per label with the number of key
-   * concepts and their names. Columns: the dimension's name in lower case, {@code key_concepts},
-   * {@code names}.
+   * How key concepts distribute in one dimension: one row per category with the number of key
+   * concepts and their names. A stakeholder group is written as a perspective reads ({@code "Carers
+   * and staff"}), a phase by its name, a valence profile in words; the empty group and no phase as
+   * {@code none}. Columns: the dimension's name in lower case, {@code key_concepts}, {@code names}.
    *
    * @param distributions the distributions of a synthesis
    * @param dimension the dimension to tabulate
@@ -398,14 +399,20 @@ public final class ReviewTables {
         .by(dimension)
         .asMap()
         .forEach(
-            (label, keyConcepts) ->
-                rows.add(List.of(label, Integer.toString(keyConcepts.size()), joined(keyConcepts))));
-    return Table.of(List.of(lowerCase(dimension.name()), "key_concepts", "names"), rows);
+            (category, keyConcepts) ->
+                rows.add(
+                    List.of(
+                        Labels.category(category),
+                        Integer.toString(keyConcepts.size()),
+                        joined(keyConcepts))));
+    return Table.of(List.of(Labels.words(dimension), "key_concepts", "names"), rows);
   }
 
   /**
-   * A cross-tabulation: one row per row label, one column per column label, each cell the number
-   * of key concepts with both labels. The first column is named {@code <rows> by <columns>}.
+   * A cross-tabulation: one row per category of the rows, one column per category of the columns,
+   * each cell the number of key concepts in both (categories written as {@link
+   * #distribution(Distributions, Dimension)} writes them). The first column is named {@code <rows>
+   * by <columns>}.
    *
    * @param crossTab a cross-tabulation of a synthesis's distributions
    * @return the table
@@ -413,13 +420,13 @@ public final class ReviewTables {
   public static Table crossTab(CrossTab crossTab) {
     List<String> columns = new ArrayList<>();
     columns.add(
-        lowerCase(crossTab.rowDimension().name()) + " by " + lowerCase(crossTab.columnDimension().name()));
-    columns.addAll(crossTab.columnLabels());
+        Labels.words(crossTab.rowDimension()) + " by " + Labels.words(crossTab.columnDimension()));
+    crossTab.columns().forEach(c -> columns.add(Labels.category(c)));
     List<List<String>> rows = new ArrayList<>();
-    for (String row : crossTab.rowLabels()) {
+    for (Category row : crossTab.rows()) {
       List<String> cells = new ArrayList<>();
-      cells.add(row);
-      crossTab.columnLabels().forEach(c -> cells.add(Integer.toString(crossTab.count(row, c))));
+      cells.add(Labels.category(row));
+      crossTab.columns().forEach(c -> cells.add(Integer.toString(crossTab.count(row, c))));
       rows.add(cells);
     }
     return Table.of(columns, rows);

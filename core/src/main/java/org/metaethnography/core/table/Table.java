@@ -34,8 +34,8 @@ public final class Table {
    * @param columns the column names; at least one, distinct
    * @param rows the rows, each with one cell per column
    * @return the table
-   * @throws IllegalArgumentException if there is no column, a column name is repeated, or a row
-   *     has the wrong number of cells (naming the row)
+   * @throws IllegalArgumentException if there is no column, a column name is repeated, or a row has
+   *     the wrong number of cells (naming the row)
    */
   public static Table of(List<String> columns, List<? extends List<String>> rows) {
     ImmutableList<String> cols = ImmutableList.copyOf(columns);
@@ -74,9 +74,9 @@ public final class Table {
    * conditions "illness".
    *
    * @throws IllegalArgumentException if there is no column {@code from} or {@code to} is taken
-    * @param from the column's name
-    * @param to its new name
-    * @return the table with the column renamed
+   * @param from the column's name
+   * @param to its new name
+   * @return the table with the column renamed
    */
   public Table withColumnRenamed(String from, String to) {
     int index = columns.indexOf(Objects.requireNonNull(from));
@@ -94,8 +94,8 @@ public final class Table {
   /**
    * Renders the table as CSV (RFC 4180): a header row, then the rows; cells holding a comma, a
    * double quote or a line break are quoted; lines end with a line feed.
-    *
-    * @return the CSV text
+   *
+   * @return the CSV text
    */
   public String toCsv() {
     StringBuilder csv = new StringBuilder();
@@ -122,8 +122,8 @@ public final class Table {
   /**
    * Renders the table as a GitHub-flavoured Markdown table; pipes in cells are escaped and line
    * breaks become spaces.
-    *
-    * @return the Markdown text
+   *
+   * @return the Markdown text
    */
   public String toMarkdown() {
     StringBuilder md = new StringBuilder();
@@ -146,12 +146,12 @@ public final class Table {
   }
 
   /**
-   * Writes the table as CSV in UTF-8 to {@code file}, creating its directory if needed. The file
-   * is written whole or not at all: the text goes to a temporary file beside it that is then
-   * moved into place (atomically where the file system can).
+   * Writes the table as CSV in UTF-8 to {@code file}, creating its directory if needed. The file is
+   * written whole or not at all: the text goes to a temporary file beside it that is then moved
+   * into place (atomically where the file system can).
    *
    * @throws IOException if the directory or file cannot be written
-    * @param file the file to write; its directory is created if needed
+   * @param file the file to write; its directory is created if needed
    */
   public void writeCsv(Path file) throws IOException {
     TextFiles.write(file, toCsv());
@@ -160,7 +160,9 @@ public final class Table {
   /** Tables are equal when they have the same columns and rows. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Table && columns.equals(((Table) o).columns) && rows.equals(((Table) o).rows);
+    return o instanceof Table
+        && columns.equals(((Table) o).columns)
+        && rows.equals(((Table) o).rows);
   }
 
   @Override

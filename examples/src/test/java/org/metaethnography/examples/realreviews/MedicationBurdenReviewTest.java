@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.metaethnography.core.table.Table;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.Stakeholder;
 import org.metaethnography.synthesis.Synthesis;
-import org.junit.jupiter.api.Test;
 
 /**
  * Mohammed et al. (2016), Table 1, partially transcribed (see {@code
@@ -43,7 +44,9 @@ final class MedicationBurdenReviewTest {
     assertThat(rendered.rows()).hasSize(8);
     assertThat(transcribed).hasSize(1 + 8);
     for (int i = 0; i < rendered.rows().size(); i++) {
-      assertThat(rendered.rows().get(i)).as("row %d", i + 1).containsExactlyElementsOf(transcribed.get(i + 1));
+      assertThat(rendered.rows().get(i))
+          .as("row %d", i + 1)
+          .containsExactlyElementsOf(transcribed.get(i + 1));
     }
   }
 
@@ -77,8 +80,14 @@ final class MedicationBurdenReviewTest {
     // Sav et al (2013) and Sav et al (2012) are rows 1 and 7 of the table.
     assertThat(review.paper("Sav et al (2013)")).isPresent();
     assertThat(review.paper("Sav et al (2012)")).isPresent();
-    assertThat(review.paper("Sav et al (2012)").orElseThrow().perspective().orElseThrow().label())
-        .isEqualTo("CHO representatives");
+    assertThat(
+            review
+                .paper("Sav et al (2012)")
+                .orElseThrow()
+                .perspective()
+                .orElseThrow()
+                .stakeholders())
+        .containsExactly(Stakeholder.of("CHO representatives"));
   }
 
   @Test
