@@ -1,8 +1,10 @@
 package org.metaethnography.model;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -89,6 +91,19 @@ public abstract class Citation implements Comparable<Citation> {
    */
   public final String inMessages() {
     return number().isPresent() ? toString() : "\"" + label().orElseThrow() + "\"";
+  }
+
+  /**
+   * How messages list citations: reference numbers bare, labels quoted, in the order given, for
+   * example {@code [21, 33]} or {@code [12, "Sav 2012"]}.
+   *
+   * @param citations the citations
+   * @return the list in words
+   */
+  public static String inMessages(Collection<Citation> citations) {
+    return citations.stream()
+        .map(c -> c.isNumbered() ? Integer.toString(c.number().getAsInt()) : c.inMessages())
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 
   /**

@@ -83,7 +83,11 @@ public abstract class Review {
   /** {@return the raw (first- and second-order) concepts, in the order given} */
   public abstract ImmutableList<Concept> concepts();
 
-  /** {@return which raw concepts were found in which papers, by whom, in the order given} */
+  /**
+   * {@return which raw concepts were found in which papers, by whom, in the order given} The
+   * extractions are values: nothing may rely on their identity, so that a review may store them
+   * compactly (as columns of indices) and make them on demand.
+   */
   public abstract ImmutableList<Extraction> extractions();
 
   /** {@return the key concepts (third order), in the order given: the columns of the grid} */
@@ -159,10 +163,12 @@ public abstract class Review {
    * Returns the included paper cited by the given label, if there is one.
    *
    * @param label the paper's citation label, for example {@code "Sav et al (2013)"}
-   * @return the paper, or empty
+   * @return the paper, or empty (also for a label no citation could have, such as a blank one)
    */
   public final Optional<Paper> paper(String label) {
-    return Optional.ofNullable(papersByCitation().get(Citation.of(label)));
+    return Names.problem("citation", label) != null
+        ? Optional.empty()
+        : Optional.ofNullable(papersByCitation().get(Citation.of(label)));
   }
 
   /**

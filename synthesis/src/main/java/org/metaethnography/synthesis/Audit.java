@@ -51,8 +51,8 @@ public final class Audit {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (KeyConceptProfile profile : profiles) {
       outsideDeclaredStakeholders(profile, grid).ifPresent(findings::add);
-      stakeholdersDiffer(profile, foundIn).ifPresent(findings::add);
-      phasesDiffer(profile, foundIn).ifPresent(findings::add);
+      declaredDiffers(profile, foundIn, Aspect.STAKEHOLDERS).ifPresent(findings::add);
+      declaredDiffers(profile, foundIn, Aspect.PHASES).ifPresent(findings::add);
       noPaper(profile, grid).ifPresent(findings::add);
       singlePaper(profile, grid).ifPresent(findings::add);
       if (gridsDiffer) {
@@ -103,54 +103,41 @@ public final class Audit {
                     keyConcept, keyConcept.stakeholders(), listed(outside))));
   }
 
-  private static Optional<Finding> stakeholdersDiffer(
-      KeyConceptProfile profile, ImmutableListMultimap<String, Citation> foundIn) {
-    if (profile.stakeholdersAgree()) {
+  /**
+   * A key concept whose declared stakeholders (or phases) differ from those its raw concepts give,
+   * with the papers in which the raw concepts behind the difference were found.
+   */
+  private static Optional<Finding> declaredDiffers(
+      KeyConceptProfile profile, ImmutableListMultimap<String, Citation> foundIn, Aspect aspect) {
+    KeyConcept keyConcept = profile.keyConcept();
+    boolean stakeholders = aspect == Aspect.STAKEHOLDERS;
+    if (stakeholders ? profile.stakeholdersAgree() : profile.phasesAgree()) {
       return Optional.empty();
     }
-    KeyConcept keyConcept = profile.keyConcept();
-    ImmutableList<Citation> papers =
-        papersBehind(
-            profile,
-            foundIn,
-            c ->
+    Predicate<Concept> differs =
+        stakeholders
+            ? c ->
                 !keyConcept
                     .stakeholders()
                     .containsAll(
-                        c.perspective().map(Perspective::stakeholders).orElse(ImmutableSet.of())));
-    return Optional.of(
-        new Finding(
-            Kind.DECLARED_DIFFERS_FROM_DERIVED,
-            Optional.of(keyConcept.name()),
-            Optional.empty(),
-            Optional.of(Aspect.STAKEHOLDERS),
-            papers,
-            String.format(
+                        c.perspective().map(Perspective::stakeholders).orElse(ImmutableSet.of()))
+            : c -> c.phase().map(p -> !keyConcept.phases().contains(p)).orElse(false);
+    String message =
+        stakeholders
+            ? String.format(
                 "key concept \"%s\" is declared to concern %s, but its raw concepts voice %s",
-                keyConcept, keyConcept.stakeholders(), profile.stakeholders())));
-  }
-
-  private static Optional<Finding> phasesDiffer(
-      KeyConceptProfile profile, ImmutableListMultimap<String, Citation> foundIn) {
-    if (profile.phasesAgree()) {
-      return Optional.empty();
-    }
-    KeyConcept keyConcept = profile.keyConcept();
-    ImmutableList<Citation> papers =
-        papersBehind(
-            profile,
-            foundIn,
-            c -> c.phase().map(p -> !keyConcept.phases().contains(p)).orElse(false));
+                keyConcept, keyConcept.stakeholders(), profile.stakeholders())
+            : String.format(
+                "key concept \"%s\" is declared to belong to %s, but its raw concepts belong to %s",
+                keyConcept, keyConcept.phases(), profile.phases());
     return Optional.of(
         new Finding(
             Kind.DECLARED_DIFFERS_FROM_DERIVED,
             Optional.of(keyConcept.name()),
             Optional.empty(),
-            Optional.of(Aspect.PHASES),
-            papers,
-            String.format(
-                "key concept \"%s\" is declared to belong to %s, but its raw concepts belong to %s",
-                keyConcept, keyConcept.phases(), profile.phases())));
+            Optional.of(aspect),
+            papersBehind(profile, foundIn, differs),
+            message));
   }
 
   private static Optional<Finding> noPaper(KeyConceptProfile profile, ConceptGrid grid) {
@@ -314,7 +301,7 @@ public final class Audit {
   }
 
   private static String listed(List<Citation> papers) {
-    return Citations.listed(papers);
+    return Citation.inMessages(papers);
   }
 
   /**

@@ -345,7 +345,7 @@ public final class ConceptGrid {
         shared.isEmpty(),
         "%s over common papers cannot be merged; papers in both: %s",
         what,
-        Citations.listed(shared));
+        Citation.inMessages(shared));
   }
 
   private int row(Citation citation) {

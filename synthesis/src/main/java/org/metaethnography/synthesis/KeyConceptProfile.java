@@ -149,7 +149,10 @@ public final class KeyConceptProfile {
     return phases.isEmpty() || declaredPhases.isEmpty() || phases.equals(declaredPhases);
   }
 
-  /** Profiles are equal when they profile the same key concept with the same evidence. */
+  /**
+   * Profiles are equal when every part of them is (sets of stakeholders and phases in the same
+   * order).
+   */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof KeyConceptProfile)) {
@@ -160,12 +163,23 @@ public final class KeyConceptProfile {
         && rawConcepts.equals(that.rawConcepts)
         && stakeholders.equals(that.stakeholders)
         && phases.equals(that.phases)
+        && declaredStakeholders.asList().equals(that.declaredStakeholders.asList())
+        && declaredPhases.asList().equals(that.declaredPhases.asList())
+        && valence == that.valence
         && papers == that.papers;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(keyConcept, rawConcepts, stakeholders, phases, papers);
+    return Objects.hash(
+        keyConcept,
+        rawConcepts,
+        stakeholders,
+        phases,
+        declaredStakeholders,
+        declaredPhases,
+        valence,
+        papers);
   }
 
   /** Returns the key concept with its derived classification. */

@@ -1,12 +1,9 @@
 package org.metaethnography.core.internal;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.metaethnography.model.Citation;
-import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Stakeholder;
@@ -99,28 +96,5 @@ public final class Labels {
     return citation.isNumbered()
         ? Integer.toString(citation.number().getAsInt())
         : citation.label().orElseThrow();
-  }
-
-  /**
-   * Lists citations as messages write them: reference numbers bare, labels quoted, for example
-   * {@code [21, 33]} or {@code [12, "Sav 2012"]}.
-   *
-   * @param citations the citations, in order
-   * @return the list in words
-   */
-  public static String listed(Collection<Citation> citations) {
-    return citations.stream()
-        .map(c -> c.isNumbered() ? Integer.toString(c.number().getAsInt()) : c.inMessages())
-        .collect(Collectors.joining(", ", "[", "]"));
-  }
-
-  /**
-   * How a list of papers writes a citation: {@code [34]} or the label.
-   *
-   * @param paper the paper
-   * @return the citation as printed
-   */
-  public static String cited(Paper paper) {
-    return paper.citation().toString();
   }
 }

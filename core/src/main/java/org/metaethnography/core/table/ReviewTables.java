@@ -291,12 +291,12 @@ public final class ReviewTables {
       checkArgument(
           order.size() == given.size(),
           "the row order names a paper more than once: %s",
-          Labels.listed(order));
+          Citation.inMessages(order));
       checkArgument(
           given.equals(inGrid),
           "the row order must name every row of the grid once; missing %s, not in the grid %s",
-          Labels.listed(Sets.difference(inGrid, given)),
-          Labels.listed(Sets.difference(given, inGrid)));
+          Citation.inMessages(Sets.difference(inGrid, given)),
+          Citation.inMessages(Sets.difference(given, inGrid)));
       papers =
           order.stream()
               .map(citation -> grid.paper(citation).orElseThrow())

@@ -50,7 +50,7 @@ final class LabelsTest {
     assertThat(Labels.words(TranslationKind.REFUTATIONAL)).isEqualTo("refutational");
     assertThat(Labels.reference(Citation.of(34))).isEqualTo("34");
     assertThat(Labels.reference(Citation.of("Sav 2013"))).isEqualTo("Sav 2013");
-    assertThat(Labels.listed(java.util.List.of(Citation.of(12), Citation.of("Sav 2012"))))
+    assertThat(Citation.inMessages(java.util.List.of(Citation.of(12), Citation.of("Sav 2012"))))
         .isEqualTo("[12, \"Sav 2012\"]");
   }
 }
