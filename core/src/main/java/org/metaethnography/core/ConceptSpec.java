@@ -1,6 +1,5 @@
 package org.metaethnography.core;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.metaethnography.model.Concept;
@@ -141,14 +140,8 @@ public final class ConceptSpec extends Spec {
     return this;
   }
 
-  /**
-   * Builds the concept, or records its problems and returns empty.
-   *
-   * @param declared the review's stakeholders, whose order the concept's perspective takes
-   */
-  Optional<Concept> build(List<Stakeholder> declared) {
-    this.<Perspective>given("perspective")
-        .ifPresent(p -> concept.perspective(inDeclaredOrder(p, declared)));
+  /** Builds the concept, or records its problems and returns empty. */
+  Optional<Concept> build() {
     return built(concept::build);
   }
 }

@@ -8,6 +8,7 @@ import org.metaethnography.model.Extraction;
 import org.metaethnography.model.Place;
 import org.metaethnography.model.ReviewDraft;
 import org.metaethnography.model.Reviewer;
+import org.metaethnography.model.Stance;
 
 /**
  * Describes one extraction inside {@link ReviewBuilder#found(String, int,
@@ -36,6 +37,36 @@ public final class ExtractionSpec extends Spec {
    */
   public ExtractionSpec by(String... reviewers) {
     onceMade("reviewers", () -> Spec.terms(Reviewer::of, reviewers), extraction::reviewers);
+    return this;
+  }
+
+  /**
+   * Marks the concept found as supporting the key concept it is translated into.
+   *
+   * @return this spec
+   */
+  public ExtractionSpec supports() {
+    once("stance", Stance.SUPPORTS, extraction::stance);
+    return this;
+  }
+
+  /**
+   * Marks the concept found as supporting the key concept it is translated into only in part.
+   *
+   * @return this spec
+   */
+  public ExtractionSpec partlySupports() {
+    once("stance", Stance.PARTLY_SUPPORTS, extraction::stance);
+    return this;
+  }
+
+  /**
+   * Marks the concept found as refuting the key concept it is translated into.
+   *
+   * @return this spec
+   */
+  public ExtractionSpec refutes() {
+    once("stance", Stance.REFUTES, extraction::stance);
     return this;
   }
 

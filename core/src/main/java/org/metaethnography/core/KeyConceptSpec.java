@@ -1,7 +1,5 @@
 package org.metaethnography.core;
 
-import com.google.common.collect.ImmutableList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.metaethnography.model.KeyConcept;
@@ -63,17 +61,8 @@ public final class KeyConceptSpec extends Spec {
     return this;
   }
 
-  /**
-   * Builds the key concept, or records its problems and returns empty.
-   *
-   * @param declaredPhases the review's phases, whose order the key concept's phases take
-   * @param declaredStakeholders the review's stakeholders, whose order its stakeholders take
-   */
-  Optional<KeyConcept> build(List<Phase> declaredPhases, List<Stakeholder> declaredStakeholders) {
-    this.<ImmutableList<Phase>>given("phase")
-        .ifPresent(p -> keyConcept.phases(inDeclaredOrder(p, declaredPhases)));
-    this.<ImmutableList<Stakeholder>>given("stakeholders")
-        .ifPresent(s -> keyConcept.stakeholders(inDeclaredOrder(s, declaredStakeholders)));
+  /** Builds the key concept, or records its problems and returns empty. */
+  Optional<KeyConcept> build() {
     return built(keyConcept::build);
   }
 }

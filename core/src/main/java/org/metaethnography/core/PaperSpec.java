@@ -1,8 +1,13 @@
 package org.metaethnography.core;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.metaethnography.model.Appraisal;
 import org.metaethnography.model.Author;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Condition;
@@ -11,6 +16,7 @@ import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Place;
 import org.metaethnography.model.ReviewDraft;
+import org.metaethnography.model.Score;
 import org.metaethnography.model.Stakeholder;
 
 /**
@@ -47,12 +53,13 @@ public final class PaperSpec extends Spec {
   }
 
   /**
-   * Records that the reference list abbreviates further authors with "et al.".
+   * Records that the reference list abbreviates further authors with "et al." (saying so twice says
+   * it once).
    *
    * @return this spec
    */
   public PaperSpec etAl() {
-    once("et al.", true, paper::etAl);
+    paper.etAl(true);
     return this;
   }
 
@@ -160,29 +167,139 @@ public final class PaperSpec extends Spec {
   }
 
   /**
-   * A further attribute of the paper, such as its country or setting.
+   * A further attribute of the paper, such as its country or setting, with one value or several
+   * (the countries of a multi-site study).
    *
    * @param name the attribute's name
-   * @param value its value for this paper
+   * @param values its values for this paper, in order; at least one
    * @return this spec
    */
-  public PaperSpec attribute(String name, String value) {
-    Objects.requireNonNull(value);
+  public PaperSpec attribute(String name, String... values) {
+    Objects.requireNonNull(name);
+    List<String> given = Arrays.asList(values.clone());
+    given.forEach(Objects::requireNonNull);
+    if (given.isEmpty()) {
+      problem(String.format("attribute \"%s\" is given no value", name));
+      return this;
+    }
     once(
-        "attribute \"" + Objects.requireNonNull(name) + "\"",
-        value,
-        v -> paper.putAttributes(name, v));
+        "attribute \"" + name + "\"",
+        given.size() == 1 ? given.get(0) : given,
+        v -> paper.putAllAttributes(name, given));
     return this;
   }
 
   /**
-   * Builds the paper, or records its problems and returns empty.
+   * The paper's quality appraisal, as far as the review reports it.
    *
-   * @param declared the review's stakeholders, whose order the perspective takes
+   * @param description the tool, score, category and note; see {@link AppraisalSpec}
+   * @return this spec
    */
-  Optional<Paper> build(List<Stakeholder> declared) {
-    this.<Perspective>given("perspective")
-        .ifPresent(p -> paper.perspective(inDeclaredOrder(p, declared)));
+  public PaperSpec appraisal(Consumer<AppraisalSpec> description) {
+    AppraisalSpec spec = new AppraisalSpec(this);
+    description.accept(spec);
+    onceMade("appraisal", spec::build, paper::appraisal);
+    return this;
+  }
+
+  /**
+   * Describes a paper's quality appraisal inside {@link PaperSpec#appraisal(Consumer)}; each part
+   * is optional and set at most once (setting one twice is a problem of the paper).
+   *
+   * <pre>{@code
+   * .appraisal(a -> a.tool("CASP").score(8, 10).category("Satisfactory"))
+   * }</pre>
+   */
+  public static final class AppraisalSpec {
+    private final PaperSpec paper;
+    private final Appraisal.Builder appraisal = Appraisal.builder();
+    private Optional<Supplier<Score>> score = Optional.empty();
+
+    AppraisalSpec(PaperSpec paper) {
+      this.paper = paper;
+    }
+
+    /**
+     * The appraisal tool.
+     *
+     * @param tool for example {@code "CASP"}
+     * @return this spec
+     */
+    public AppraisalSpec tool(String tool) {
+      paper.once("appraisal tool", Objects.requireNonNull(tool), appraisal::tool);
+      return this;
+    }
+
+    /**
+     * A score out of a maximum.
+     *
+     * @param score the score
+     * @param outOf the maximum
+     * @return this spec
+     */
+    public AppraisalSpec score(long score, long outOf) {
+      paper.once(
+          "appraisal score",
+          score + "/" + outOf,
+          s -> this.score = Optional.of(() -> Score.of(score, outOf)));
+      return this;
+    }
+
+    /**
+     * A score as a range, out of a maximum.
+     *
+     * @param low the lowest value
+     * @param high the highest value
+     * @param outOf the maximum
+     * @return this spec
+     */
+    public AppraisalSpec scoreBetween(long low, long high, long outOf) {
+      paper.once(
+          "appraisal score",
+          low + "-" + high + "/" + outOf,
+          s ->
+              this.score =
+                  Optional.of(
+                      () ->
+                          Score.range(
+                              BigDecimal.valueOf(low),
+                              BigDecimal.valueOf(high),
+                              Optional.of(BigDecimal.valueOf(outOf)))));
+      return this;
+    }
+
+    /**
+     * The category the appraisal puts the paper in.
+     *
+     * @param category for example {@code "Key paper"}, {@code "Satisfactory"} or {@code "Fatally
+     *     flawed"}
+     * @return this spec
+     */
+    public AppraisalSpec category(String category) {
+      paper.once("appraisal category", Objects.requireNonNull(category), appraisal::category);
+      return this;
+    }
+
+    /**
+     * A note on the appraisal.
+     *
+     * @param note the note
+     * @return this spec
+     */
+    public AppraisalSpec note(String note) {
+      paper.once("appraisal note", Objects.requireNonNull(note), appraisal::note);
+      return this;
+    }
+
+    /** Builds the appraisal; its problems (and its score's) are thrown for the paper to place. */
+    Appraisal build() {
+      score.ifPresent(s -> appraisal.score(s.get()));
+      return appraisal.build();
+    }
+  }
+
+  /** Builds the paper, or records its problems and returns empty. */
+  Optional<Paper> build() {
     return built(paper::build);
   }
 }

@@ -16,18 +16,21 @@ import org.metaethnography.model.Citation;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
 import org.metaethnography.model.Incidence;
+import org.metaethnography.model.Interpretation;
 import org.metaethnography.model.InvalidReviewException;
 import org.metaethnography.model.LineOfArgument;
 import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Place;
 import org.metaethnography.model.Relation;
+import org.metaethnography.model.RelationKind;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.ReviewDraft;
 import org.metaethnography.model.ReviewProblem;
 import org.metaethnography.model.Reviewer;
 import org.metaethnography.model.SetAside;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Stance;
 import org.metaethnography.model.Study;
 import org.metaethnography.model.Translation;
 import org.metaethnography.model.TranslationKind;
@@ -74,6 +77,7 @@ public final class ReviewBuilder {
   private final List<ConceptSpec> concepts = new ArrayList<>();
   private final List<ExtractionSpec> extractions = new ArrayList<>();
   private final List<SearchSpec> searches = new ArrayList<>();
+  private final List<ThemeSpec> themes = new ArrayList<>();
   private boolean built;
 
   ReviewBuilder(String title) {
@@ -118,6 +122,52 @@ public final class ReviewBuilder {
   public ReviewBuilder reviewers(String... names) {
     open();
     declare(Place.Vocabulary.REVIEWER, names, Reviewer::of).ifPresent(facts::addAllReviewers);
+    return this;
+  }
+
+  /**
+   * Declares the kinds of relation (the verbs) the line of argument uses, for example {@code
+   * relationKinds("prompts", "risks")}, so that a misspelt verb is a problem. Declared once.
+   *
+   * @param names the verbs
+   * @return this builder
+   */
+  public ReviewBuilder relationKinds(String... names) {
+    open();
+    declare(Place.Vocabulary.RELATION_KIND, names, RelationKind::of)
+        .ifPresent(facts::addAllRelationKinds);
+    return this;
+  }
+
+  /**
+   * Describes a theme: a group of key concepts under one higher-order interpretation.
+   *
+   * @param name the theme's name, distinct from every key concept's and interpretation's
+   * @param description the key concepts it groups and its definition; see {@link ThemeSpec}
+   * @return this builder
+   */
+  public ReviewBuilder theme(String name, Consumer<ThemeSpec> description) {
+    open();
+    ThemeSpec spec = new ThemeSpec(draft, Objects.requireNonNull(name));
+    description.accept(spec);
+    themes.add(spec);
+    return this;
+  }
+
+  /**
+   * States a third-order interpretation, a node the line of argument may relate.
+   *
+   * @param name a short name by which relations refer to it, distinct from every key concept's and
+   *     theme's
+   * @param statement the interpretation in the reviewers' words
+   * @return this builder
+   */
+  public ReviewBuilder interpretation(String name, String statement) {
+    open();
+    add(
+        new Place.OfInterpretation(name),
+        () -> Interpretation.of(name, statement),
+        facts::addInterpretations);
     return this;
   }
 
@@ -246,7 +296,7 @@ public final class ReviewBuilder {
 
   private ReviewBuilder paper(
       Supplier<Citation> citation, Object given, Consumer<PaperSpec> description) {
-    cited(citation, given)
+    cited(citation, given, "paper")
         .ifPresent(
             c -> {
               PaperSpec spec = new PaperSpec(draft, c);
@@ -256,10 +306,13 @@ public final class ReviewBuilder {
     return this;
   }
 
-  /** The citation made by {@code make}, or empty after recording why {@code given} is none. */
-  private Optional<Citation> cited(Supplier<Citation> make, Object given) {
+  /**
+   * The citation made by {@code make}, or empty after recording why {@code given} is none, placed
+   * by the part that gave it ({@code where}, for example {@code grid cell}).
+   */
+  private Optional<Citation> cited(Supplier<Citation> make, Object given, String where) {
     String written = given instanceof String ? "\"" + given + "\"" : given.toString();
-    return draft.attempt(new Place.Detached("citation " + written), make);
+    return draft.attempt(new Place.Detached(where + " citing " + written), make);
   }
 
   /**
@@ -376,7 +429,7 @@ public final class ReviewBuilder {
       Object given,
       Consumer<ExtractionSpec> description) {
     Objects.requireNonNull(concept);
-    cited(citation, given)
+    cited(citation, given, "extraction of concept \"" + concept + "\"")
         .ifPresent(
             c -> {
               ExtractionSpec spec = new ExtractionSpec(draft, concept, c);
@@ -395,7 +448,12 @@ public final class ReviewBuilder {
    */
   public ReviewBuilder setAside(String concept, String reason) {
     open();
-    add(new Place.OfSetAside(concept), () -> SetAside.of(concept, reason), facts::addSetAside);
+    draft
+        .attempt(
+            new Place.OfSetAside(concept),
+            List.of(new Place.TranslationOf(concept)),
+            () -> SetAside.of(concept, reason))
+        .ifPresent(facts::addSetAside);
     return this;
   }
 
@@ -452,11 +510,78 @@ public final class ReviewBuilder {
    */
   public ReviewBuilder translate(String keyConcept, TranslationKind kind, String... concepts) {
     open();
-    add(
-        new Place.OfTranslation(keyConcept),
-        () -> Translation.of(keyConcept, kind, concepts),
-        facts::addTranslations);
+    translation(keyConcept, concepts, () -> Translation.of(keyConcept, kind, concepts));
     return this;
+  }
+
+  /**
+   * Adds the translation {@code make} makes; if it is rejected, the concepts it names are not
+   * reported again as untranslated (their {@link Place.TranslationOf} places are rejected with it).
+   */
+  private void translation(String keyConcept, String[] concepts, Supplier<Translation> make) {
+    List<Place> named = new ArrayList<>();
+    for (String concept : concepts) {
+      if (concept != null) {
+        named.add(new Place.TranslationOf(concept));
+      }
+    }
+    draft
+        .attempt(new Place.OfTranslation(keyConcept), named, make)
+        .ifPresent(facts::addTranslations);
+  }
+
+  /**
+   * Translates the named concepts into the named key concept, made into the concepts of an index
+   * paper: the study whose concepts the others are translated into.
+   *
+   * @param keyConcept the key concept's name
+   * @param kind reciprocal or refutational
+   * @param indexPaper the citation of the index paper
+   * @param concepts the raw concepts' names
+   * @return this builder
+   */
+  public ReviewBuilder translate(
+      String keyConcept, TranslationKind kind, Citation indexPaper, String... concepts) {
+    open();
+    Objects.requireNonNull(indexPaper);
+    translation(
+        keyConcept,
+        concepts,
+        () -> Translation.of(keyConcept, kind, indexPaper, Arrays.asList(concepts)));
+    return this;
+  }
+
+  /**
+   * Ticks the key concept grid with a stance: the paper with reference number {@code paper}
+   * supports, partly supports or refutes each of the named key concepts.
+   *
+   * @param paper the paper's reference number
+   * @param stance the paper's stance towards them
+   * @param keyConcepts the key concepts' names
+   * @return this builder
+   */
+  public ReviewBuilder grid(int paper, Stance stance, String... keyConcepts) {
+    open();
+    Objects.requireNonNull(stance);
+    Objects.requireNonNull(keyConcepts);
+    return grid(() -> Citation.of(paper), paper, Optional.of(stance), keyConcepts);
+  }
+
+  /**
+   * Ticks the key concept grid with a stance: the paper the review cites by {@code label} supports,
+   * partly supports or refutes each of the named key concepts.
+   *
+   * @param label the paper's citation label
+   * @param stance the paper's stance towards them
+   * @param keyConcepts the key concepts' names
+   * @return this builder
+   */
+  public ReviewBuilder grid(String label, Stance stance, String... keyConcepts) {
+    open();
+    Objects.requireNonNull(label);
+    Objects.requireNonNull(stance);
+    Objects.requireNonNull(keyConcepts);
+    return grid(() -> Citation.of(label), label, Optional.of(stance), keyConcepts);
   }
 
   /**
@@ -470,7 +595,7 @@ public final class ReviewBuilder {
   public ReviewBuilder grid(int paper, String... keyConcepts) {
     open();
     Objects.requireNonNull(keyConcepts);
-    return grid(() -> Citation.of(paper), paper, keyConcepts);
+    return grid(() -> Citation.of(paper), paper, Optional.empty(), keyConcepts);
   }
 
   /**
@@ -485,17 +610,21 @@ public final class ReviewBuilder {
     open();
     Objects.requireNonNull(label);
     Objects.requireNonNull(keyConcepts);
-    return grid(() -> Citation.of(label), label, keyConcepts);
+    return grid(() -> Citation.of(label), label, Optional.empty(), keyConcepts);
   }
 
-  private ReviewBuilder grid(Supplier<Citation> citation, Object given, String... keyConcepts) {
-    cited(citation, given)
+  private ReviewBuilder grid(
+      Supplier<Citation> citation, Object given, Optional<Stance> stance, String... keyConcepts) {
+    cited(citation, given, "grid cell")
         .ifPresent(
             c -> {
               for (String keyConcept : keyConcepts) {
                 add(
                     new Place.Cell(c, keyConcept),
-                    () -> Incidence.of(c, keyConcept),
+                    () ->
+                        stance
+                            .map(s -> Incidence.of(c, keyConcept, s))
+                            .orElseGet(() -> Incidence.of(c, keyConcept)),
                     facts::addIncidences);
               }
             });
@@ -533,11 +662,12 @@ public final class ReviewBuilder {
     }
     built = true;
     facts.stakeholders(stakeholders).phases(phases);
-    papers.forEach(p -> p.build(stakeholders).ifPresent(facts::addPapers));
-    keyConcepts.forEach(k -> k.build(phases, stakeholders).ifPresent(facts::addKeyConcepts));
-    concepts.forEach(c -> c.build(stakeholders).ifPresent(facts::addConcepts));
+    papers.forEach(p -> p.build().ifPresent(facts::addPapers));
+    keyConcepts.forEach(k -> k.build().ifPresent(facts::addKeyConcepts));
+    concepts.forEach(c -> c.build().ifPresent(facts::addConcepts));
     extractions.forEach(e -> e.build().ifPresent(facts::addExtractions));
     searches.forEach(s -> s.build().ifPresent(facts::addSearches));
+    themes.forEach(t -> t.build().ifPresent(facts::addThemes));
     line.built(argument::build).ifPresent(facts::lineOfArgument);
     return draft.build();
   }

@@ -5,19 +5,15 @@ import static org.metaethnography.model.ReviewProblem.Rule.INCOMPLETE_DESCRIPTIO
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Place;
 import org.metaethnography.model.ReviewDraft;
 import org.metaethnography.model.ReviewProblem;
-import org.metaethnography.model.Stakeholder;
 
 /**
  * What the specs of the fluent API share: the draft they describe a part of, the part's place, and
@@ -55,6 +51,7 @@ abstract class Spec {
           ReviewProblem.of(
               place,
               INCOMPLETE_DESCRIPTION,
+              shown(value),
               String.format(
                   "%s is set twice, first to \"%s\" and then to \"%s\"",
                   attribute, shown(earlier), shown(value))));
@@ -100,23 +97,5 @@ abstract class Spec {
   /** Returns the values of the given names made by {@code of}, in order. */
   static <T> ImmutableList<T> terms(Function<String, T> of, String... names) {
     return Arrays.stream(names).map(of).collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Returns {@code values} in the order the review declares them, those it does not declare last in
-   * the order given, so that equal sets of stakeholders or phases read the same everywhere.
-   */
-  static <T> ImmutableList<T> inDeclaredOrder(Collection<T> values, List<T> declared) {
-    return ImmutableList.sortedCopyOf(
-        Comparator.comparingInt(
-            (T value) -> declared.contains(value) ? declared.indexOf(value) : declared.size()),
-        values);
-  }
-
-  /** Returns {@code perspective} with its stakeholders in the order the review declares them. */
-  static Perspective inDeclaredOrder(Perspective perspective, List<Stakeholder> declared) {
-    return perspective.isUndesignated()
-        ? perspective
-        : Perspective.of(inDeclaredOrder(perspective.stakeholders(), declared));
   }
 }

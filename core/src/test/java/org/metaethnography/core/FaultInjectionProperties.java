@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.InvalidReviewException;
@@ -39,8 +40,10 @@ import org.metaethnography.model.testing.ReviewGenerators;
  *   <li>a new search whose retrieved articles exceed its abstracts: {@code INVALID_VALUE} at the
  *       search, value the count (the search is left out, so the exclusion tallies are not judged
  *       against the searches again);
- *   <li>a relation to a key concept the review does not define: {@code UNRESOLVED_REFERENCE} at the
- *       relation, referring to the key concept;
+ *   <li>a relation (of a declared kind) to a key concept the review does not define: {@code
+ *       UNRESOLVED_REFERENCE} at the relation, referring to the name ({@code Place.OfNode});
+ *   <li>a relation of a kind the review does not declare, between two of its key concepts: {@code
+ *       UNRESOLVED_REFERENCE} at the relation, referring to the relation kind;
  *   <li>a new key concept whose name holds a carriage return: {@code INVALID_VALUE} at the key
  *       concept, value the name.
  * </ol>
@@ -48,7 +51,15 @@ import org.metaethnography.model.testing.ReviewGenerators;
 final class FaultInjectionProperties {
   /** One fault: how to inject it into a review's description, and the problem it must give. */
   private record Fault(
-      String name, Function<Review, ReviewBuilder> inject, Function<Review, Expected> expected) {}
+      String name,
+      Function<Review, ReviewBuilder> inject,
+      Function<Review, Expected> expected,
+      Predicate<Review> applies) {
+    Fault(
+        String name, Function<Review, ReviewBuilder> inject, Function<Review, Expected> expected) {
+      this(name, inject, expected, review -> true);
+    }
+  }
 
   /** The problem a fault gives. */
   private record Expected(
@@ -62,6 +73,14 @@ final class FaultInjectionProperties {
 
   private static ReviewBuilder described(Review review) {
     return FluentDescription.describe(review, FluentDescription.stakeholderNames(review));
+  }
+
+  private static String firstKind(Review review) {
+    return review.relationKinds().get(0).name();
+  }
+
+  private static String secondKeyConcept(Review review) {
+    return review.keyConcepts().get(1).name();
   }
 
   private static String firstKeyConcept(Review review) {
@@ -189,13 +208,27 @@ final class FaultInjectionProperties {
                       Optional.of("10"))),
           new Fault(
               "relation to an undefined key concept",
-              r -> described(r).relation(firstKeyConcept(r), "leads to", "No such key concept"),
+              r -> described(r).relation(firstKeyConcept(r), firstKind(r), "No such key concept"),
               r ->
                   new Expected(
                       Rule.UNRESOLVED_REFERENCE,
-                      new Place.OfRelation(firstKeyConcept(r), "leads to", "No such key concept"),
-                      Optional.of(new Place.OfKeyConcept("No such key concept")),
-                      Optional.of("key concept \"No such key concept\""))),
+                      new Place.OfRelation(firstKeyConcept(r), firstKind(r), "No such key concept"),
+                      Optional.of(new Place.OfNode("No such key concept")),
+                      Optional.of("\"No such key concept\"")),
+              r -> !r.relationKinds().isEmpty()),
+          new Fault(
+              "relation of an undeclared kind",
+              r ->
+                  described(r).relation(firstKeyConcept(r), "Undeclared verb", secondKeyConcept(r)),
+              r ->
+                  new Expected(
+                      Rule.UNRESOLVED_REFERENCE,
+                      new Place.OfRelation(
+                          firstKeyConcept(r), "Undeclared verb", secondKeyConcept(r)),
+                      Optional.of(
+                          new Place.Term(Place.Vocabulary.RELATION_KIND, "Undeclared verb")),
+                      Optional.of("relation kind \"Undeclared verb\"")),
+              r -> r.keyConcepts().size() > 1),
           new Fault(
               "key concept name holding a carriage return",
               r -> described(r).keyConcept("Line\rbreak", k -> {}),
@@ -209,9 +242,10 @@ final class FaultInjectionProperties {
   @Test
   void eachDocumentedFault_givesItsOneProblem_whereTheFaultIs() {
     for (Fault fault : FAULTS) {
-      qt().withExamples(150)
+      qt().withExamples(100)
+          .withGenerateAttempts(20_000)
           .forAll(ReviewGenerators.reviews())
-          .assuming(review -> !review.papers().isEmpty())
+          .assuming(review -> !review.papers().isEmpty() && fault.applies().test(review))
           .checkAssert(
               review -> {
                 InvalidReviewException e =

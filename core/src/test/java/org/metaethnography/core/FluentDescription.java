@@ -8,6 +8,7 @@ import org.metaethnography.model.Concept;
 import org.metaethnography.model.ExclusionTally;
 import org.metaethnography.model.Extraction;
 import org.metaethnography.model.Incidence;
+import org.metaethnography.model.Interpretation;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Order;
 import org.metaethnography.model.OtherSource;
@@ -15,13 +16,16 @@ import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Relation;
+import org.metaethnography.model.RelationKind;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Reviewer;
 import org.metaethnography.model.Search;
 import org.metaethnography.model.SetAside;
 import org.metaethnography.model.Stage;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Stance;
 import org.metaethnography.model.Study;
+import org.metaethnography.model.Theme;
 import org.metaethnography.model.Translation;
 import org.metaethnography.model.Valence;
 
@@ -51,6 +55,10 @@ final class FluentDescription {
     }
     if (!review.reviewers().isEmpty()) {
       b.reviewers(review.reviewers().stream().map(Reviewer::name).toArray(String[]::new));
+    }
+    if (!review.relationKinds().isEmpty()) {
+      b.relationKinds(
+          review.relationKinds().stream().map(RelationKind::name).toArray(String[]::new));
     }
     for (Search search : review.searches()) {
       b.search(
@@ -95,6 +103,17 @@ final class FluentDescription {
             }
           });
     }
+    for (Theme theme : review.themes()) {
+      b.theme(
+          theme.name(),
+          t -> {
+            theme.definition().ifPresent(t::definedAs);
+            t.groups(theme.keyConcepts().toArray(String[]::new));
+          });
+    }
+    for (Interpretation interpretation : review.interpretations()) {
+      b.interpretation(interpretation.name(), interpretation.statement());
+    }
     for (Concept concept : review.concepts()) {
       b.concept(concept.name(), c -> describe(c, concept));
     }
@@ -102,10 +121,13 @@ final class FluentDescription {
       ExtractionSpecDescription.describe(b, extraction);
     }
     for (Translation translation : review.translations()) {
-      b.translate(
-          translation.keyConcept(),
-          translation.kind(),
-          translation.concepts().toArray(String[]::new));
+      String[] concepts = translation.concepts().toArray(String[]::new);
+      if (translation.indexPaper().isPresent()) {
+        b.translate(
+            translation.keyConcept(), translation.kind(), translation.indexPaper().get(), concepts);
+      } else {
+        b.translate(translation.keyConcept(), translation.kind(), concepts);
+      }
     }
     for (SetAside setAside : review.setAside()) {
       b.setAside(setAside.concept(), setAside.reason());
@@ -116,7 +138,13 @@ final class FluentDescription {
     review.lineOfArgument().statement().ifPresent(b::lineOfArgument);
     review.lineOfArgument().note().ifPresent(b::lineOfArgumentNote);
     for (Incidence cell : review.incidences()) {
-      if (cell.paper().isNumbered()) {
+      if (cell.stance().isPresent()) {
+        if (cell.paper().isNumbered()) {
+          b.grid(cell.paper().number().getAsInt(), cell.stance().get(), cell.keyConcept());
+        } else {
+          b.grid(cell.paper().label().orElseThrow(), cell.stance().get(), cell.keyConcept());
+        }
+      } else if (cell.paper().isNumbered()) {
         b.grid(cell.paper().number().getAsInt(), cell.keyConcept());
       } else {
         b.grid(cell.paper().label().orElseThrow(), cell.keyConcept());
@@ -150,7 +178,27 @@ final class FluentDescription {
     paper.intervention().ifPresent(p::intervention);
     paper.duration().ifPresent(p::duration);
     paper.perspective().ifPresent(q -> perspective(q, p::undesignatedPerspective, p::perspective));
-    paper.attributes().forEach(p::attribute);
+    paper
+        .attributes()
+        .asMap()
+        .forEach((name, values) -> p.attribute(name, values.toArray(String[]::new)));
+    paper
+        .appraisal()
+        .ifPresent(
+            a ->
+                p.appraisal(
+                    spec -> {
+                      a.tool().ifPresent(spec::tool);
+                      a.score()
+                          .ifPresent(
+                              s ->
+                                  spec.scoreBetween(
+                                      s.low().longValueExact(),
+                                      s.high().longValueExact(),
+                                      s.outOf().orElseThrow().longValueExact()));
+                      a.category().ifPresent(spec::category);
+                      a.note().ifPresent(spec::note);
+                    }));
   }
 
   private static void describe(ConceptSpec c, Concept concept) {
@@ -203,6 +251,18 @@ final class FluentDescription {
             if (!extraction.reviewers().isEmpty()) {
               e.by(extraction.reviewers().stream().map(Reviewer::name).toArray(String[]::new));
             }
+            extraction
+                .stance()
+                .ifPresent(
+                    stance -> {
+                      if (stance == Stance.SUPPORTS) {
+                        e.supports();
+                      } else if (stance == Stance.PARTLY_SUPPORTS) {
+                        e.partlySupports();
+                      } else {
+                        e.refutes();
+                      }
+                    });
             extraction
                 .evidence()
                 .ifPresent(

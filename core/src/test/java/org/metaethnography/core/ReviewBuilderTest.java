@@ -30,6 +30,7 @@ import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Place;
 import org.metaethnography.model.Relation;
+import org.metaethnography.model.RelationKind;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.ReviewProblem;
 import org.metaethnography.model.ReviewProblem.Rule;
@@ -37,6 +38,7 @@ import org.metaethnography.model.Reviewer;
 import org.metaethnography.model.Search;
 import org.metaethnography.model.StageCounts;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Stance;
 import org.metaethnography.model.Study;
 import org.metaethnography.model.Translation;
 import org.metaethnography.model.TranslationKind;
@@ -102,6 +104,7 @@ final class ReviewBuilderTest {
                     .phase("during")
                     .definedAs("Help given both ways"))
         .reviewers("AO", "SL")
+        .relationKinds("restores")
         .found("Time for oneself", 12, e -> e.by("AO", "SL").quoting("hours of my own").onPage("5"))
         .found("Shared load", 15, e -> e.by("SL"))
         .translate("Respite", TranslationKind.RECIPROCAL, "Time for oneself", "Shared load")
@@ -173,6 +176,7 @@ final class ReviewBuilderTest {
                     .addStakeholders(carers)
                     .build())
             .addReviewers(Reviewer.of("AO"), Reviewer.of("SL"))
+            .addRelationKinds(RelationKind.of("restores"))
             .addConcepts(
                 Concept.builder()
                     .name("Time for oneself")
@@ -415,6 +419,8 @@ final class ReviewBuilderTest {
     ReviewProblem problem = only(bare().paper("Sav 2012", p -> p.year(2012).year(2011)));
     assertThat(problem.place()).isEqualTo(new Place.OfPaper(Citation.of("Sav 2012")));
     assertThat(problem.rule()).isEqualTo(Rule.INCOMPLETE_DESCRIPTION);
+    // The offending value is the second one, the value that could not be set.
+    assertThat(problem.value()).contains("2011");
     ReviewProblem declaration = only(respite().stakeholders("Nurses"));
     assertThat(declaration.place()).isEqualTo(new Place.Declaration(Place.Vocabulary.STAKEHOLDER));
     assertThat(declaration.rule()).isEqualTo(Rule.INCOMPLETE_DESCRIPTION);
@@ -447,7 +453,7 @@ final class ReviewBuilderTest {
                 new Place.OfPaper(Citation.of("Sav 2012")), Rule.INVALID_VALUE, Optional.of("12")),
             tuple(new Place.OfConcept("Guilt"), Rule.INVALID_VALUE, Optional.of(" ")),
             tuple(new Place.OfExclusion("Duplicate"), Rule.INVALID_VALUE, Optional.of("-1")),
-            tuple(new Place.Detached("citation 0"), Rule.INVALID_VALUE, Optional.of("0")));
+            tuple(new Place.Detached("grid cell citing 0"), Rule.INVALID_VALUE, Optional.of("0")));
   }
 
   @Test
@@ -480,7 +486,7 @@ final class ReviewBuilderTest {
             "concept \"Guilt\": stakeholder name must not be blank",
             "search \"Stroke\": articles appraised (30) must not exceed articles retrieved (20)",
             "exclusion reason \"Duplicate\": number of papers (-1) must not be negative",
-            "citation 0: reference number (0) must be at least 1");
+            "grid cell citing 0: reference number (0) must be at least 1");
   }
 
   @Test
@@ -563,7 +569,10 @@ final class ReviewBuilderTest {
 
   @Test
   void publicMethods_rejectNulls() {
-    NullPointerTester tester = new NullPointerTester();
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(Citation.class, Citation.of(1))
+            .setDefault(Stance.class, Stance.SUPPORTS);
     tester.testAllPublicStaticMethods(MetaEthnography.class);
     tester.testAllPublicInstanceMethods(respite());
     respite()
@@ -571,7 +580,9 @@ final class ReviewBuilderTest {
         .keyConcept("k", tester::testAllPublicInstanceMethods)
         .concept("c", tester::testAllPublicInstanceMethods)
         .found("c", 1, tester::testAllPublicInstanceMethods)
-        .search("s", tester::testAllPublicInstanceMethods);
+        .search("s", tester::testAllPublicInstanceMethods)
+        .theme("t", tester::testAllPublicInstanceMethods)
+        .paper(2, p -> p.appraisal(tester::testAllPublicInstanceMethods));
   }
 
   @Test
@@ -726,9 +737,176 @@ final class ReviewBuilderTest {
   }
 
   @Test
-  void perspectives_takeTheDeclaredOrderOfStakeholders() {
+  void perspectives_keepTheOrderGiven_forTablesToWriteInDeclaredOrder() {
+    // The builder stores what it is given; the tables, not the builder, put stakeholders in the
+    // declared order (Carers, Staff).
     Review review = respite().paper(30, p -> complete(p).perspective("Staff", "Carers")).build();
     assertThat(review.paper(30).orElseThrow().perspective().orElseThrow().stakeholders())
-        .containsExactly(Stakeholder.of("Carers"), Stakeholder.of("Staff"));
+        .containsExactly(Stakeholder.of("Staff"), Stakeholder.of("Carers"));
+  }
+
+  @Test
+  void keyConceptPhasesAndStakeholders_keepTheOrderGiven() {
+    Review review =
+        respite()
+            .keyConcept("Renewal", k -> k.phase("after", "during").concerns("Staff", "Carers"))
+            .concept("Feeling new", c -> {})
+            .translate("Renewal", TranslationKind.RECIPROCAL, "Feeling new")
+            .build();
+    KeyConcept renewal = review.keyConcept("Renewal").orElseThrow();
+    assertThat(renewal.phases()).containsExactly(Phase.of("after"), Phase.of("during"));
+    assertThat(renewal.stakeholders())
+        .containsExactly(Stakeholder.of("Staff"), Stakeholder.of("Carers"));
+  }
+
+  @Test
+  void badCitations_arePlacedAtThePartThatGivesThem() {
+    ReviewBuilder review =
+        respite()
+            .paper(0, p -> p.by("Moe T"))
+            .paper(" ", p -> {})
+            .found("Time for oneself", 0, e -> e.by("AO"));
+    assertThat(problems(review))
+        .containsExactlyInAnyOrder(
+            "paper citing 0: reference number (0) must be at least 1",
+            "paper citing \" \": citation name must not be blank",
+            "extraction of concept \"Time for oneself\" citing 0: reference number (0) must be at"
+                + " least 1");
+  }
+
+  @Test
+  void badCitationHoldingAControlCharacter_showsItByItsCodePoint_whereItIsGiven() {
+    // Every place shows a control character as <U+000D>, so that a message stays on one line.
+    assertThat(problems(respite().grid("Sav\r2012", "Respite")))
+        .containsExactly(
+            "grid cell citing \"Sav<U+000D>2012\": citation name \"Sav<U+000D>2012\" must not"
+                + " contain the control character U+000D");
+  }
+
+  @Test
+  void identicalProblems_areReportedOnce() {
+    // Two grid cells citing 0 make one problem twice, at one place; two ticks of an undefined key
+    // concept are one duplicate and one unresolved reference.
+    ReviewBuilder review =
+        respite()
+            .grid(0, "Respite")
+            .grid(0, "Respite later")
+            .grid(15, "Rest")
+            .grid(15, "Rest");
+    assertThat(problems(review))
+        .containsExactly(
+            "grid cell citing 0: reference number (0) must be at least 1",
+            "grid cell [15] Rest: given 2 times; grid cells must be unique",
+            "grid cell [15] Rest: names key concept \"Rest\", which the review does not define");
+  }
+
+  @Test
+  void rejectedTranslation_doesNotHideAnUnrelatedUntranslatedConcept() {
+    ReviewBuilder review =
+        respite()
+            .keyConcept("Renewal", k -> {})
+            .concept("Feeling new", c -> {})
+            .concept("Guilt", c -> {})
+            .translate("Renewal", TranslationKind.RECIPROCAL, "Feeling new", "Feeling new");
+    assertThat(problems(review))
+        .containsExactly(
+            "translation into \"Renewal\": names concept \"Feeling new\" more than once",
+            "concept \"Guilt\": is neither translated into a key concept nor set aside; every raw"
+                + " concept is one or the other");
+  }
+
+  @Test
+  void rejectedSettingAside_doesNotAlsoReportItsConceptAsUntranslated() {
+    ReviewBuilder review =
+        respite().concept("Guilt", c -> {}).setAside("Guilt", " ").concept("Shame", c -> {});
+    assertThat(problems(review))
+        .containsExactly(
+            "setting aside of concept \"Guilt\": reason must not be blank",
+            "concept \"Shame\": is neither translated into a key concept nor set aside; every raw"
+                + " concept is one or the other");
+  }
+
+  @Test
+  void keyConceptWithADecomposedNameSetTwice_isReportedOnce_notAgainAtItsGridCell() {
+    // "Cafe" + U+0301 is "Café" decomposed; every place normalises it to the composed form.
+    ReviewBuilder review =
+        respite()
+            .keyConcept("Cafe\u0301", k -> k.phase("after").phase("during"))
+            .concept("Coffee", c -> {})
+            .translate("Caf\u00e9", TranslationKind.RECIPROCAL, "Coffee")
+            .grid(12, "Cafe\u0301");
+    assertThat(problems(review))
+        .containsExactly(
+            "key concept \"Caf\u00e9\": phase is set twice, first to \"after\" and then to"
+                + " \"during\"");
+  }
+
+  @Test
+  void etAl_givenTwice_isNoProblem() {
+    Review review = respite().paper(3, p -> p.by("Moe T").etAl().etAl()).build();
+    assertThat(review.paper(3).orElseThrow().etAl()).isTrue();
+  }
+
+  @Test
+  void nameEndingInAnInvisibleFormatCharacter_isReportedAsWhitespace() {
+    assertThat(problems(respite().concept("Guilt\u200B", c -> {})))
+        .containsExactly(
+            "concept \"Guilt\u200B\": concept name \"Guilt\u200B\" must not begin or end with"
+                + " whitespace (U+200B)");
+  }
+
+  @Test
+  void authorSurnameHoldingAControlCharacter_isReportedAtThePaper_withTheCharacterShown() {
+    ReviewProblem problem = only(respite().paper(3, p -> p.by("Mo\re T")));
+    assertThat(problem.place()).isEqualTo(new Place.OfPaper(Citation.of(3)));
+    assertThat(problem.rule()).isEqualTo(Rule.INVALID_VALUE);
+    assertThat(problem.detail())
+        .endsWith("author name \"Mo<U+000D>e\" must not contain the control character U+000D");
+    // A message shows a control character by its code point, never the character itself.
+    assertThat(problem.message()).doesNotContain("\r");
+  }
+
+  @Test
+  void conditionsThatDifferOnlyInCase_areReportedAtTheLaterPaper() {
+    ReviewProblem problem = only(respite().paper(3, p -> p.condition("Dementia")));
+    assertThat(problem.message())
+        .isEqualTo(
+            "paper [3]: condition \"Dementia\" differs only in case from \"dementia\"; condition"
+                + " names must differ by more than case");
+    assertThat(problem.rule()).isEqualTo(Rule.CASE_VARIANT);
+    assertThat(problem.value()).contains("Dementia");
+  }
+
+  @Test
+  void exclusionsThatDoNotAddUp_toOnePaper_sayPaperInTheSingular() {
+    ReviewBuilder review =
+        MetaEthnography.review("Respite care")
+            .search("Dementia", 800, 60, 9, 2)
+            .exclusion("Thin data", 1);
+    assertThat(problems(review))
+        .containsExactly(
+            "exclusion tallies add up to 1 paper, but the searches appraised 9 and included 2, so"
+                + " 7 were excluded; the tallies must account for every excluded paper");
+  }
+
+  @Test
+  void searchGivenTwice_isReported_withoutComparingTheExclusions() {
+    // Counted twice, the searches would appraise 12 and include 3, against 7 tallied.
+    ReviewBuilder review = respite().search("Dementia", 10, 5, 3, 1);
+    assertThat(problems(review))
+        .containsExactly("search \"Dementia\": given 2 times; search names must be unique");
+  }
+
+  @Test
+  void countsThatOverflow_inAReviewWithOtherSources_nameThem() {
+    ReviewBuilder review =
+        MetaEthnography.review("Huge")
+            .search("A", Integer.MAX_VALUE, 0, 0, 0)
+            .search("B", Integer.MAX_VALUE, 0, 0, 0)
+            .otherSource("Experts", OptionalInt.empty(), OptionalInt.of(1));
+    assertThat(problems(review))
+        .containsExactly(
+            "the searches, other sources and exclusions add up to 4294967294 records, more than"
+                + " the largest count (2147483647)");
   }
 }

@@ -99,6 +99,7 @@ final class SecondReviewTest {
             .stakeholders("Nurses", "Managers")
             .phases("Implementation", "Routine use")
             .reviewers("JK", "MT")
+            .relationKinds("eases", "gives way to", "sustains")
             .search("Nursing databases", 640, 48, 10, 3)
             .search("Health management databases", 310, 22, 6, 2)
             .exclusion("Not about electronic records", 5)
@@ -514,18 +515,20 @@ final class SecondReviewTest {
   void translationTable_listsEveryRawConcept_setAsideLast() {
     // Worked by hand: one row per raw concept in the order of the translations and of the
     // concepts within each, with its order in lower case and the kind in lower case; then the
-    // set-aside concept with an empty key concept and kind "set aside".
+    // set-aside concept with an empty key concept and kind "set aside". The papers column lists
+    // where each was found, in the order of the extractions: Screen before patient in 3 and 15,
+    // Double documentation in 3 and 11, and so on.
     assertThat(ReviewTables.translations(synthesis).toCsv())
         .isEqualTo(
-            "raw_concept,order,key_concept,translation_kind\n"
-                + "Screen before patient,first,Time taken from patients,reciprocal\n"
-                + "Double documentation,second,Time taken from patients,reciprocal\n"
-                + "Championing the go-live,second,Leading the change,reciprocal\n"
-                + "Seeing the whole ward,second,Visible practice,refutational\n"
-                + "Feeling watched,first,Visible practice,refutational\n"
-                + "Reports on demand,second,Information at hand,reciprocal\n"
-                + "History at the bedside,first,Information at hand,reciprocal\n"
-                + "Software vendor delays,second,,set aside\n");
+            "raw_concept,order,key_concept,translation_kind,papers\n"
+                + "Screen before patient,first,Time taken from patients,reciprocal,3 15\n"
+                + "Double documentation,second,Time taken from patients,reciprocal,3 11\n"
+                + "Championing the go-live,second,Leading the change,reciprocal,8\n"
+                + "Seeing the whole ward,second,Visible practice,refutational,8 11\n"
+                + "Feeling watched,first,Visible practice,refutational,11 15\n"
+                + "Reports on demand,second,Information at hand,reciprocal,8\n"
+                + "History at the bedside,first,Information at hand,reciprocal,11\n"
+                + "Software vendor delays,second,,set aside,20\n");
   }
 
   @Test

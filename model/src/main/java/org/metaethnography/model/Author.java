@@ -24,7 +24,7 @@ public abstract class Author {
    * @throws IllegalArgumentException if the surname is blank or the initials are not capitals
    */
   public static Author of(String surname, String initials) {
-    return ImmutableAuthor.of(surname, initials);
+    return ImmutableAuthor.of(Names.nfc(surname), initials);
   }
 
   /**
@@ -57,8 +57,13 @@ public abstract class Author {
 
   @Value.Check
   final void check() {
-    Checks.of("author " + this)
-        .require(!surname().isBlank(), surname(), "surname must not be blank")
+    Checks checks =
+        Checks.of("author " + this)
+            .require(!surname().isBlank(), surname(), "surname must not be blank");
+    if (!surname().isBlank()) {
+      checks.name("author", surname());
+    }
+    checks
         .require(
             initials().isEmpty() || isInitials(initials()),
             initials(),

@@ -42,6 +42,12 @@ public abstract class Extraction {
    */
   public abstract ImmutableList<Reviewer> reviewers();
 
+  /**
+   * {@return how the concept found bears on the key concept it is translated into (supports, partly
+   * supports, refutes), if the review says}
+   */
+  public abstract Optional<Stance> stance();
+
   /** {@return the evidence for it in the paper, if recorded} */
   public abstract Optional<Evidence> evidence();
 

@@ -1,5 +1,6 @@
 package org.metaethnography.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +25,24 @@ public abstract class Incidence {
   }
 
   /**
+   * Returns the incidence of the named key concept in the cited paper, with the stance the paper
+   * takes towards it.
+   *
+   * @param paper the paper's citation
+   * @param keyConcept the key concept's name
+   * @param stance whether the paper supports, partly supports or refutes the key concept
+   * @return the incidence
+   * @throws InvalidValueException if the name breaks a rule of names
+   */
+  public static Incidence of(Citation paper, String keyConcept, Stance stance) {
+    return ImmutableIncidence.builder()
+        .paper(paper)
+        .keyConcept(Names.nfc(keyConcept))
+        .stance(stance)
+        .build();
+  }
+
+  /**
    * Returns the incidence of the named key concept in the paper with the given reference number.
    *
    * @param paper the paper's reference number, at least 1
@@ -42,6 +61,12 @@ public abstract class Incidence {
   /** {@return the name of the key concept} */
   @Value.Parameter
   public abstract String keyConcept();
+
+  /**
+   * {@return the stance the paper takes towards the key concept, if the review marks one; a tick
+   * without a stance is read as support}
+   */
+  public abstract Optional<Stance> stance();
 
   @Value.Check
   final void check() {

@@ -45,9 +45,15 @@ final class Names {
     return null;
   }
 
-  /** Whether {@code codePoint} is whitespace of any kind, a non-breaking space included. */
+  /**
+   * Whether {@code codePoint} is whitespace of any kind, a non-breaking space included, or an
+   * invisible formatting character such as a zero-width space, which would make two names look
+   * alike.
+   */
   static boolean isSpace(int codePoint) {
-    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+    return Character.isWhitespace(codePoint)
+        || Character.isSpaceChar(codePoint)
+        || Character.getType(codePoint) == Character.FORMAT;
   }
 
   /** The key under which names that differ only in case coincide. */

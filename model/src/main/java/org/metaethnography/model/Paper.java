@@ -1,7 +1,8 @@
 package org.metaethnography.model;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableListMultimap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -84,11 +85,26 @@ public abstract class Paper {
   /** {@return whose views the study reports, if the review records it} */
   public abstract Optional<Perspective> perspective();
 
+  /** {@return the paper's quality appraisal, if the review reports it} */
+  public abstract Optional<Appraisal> appraisal();
+
   /**
    * {@return further attributes the review records, by name (for example setting or country), in
-   * the order given; names and values not blank}
+   * the order given; an attribute may have several values (the countries of a multi-site study);
+   * names and values not blank}
    */
-  public abstract ImmutableMap<String, String> attributes();
+  public abstract ImmutableListMultimap<String, String> attributes();
+
+  /**
+   * The values the paper has for the attribute {@code name}, in the order given: none, one, or
+   * several (a multi-valued attribute such as the countries of a multi-site study).
+   *
+   * @param name the attribute's name
+   * @return its values
+   */
+  public final ImmutableList<String> attribute(String name) {
+    return attributes().get(Objects.requireNonNull(name));
+  }
 
   /**
    * {@return the surname of the first author, as tables of included papers show it, if authors are
@@ -115,16 +131,15 @@ public abstract class Paper {
             !etAl() || !authors().isEmpty(),
             "et al.",
             "\"et al.\" needs at least one author before it");
+    attributes().keySet().forEach(name -> checks.name("attribute", name));
+    attributes()
+        .asMap()
+        .forEach((name, values) -> checks.distinct("value of attribute \"" + name + "\"", values));
     attributes()
         .forEach(
             (name, value) ->
-                checks
-                    .require(
-                        !name.isBlank() && name.strip().equals(name),
-                        name,
-                        "attribute name \"%s\" must not be blank nor begin or end with whitespace",
-                        name)
-                    .require(!value.isBlank(), value, "attribute \"%s\" must not be blank", name));
+                checks.require(
+                    !value.isBlank(), value, "attribute \"%s\" must not be blank", name));
     checks.done();
   }
 

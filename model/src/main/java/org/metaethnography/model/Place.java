@@ -12,7 +12,8 @@ import java.util.Objects;
  * <p>Every place {@linkplain #describe() describes} itself the same way in every message: {@code
  * paper [34]}, {@code paper "Sav et al (2013)"}, {@code key concept "Respite"}, {@code grid cell
  * [34] Respite}. A control character in a name is shown as its code point ({@code <U+000D>}), so
- * that a message always reads on one line.
+ * that a message always reads on one line. Names in places are in Unicode NFC, as the review stores
+ * them, so that a place written in either form is the same place.
  */
 public sealed interface Place {
   /**
@@ -44,7 +45,7 @@ public sealed interface Place {
 
   /**
    * A term of one of the review's open vocabularies: a stakeholder, phase, reviewer, condition,
-   * intervention format or exclusion reason.
+   * intervention format, exclusion reason or relation kind.
    *
    * @param vocabulary which vocabulary
    * @param name the term's name
@@ -59,6 +60,7 @@ public sealed interface Place {
     public Term {
       Objects.requireNonNull(vocabulary);
       Objects.requireNonNull(name);
+      name = Names.nfc(name);
     }
 
     @Override
@@ -101,6 +103,7 @@ public sealed interface Place {
      */
     public OfStudy {
       Objects.requireNonNull(name);
+      name = Names.nfc(name);
     }
 
     @Override
@@ -122,6 +125,7 @@ public sealed interface Place {
      */
     public OfConcept {
       Objects.requireNonNull(name);
+      name = Names.nfc(name);
     }
 
     @Override
@@ -143,11 +147,79 @@ public sealed interface Place {
      */
     public OfKeyConcept {
       Objects.requireNonNull(name);
+      name = Names.nfc(name);
     }
 
     @Override
     public String describe() {
       return "key concept \"" + Names.printable(name) + "\"";
+    }
+  }
+
+  /**
+   * A theme grouping key concepts.
+   *
+   * @param name the theme's name
+   */
+  record OfTheme(String name) implements Place {
+    /**
+     * Checks that the name is not null.
+     *
+     * @param name the theme's name
+     */
+    public OfTheme {
+      Objects.requireNonNull(name);
+      name = Names.nfc(name);
+    }
+
+    @Override
+    public String describe() {
+      return "theme \"" + Names.printable(name) + "\"";
+    }
+  }
+
+  /**
+   * A third-order interpretation.
+   *
+   * @param name the interpretation's name
+   */
+  record OfInterpretation(String name) implements Place {
+    /**
+     * Checks that the name is not null.
+     *
+     * @param name the interpretation's name
+     */
+    public OfInterpretation {
+      Objects.requireNonNull(name);
+      name = Names.nfc(name);
+    }
+
+    @Override
+    public String describe() {
+      return "interpretation \"" + Names.printable(name) + "\"";
+    }
+  }
+
+  /**
+   * What a relation of the line of argument names at one of its ends: a key concept, a theme or an
+   * interpretation of that name.
+   *
+   * @param name the name
+   */
+  record OfNode(String name) implements Place {
+    /**
+     * Checks that the name is not null.
+     *
+     * @param name the name
+     */
+    public OfNode {
+      Objects.requireNonNull(name);
+      name = Names.nfc(name);
+    }
+
+    @Override
+    public String describe() {
+      return "\"" + Names.printable(name) + "\"";
     }
   }
 
@@ -167,6 +239,7 @@ public sealed interface Place {
     public OfExtraction {
       Objects.requireNonNull(concept);
       Objects.requireNonNull(paper);
+      concept = Names.nfc(concept);
     }
 
     @Override
@@ -191,6 +264,7 @@ public sealed interface Place {
      */
     public OfTranslation {
       Objects.requireNonNull(keyConcept);
+      keyConcept = Names.nfc(keyConcept);
     }
 
     @Override
@@ -212,11 +286,36 @@ public sealed interface Place {
      */
     public OfSetAside {
       Objects.requireNonNull(concept);
+      concept = Names.nfc(concept);
     }
 
     @Override
     public String describe() {
       return "setting aside of concept \"" + Names.printable(concept) + "\"";
+    }
+  }
+
+  /**
+   * Where the review says a raw concept goes: the translations that name it and its setting aside.
+   * A front end rejects this place when a translation or setting aside that names the concept is
+   * rejected, so that the concept is not reported again as untranslated.
+   *
+   * @param concept the raw concept's name
+   */
+  record TranslationOf(String concept) implements Place {
+    /**
+     * Checks that the name is not null.
+     *
+     * @param concept the raw concept's name
+     */
+    public TranslationOf {
+      Objects.requireNonNull(concept);
+      concept = Names.nfc(concept);
+    }
+
+    @Override
+    public String describe() {
+      return "translation of concept \"" + Names.printable(concept) + "\"";
     }
   }
 
@@ -236,6 +335,7 @@ public sealed interface Place {
     public Cell {
       Objects.requireNonNull(paper);
       Objects.requireNonNull(keyConcept);
+      keyConcept = Names.nfc(keyConcept);
     }
 
     @Override
@@ -247,22 +347,25 @@ public sealed interface Place {
   /**
    * A relation of the line of argument.
    *
-   * @param source the name of the key concept it starts at
+   * @param source the name of the key concept, theme or interpretation it starts at
    * @param kind the relation's kind (its verb)
-   * @param target the name of the key concept it ends at
+   * @param target the name of the key concept, theme or interpretation it ends at
    */
   record OfRelation(String source, String kind, String target) implements Place {
     /**
      * Checks that no part is null.
      *
-     * @param source the name of the key concept it starts at
+     * @param source the name of the key concept, theme or interpretation it starts at
      * @param kind the relation's kind (its verb)
-     * @param target the name of the key concept it ends at
+     * @param target the name of the key concept, theme or interpretation it ends at
      */
     public OfRelation {
       Objects.requireNonNull(source);
       Objects.requireNonNull(kind);
       Objects.requireNonNull(target);
+      source = Names.nfc(source);
+      kind = Names.nfc(kind);
+      target = Names.nfc(target);
     }
 
     @Override
@@ -321,6 +424,7 @@ public sealed interface Place {
      */
     public OfSearch {
       Objects.requireNonNull(name);
+      name = Names.nfc(name);
     }
 
     @Override
@@ -342,6 +446,7 @@ public sealed interface Place {
      */
     public OfSource {
       Objects.requireNonNull(name);
+      name = Names.nfc(name);
     }
 
     @Override
@@ -363,6 +468,7 @@ public sealed interface Place {
      */
     public OfExclusion {
       Objects.requireNonNull(reason);
+      reason = Names.nfc(reason);
     }
 
     @Override
@@ -378,13 +484,14 @@ public sealed interface Place {
    * stakeholder}).
    *
    * @param what what the value is, for example {@code "perspective"}; empty for a value whose
-   *     problems say what it is themselves (a name)
+   *     problems say what it is themselves, such as a name
    */
   record Detached(String what) implements Place {
     /**
      * Checks that the description is not null.
      *
      * @param what what the value is, for example {@code "perspective"}; empty for a value whose
+     *     problems say what it is themselves, such as a name
      */
     public Detached {
       Objects.requireNonNull(what);
@@ -392,7 +499,7 @@ public sealed interface Place {
 
     @Override
     public String describe() {
-      return what;
+      return Names.printable(what);
     }
   }
 
@@ -409,7 +516,9 @@ public sealed interface Place {
     /** Formats of the papers' interventions. */
     FORMAT("format"),
     /** Reasons for exclusion at quality appraisal. */
-    EXCLUSION_REASON("exclusion reason");
+    EXCLUSION_REASON("exclusion reason"),
+    /** Kinds of relation of the line of argument (its verbs). */
+    RELATION_KIND("relation kind");
 
     private final String word;
 

@@ -3,9 +3,10 @@ package org.metaethnography.model;
 import org.immutables.value.Value;
 
 /**
- * A typed link of the line of argument between two key concepts, in the review's own verb: for
- * example isolation <em>prompts</em> a sense of connection, reciprocity <em>risks</em> emotional
- * entanglement. The verbs are an open vocabulary.
+ * A typed link of the line of argument between two of the review's key concepts, themes and
+ * interpretations, in the review's own verb: for example isolation <em>prompts</em> a sense of
+ * connection, reciprocity <em>risks</em> emotional entanglement. The verbs are an open vocabulary
+ * the review declares ({@link RelationKind}).
  *
  * <pre>{@code
  * Relation r = Relation.of("Relief", "restores", "Renewed capacity");
@@ -18,9 +19,9 @@ public abstract class Relation {
   /**
    * Returns the relation {@code from} {@code kind} {@code to}.
    *
-   * @param from the key concept the relation starts at
+   * @param from the key concept, theme or interpretation the relation starts at
    * @param kind the verb, for example {@code "prompts"}; not blank
-   * @param to the key concept the relation ends at
+   * @param to the key concept, theme or interpretation the relation ends at
    * @return the relation
    * @throws InvalidValueException if a name or the verb breaks a rule of names, or from and to are
    *     the same
@@ -29,7 +30,7 @@ public abstract class Relation {
     return ImmutableRelation.of(Names.nfc(from), Names.nfc(kind), Names.nfc(to));
   }
 
-  /** {@return the name of the key concept the relation starts at} */
+  /** {@return the name of the key concept, theme or interpretation the relation starts at} */
   @Value.Parameter
   public abstract String source();
 
@@ -37,7 +38,7 @@ public abstract class Relation {
   @Value.Parameter
   public abstract String kind();
 
-  /** {@return the name of the key concept the relation ends at} */
+  /** {@return the name of the key concept, theme or interpretation the relation ends at} */
   @Value.Parameter
   public abstract String target();
 

@@ -93,6 +93,23 @@ public abstract class Review {
   /** {@return the key concepts (third order), in the order given: the columns of the grid} */
   public abstract ImmutableList<KeyConcept> keyConcepts();
 
+  /**
+   * {@return the themes, in the order given: groups of key concepts under one higher-order
+   * interpretation}
+   */
+  public abstract ImmutableList<Theme> themes();
+
+  /**
+   * {@return the third-order interpretations the line of argument may relate, in the order given}
+   */
+  public abstract ImmutableList<Interpretation> interpretations();
+
+  /**
+   * {@return the kinds of relation (verbs) the line of argument uses, in the order given; every
+   * relation's kind is one of them}
+   */
+  public abstract ImmutableList<RelationKind> relationKinds();
+
   /** {@return the translations of concepts into key concepts, in the order given} */
   public abstract ImmutableList<Translation> translations();
 
@@ -179,6 +196,47 @@ public abstract class Review {
    */
   public final Optional<KeyConcept> keyConcept(String name) {
     return Optional.ofNullable(keyConceptsByName().get(Names.nfc(name)));
+  }
+
+  /**
+   * Returns the theme with the given name, if there is one.
+   *
+   * @param name the theme's name
+   * @return the theme, or empty
+   */
+  public final Optional<Theme> theme(String name) {
+    String nfc = Names.nfc(name);
+    return themes().stream().filter(t -> t.name().equals(nfc)).findFirst();
+  }
+
+  /**
+   * Returns the theme that groups {@code keyConcept}, if one does.
+   *
+   * @param keyConcept a key concept of the review
+   * @return its theme, or empty
+   */
+  public final Optional<Theme> themeOf(KeyConcept keyConcept) {
+    return Optional.ofNullable(themesByKeyConcept().get(keyConcept.name()));
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Theme> themesByKeyConcept() {
+    Map<String, Theme> byKeyConcept = new HashMap<>();
+    for (Theme theme : themes()) {
+      theme.keyConcepts().forEach(k -> byKeyConcept.putIfAbsent(k, theme));
+    }
+    return ImmutableMap.copyOf(byKeyConcept);
+  }
+
+  /**
+   * Returns the interpretation with the given name, if there is one.
+   *
+   * @param name the interpretation's name
+   * @return the interpretation, or empty
+   */
+  public final Optional<Interpretation> interpretation(String name) {
+    String nfc = Names.nfc(name);
+    return interpretations().stream().filter(i -> i.name().equals(nfc)).findFirst();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.metaethnography.model;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,14 +25,18 @@ import java.util.function.Supplier;
  *
  * <ol>
  *   <li>an unresolved reference to a rejected place (a grid cell naming a paper that was rejected)
- *       follows from the rejection;
+ *       follows from the rejection, and so does a relation's reference to a name that a rejected
+ *       key concept, theme or interpretation had;
  *   <li>an unresolved reference to a term of a vocabulary whose {@linkplain Place.Declaration
  *       declaration} was rejected (a stakeholder, when the list of stakeholders was rejected)
  *       follows from it;
- *   <li>an incomplete translation follows from a rejected concept, translation or setting aside;
- *       unaccounted exclusions and count overflow follow from a rejected search, source or
- *       exclusion tally.
+ *   <li>a raw concept's incomplete translation follows from a rejected translation or setting aside
+ *       that named it (the front end rejects its {@link Place.TranslationOf} place with it); a key
+ *       concept left without raw concepts follows from a rejected translation into it; unaccounted
+ *       exclusions and count overflow follow from a rejected search, source or exclusion tally.
  * </ol>
+ *
+ * <p>A problem found twice (the same place, rule, detail and value) is reported once.
  *
  * <pre>{@code
  * ReviewDraft draft = ReviewDraft.titled("Carers' experience of respite care");
@@ -81,11 +86,29 @@ public final class ReviewDraft {
    * @return the value, or empty if it was rejected
    */
   public <T> Optional<T> attempt(Place place, Supplier<T> make) {
+    return attempt(place, List.of(), make);
+  }
+
+  /**
+   * Makes the value of the part of the review at {@code place}, as {@link #attempt(Place,
+   * Supplier)} does; if the value is rejected, the given parts are rejected with it (for example, a
+   * rejected translation rejects the {@link Place.TranslationOf translation of} each concept it
+   * names).
+   *
+   * @param place where the part is in the review
+   * @param parts further places the part's rejection rejects
+   * @param make makes the value, throwing {@link InvalidValueException} if it has problems
+   * @param <T> the type of the value
+   * @return the value, or empty if it was rejected
+   */
+  public <T> Optional<T> attempt(Place place, Iterable<? extends Place> parts, Supplier<T> make) {
     Objects.requireNonNull(place);
+    Objects.requireNonNull(parts);
     try {
       return Optional.of(make.get());
     } catch (InvalidValueException e) {
       e.problems().forEach(p -> reject(p.placedAt(place)));
+      parts.forEach(p -> rejected.add(Objects.requireNonNull(p)));
       return Optional.empty();
     }
   }
@@ -136,7 +159,7 @@ public final class ReviewDraft {
    *     and every problem of the review, each once, in that order
    */
   public Review build() {
-    List<ReviewProblem> all = new ArrayList<>(problems);
+    Set<ReviewProblem> all = new LinkedHashSet<>(problems);
     try {
       Review review = facts.build();
       if (all.isEmpty()) {
@@ -164,20 +187,32 @@ public final class ReviewDraft {
           && rejected.contains(new Place.Declaration(term.vocabulary()))) {
         return true;
       }
+      if (target instanceof Place.OfNode node
+          && (rejected.contains(new Place.OfKeyConcept(node.name()))
+              || rejected.contains(new Place.OfTheme(node.name()))
+              || rejected.contains(new Place.OfInterpretation(node.name())))) {
+        return true;
+      }
     }
-    Set<Class<? extends Place>> causes = causesOf(problem.rule());
-    return rejected.stream().anyMatch(p -> causes.contains(p.getClass()));
-  }
-
-  private static Set<Class<? extends Place>> causesOf(ReviewProblem.Rule rule) {
-    switch (rule) {
+    switch (problem.rule()) {
       case INCOMPLETE_TRANSLATION:
-        return Set.of(Place.OfConcept.class, Place.OfTranslation.class, Place.OfSetAside.class);
+        if (problem.place() instanceof Place.OfConcept concept) {
+          return rejected.contains(new Place.TranslationOf(concept.name()));
+        }
+        if (problem.place() instanceof Place.OfKeyConcept keyConcept) {
+          return rejected.contains(new Place.OfTranslation(keyConcept.name()));
+        }
+        return false;
       case UNACCOUNTED_EXCLUSIONS:
       case COUNT_OVERFLOW:
-        return Set.of(Place.OfSearch.class, Place.OfSource.class, Place.OfExclusion.class);
+        return rejected.stream()
+            .anyMatch(
+                p ->
+                    p instanceof Place.OfSearch
+                        || p instanceof Place.OfSource
+                        || p instanceof Place.OfExclusion);
       default:
-        return Set.of();
+        return false;
     }
   }
 

@@ -62,6 +62,24 @@ public abstract class ReviewProblem {
   }
 
   /**
+   * Returns a problem of the given rule with the offending value.
+   *
+   * @param place where the problem is
+   * @param rule the rule broken
+   * @param value the offending value, as written
+   * @param detail what is wrong at that place, naming the value and the rule
+   * @return the problem
+   */
+  public static ReviewProblem of(Place place, Rule rule, Object value, String detail) {
+    return ImmutableReviewProblem.builder()
+        .place(place)
+        .rule(rule)
+        .value(String.valueOf(Objects.requireNonNull(value)))
+        .detail(detail)
+        .build();
+  }
+
+  /**
    * Returns the problem of a value that breaks its own invariant.
    *
    * @param place where the value is
@@ -125,7 +143,7 @@ public abstract class ReviewProblem {
     }
     String detail =
         place() instanceof Place.Detached detached && !detached.what().isEmpty()
-            ? detached.what() + ": " + detail()
+            ? detached.describe() + ": " + detail()
             : detail();
     return ImmutableReviewProblem.builder().from(this).place(place).detail(detail).build();
   }

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,7 +31,9 @@ final class ReviewValidator {
   static final int LISTED_NAMES = 10;
 
   private final Review review;
-  private final ImmutableList.Builder<ReviewProblem> problems = ImmutableList.builder();
+
+  /** The problems found, each once, in the order found. */
+  private final Set<ReviewProblem> problems = new LinkedHashSet<>();
 
   private ReviewValidator(Review review) {
     this.review = review;
@@ -81,6 +85,18 @@ final class ReviewValidator {
         k -> new Place.OfKeyConcept(k.name()),
         KeyConcept::name,
         "key concept names");
+    names(review.themes(), t -> new Place.OfTheme(t.name()), Theme::name, "theme names");
+    names(
+        review.interpretations(),
+        i -> new Place.OfInterpretation(i.name()),
+        Interpretation::name,
+        "interpretation names");
+    names(
+        review.relationKinds(),
+        k -> term(Place.Vocabulary.RELATION_KIND, k.name()),
+        RelationKind::name,
+        "relation kind names");
+    distinctNodes();
     unique(review.incidences(), i -> new Place.Cell(i.paper(), i.keyConcept()), "grid cells");
     unique(
         review.extractions(),
@@ -93,6 +109,8 @@ final class ReviewValidator {
     Declared phases = new Declared(Place.Vocabulary.PHASE, review.phases(), Phase::name);
     Declared reviewers =
         new Declared(Place.Vocabulary.REVIEWER, review.reviewers(), Reviewer::name);
+    Declared relationKinds =
+        new Declared(Place.Vocabulary.RELATION_KIND, review.relationKinds(), RelationKind::name);
     ImmutableSet<Citation> papers = set(review.papers(), Paper::citation);
     ImmutableSet<String> concepts = set(review.concepts(), Concept::name);
     ImmutableSet<String> keyConcepts = set(review.keyConcepts(), KeyConcept::name);
@@ -107,6 +125,10 @@ final class ReviewValidator {
                       .forEach(
                           s -> stakeholders.check(where, "reports the perspective of", s.name())));
     }
+    caseVariants(
+        review.papers(), p -> p.condition().map(Condition::name), "condition", "condition names");
+    caseVariants(
+        review.papers(), p -> p.format().map(InterventionFormat::name), "format", "format names");
     Map<Citation, Study> studyOf = new HashMap<>();
     for (Study study : review.studies()) {
       Place where = new Place.OfStudy(study.name());
@@ -151,8 +173,27 @@ final class ReviewValidator {
       keyConcept.phases().forEach(p -> phases.check(where, "belongs to", p.name()));
       keyConcept.stakeholders().forEach(s -> stakeholders.check(where, "concerns", s.name()));
     }
+    Map<String, Theme> themeOf = new HashMap<>();
+    for (Theme theme : review.themes()) {
+      Place where = new Place.OfTheme(theme.name());
+      for (String keyConcept : theme.keyConcepts()) {
+        defined(keyConcepts, new Place.OfKeyConcept(keyConcept), keyConcept, where);
+        Theme earlier = themeOf.putIfAbsent(keyConcept, theme);
+        if (earlier != null) {
+          problems.add(
+              ReviewProblem.of(
+                  where,
+                  DUPLICATE,
+                  String.format(
+                      "groups key concept \"%s\", which theme \"%s\" already groups; a key"
+                          + " concept belongs to at most one theme",
+                      keyConcept, earlier.name())));
+        }
+      }
+    }
     for (Translation translation : review.translations()) {
       Place where = new Place.OfTranslation(translation.keyConcept());
+      translation.indexPaper().ifPresent(p -> included(papers, p, where));
       defined(
           keyConcepts,
           new Place.OfKeyConcept(translation.keyConcept()),
@@ -167,14 +208,21 @@ final class ReviewValidator {
       included(papers, cell.paper(), where);
       defined(keyConcepts, new Place.OfKeyConcept(cell.keyConcept()), cell.keyConcept(), where);
     }
+    ImmutableSet<String> nodes =
+        ImmutableSet.<String>builder()
+            .addAll(keyConcepts)
+            .addAll(set(review.themes(), Theme::name))
+            .addAll(set(review.interpretations(), Interpretation::name))
+            .build();
     for (Relation relation : review.lineOfArgument().relations()) {
       Place where = new Place.OfRelation(relation.source(), relation.kind(), relation.target());
-      defined(keyConcepts, new Place.OfKeyConcept(relation.source()), relation.source(), where);
-      defined(keyConcepts, new Place.OfKeyConcept(relation.target()), relation.target(), where);
+      node(nodes, relation.source(), where);
+      relationKinds.check(where, "is of", relation.kind());
+      node(nodes, relation.target(), where);
     }
     checkTranslationIsComplete(concepts);
     checkCounts();
-    return problems.build();
+    return ImmutableList.copyOf(problems);
   }
 
   private static Place term(Place.Vocabulary vocabulary, String name) {
@@ -205,6 +253,35 @@ final class ReviewValidator {
                         first, rule))
                 .build());
       }
+    }
+  }
+
+  /**
+   * Reports the papers whose value of an open vocabulary the papers name themselves (a condition, a
+   * format) differs only in case from an earlier paper's, at the later paper.
+   */
+  private void caseVariants(
+      List<Paper> papers, Function<Paper, Optional<String>> term, String kind, String rule) {
+    Map<String, String> firstOfCase = new HashMap<>();
+    for (Paper paper : papers) {
+      term.apply(paper)
+          .ifPresent(
+              written -> {
+                String first = firstOfCase.putIfAbsent(Names.caseKey(written), written);
+                if (first != null && !first.equals(written)) {
+                  problems.add(
+                      ImmutableReviewProblem.builder()
+                          .place(new Place.OfPaper(paper.citation()))
+                          .rule(CASE_VARIANT)
+                          .value(written)
+                          .detail(
+                              String.format(
+                                  "%s \"%s\" differs only in case from \"%s\"; %s must differ by"
+                                      + " more than case",
+                                  kind, written, first, rule))
+                          .build());
+                }
+              });
     }
   }
 
@@ -320,6 +397,53 @@ final class ReviewValidator {
     problems.add(ReviewProblem.of(where, INCOMPLETE_TRANSLATION, String.format(rule, args)));
   }
 
+  /** A relation's end names one of the review's key concepts, themes or interpretations. */
+  private void node(ImmutableSet<String> nodes, String name, Place where) {
+    if (!nodes.contains(name)) {
+      Place reference = new Place.OfNode(name);
+      problems.add(
+          ReviewProblem.unresolved(
+              where,
+              reference,
+              String.format(
+                  "names %s, which is no key concept, theme or interpretation of the review",
+                  reference.describe())));
+    }
+  }
+
+  /**
+   * Key concepts, themes and interpretations are the nodes of the line of argument, named by its
+   * relations: no two of them have one name.
+   */
+  private void distinctNodes() {
+    Map<String, String> kindOf = new HashMap<>();
+    review.keyConcepts().forEach(k -> kindOf.putIfAbsent(k.name(), "key concept"));
+    for (Theme theme : review.themes()) {
+      clash(kindOf, theme.name(), "theme", new Place.OfTheme(theme.name()));
+    }
+    for (Interpretation interpretation : review.interpretations()) {
+      clash(
+          kindOf,
+          interpretation.name(),
+          "interpretation",
+          new Place.OfInterpretation(interpretation.name()));
+    }
+  }
+
+  private void clash(Map<String, String> kindOf, String name, String kind, Place where) {
+    String earlier = kindOf.putIfAbsent(name, kind);
+    if (earlier != null && !earlier.equals(kind)) {
+      problems.add(
+          ReviewProblem.of(
+              where,
+              DUPLICATE,
+              String.format(
+                  "has the name of a %s; key concepts, themes and interpretations must have"
+                      + " distinct names, since relations name them",
+                  earlier)));
+    }
+  }
+
   private void included(ImmutableSet<Citation> papers, Citation paper, Place where) {
     if (!papers.contains(paper)) {
       Place reference = new Place.OfPaper(paper);
@@ -368,9 +492,11 @@ final class ReviewValidator {
                 Place.review(),
                 COUNT_OVERFLOW,
                 String.format(
-                    "the searches and exclusions add up to %d records, more than the largest"
+                    "the searches%s and exclusions add up to %d records, more than the largest"
                         + " count (%d)",
-                    total, Integer.MAX_VALUE)));
+                    review.otherSources().isEmpty() ? "" : ", other sources",
+                    total,
+                    Integer.MAX_VALUE)));
         return;
       }
     }
@@ -379,7 +505,10 @@ final class ReviewValidator {
     if (review.searches().isEmpty()
         || review.exclusions().isEmpty()
         || !complete[appraised]
-        || !complete[included]) {
+        || !complete[included]
+        || repeats(review.searches(), Search::name)
+        || repeats(review.exclusions(), t -> t.reason().name())) {
+      // A search or tally given twice is reported as such; the sums would count it twice.
       return;
     }
     long excluded = totals[appraised] - totals[included];
@@ -389,11 +518,19 @@ final class ReviewValidator {
               Place.review(),
               UNACCOUNTED_EXCLUSIONS,
               String.format(
-                  "exclusion tallies add up to %d papers, but the searches appraised %d and"
+                  "exclusion tallies add up to %d %s, but the searches appraised %d and"
                       + " included %d, so %d were excluded; the tallies must account for every"
                       + " excluded paper",
-                  tallied, totals[appraised], totals[included], excluded)));
+                  tallied,
+                  tallied == 1 ? "paper" : "papers",
+                  totals[appraised],
+                  totals[included],
+                  excluded)));
     }
+  }
+
+  private static <T> boolean repeats(List<T> values, Function<T, String> name) {
+    return values.stream().map(name).distinct().count() < values.size();
   }
 
   private static <T> long total(List<T> values, ToIntFunction<T> count) {

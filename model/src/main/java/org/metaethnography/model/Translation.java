@@ -2,6 +2,7 @@ package org.metaethnography.model;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -49,6 +50,24 @@ public abstract class Translation {
     return ImmutableTranslation.of(Names.nfc(keyConcept), kind, names.build());
   }
 
+  /**
+   * Returns the translation of the named concepts into the named key concept, made into the
+   * concepts of an index paper: the study whose concepts the others are translated into.
+   *
+   * @param keyConcept the name of the key concept
+   * @param kind reciprocal or refutational
+   * @param indexPaper the citation of the index paper
+   * @param concepts the names of one or more distinct concepts, in the order given
+   * @return the translation
+   * @throws InvalidValueException if there is no concept, or a name breaks a rule of names or is
+   *     repeated
+   */
+  public static Translation of(
+      String keyConcept, TranslationKind kind, Citation indexPaper, Iterable<String> concepts) {
+    Translation translation = of(keyConcept, kind, concepts);
+    return ImmutableTranslation.builder().from(translation).indexPaper(indexPaper).build();
+  }
+
   /** {@return the name of the key concept the concepts are translated into} */
   @Value.Parameter
   public abstract String keyConcept();
@@ -60,6 +79,12 @@ public abstract class Translation {
   /** {@return the names of the translated concepts, in the order given} */
   @Value.Parameter
   public abstract ImmutableList<String> concepts();
+
+  /**
+   * {@return the index paper, if the translation names one: the study whose concepts the others are
+   * translated into}
+   */
+  public abstract Optional<Citation> indexPaper();
 
   @Value.Check
   final void check() {

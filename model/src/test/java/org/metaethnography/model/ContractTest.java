@@ -41,7 +41,12 @@ final class ContractTest {
           AuthorYear.class,
           Study.class,
           OtherSource.class,
-          ReviewDraft.class);
+          ReviewDraft.class,
+          Theme.class,
+          Interpretation.class,
+          RelationKind.class,
+          Score.class,
+          Appraisal.class);
 
   private static NullPointerTester tester() {
     NullPointerTester tester = new NullPointerTester();
@@ -53,8 +58,10 @@ final class ContractTest {
     tester.setDefault(Place.class, Place.review());
     tester.setDefault(
         ReviewProblem.class, ReviewProblem.of(Place.review(), ReviewProblem.Rule.DUPLICATE, "twice"));
-    // A valid reference number, so that a null is what each call is refused for.
+    // A valid reference number and a valid list of names, so that a null is what each call is
+    // refused for.
     tester.setDefault(int.class, 1);
+    tester.setDefault(Iterable.class, List.of("a"));
     return tester;
   }
 
@@ -80,6 +87,10 @@ final class ContractTest {
     tester.testAllPublicInstanceMethods(Fixtures.paper(1, "Carers"));
     tester.testAllPublicInstanceMethods(Citation.of("Sav 2013"));
     tester.testAllPublicInstanceMethods(
+        Fixtures.validReview().addThemes(Theme.of("Rest", "Respite")).build());
+    tester.testAllPublicInstanceMethods(Score.of(8, 10));
+    tester.testAllPublicInstanceMethods(Theme.of("Rest", "Respite"));
+    tester.testAllPublicInstanceMethods(
         ReviewProblem.of(Place.review(), ReviewProblem.Rule.DUPLICATE, "given 2 times"));
   }
 
@@ -101,6 +112,10 @@ final class ContractTest {
           Place.OfStudy.class,
           Place.OfConcept.class,
           Place.OfKeyConcept.class,
+          Place.OfTheme.class,
+          Place.OfInterpretation.class,
+          Place.OfNode.class,
+          Place.TranslationOf.class,
           Place.OfExtraction.class,
           Place.OfTranslation.class,
           Place.OfSetAside.class,
@@ -126,6 +141,12 @@ final class ContractTest {
         .addEqualityGroup(new Place.OfStudy("Guilt"))
         .addEqualityGroup(new Place.OfConcept("Guilt"), new Place.OfConcept("Guilt"))
         .addEqualityGroup(new Place.OfKeyConcept("Guilt"))
+        .addEqualityGroup(new Place.OfTheme("Guilt"), new Place.OfTheme("Guilt"))
+        .addEqualityGroup(new Place.OfInterpretation("Guilt"))
+        .addEqualityGroup(new Place.OfNode("Guilt"), new Place.OfNode("Guilt"))
+        .addEqualityGroup(new Place.TranslationOf("Guilt"))
+        .addEqualityGroup(new Place.Term(Place.Vocabulary.RELATION_KIND, "Guilt"))
+        .addEqualityGroup(new Place.Declaration(Place.Vocabulary.RELATION_KIND))
         .addEqualityGroup(new Place.OfExtraction("Guilt", three))
         .addEqualityGroup(new Place.OfTranslation("Guilt"))
         .addEqualityGroup(new Place.OfSetAside("Guilt"))
@@ -154,6 +175,9 @@ final class ContractTest {
         .addEqualityGroup(ReviewProblem.of(paper, ReviewProblem.Rule.CASE_VARIANT, "given 2 times"))
         .addEqualityGroup(ReviewProblem.of(paper, ReviewProblem.Rule.DUPLICATE, "given 3 times"))
         .addEqualityGroup(ReviewProblem.invalid(paper, 19, "given 2 times"))
+        .addEqualityGroup(
+            ReviewProblem.of(paper, ReviewProblem.Rule.DUPLICATE, 19, "given 2 times"),
+            ReviewProblem.of(paper, ReviewProblem.Rule.DUPLICATE, "19", "given 2 times"))
         .addEqualityGroup(
             ReviewProblem.unresolved(paper, new Place.OfConcept("Guilt"), "given 2 times"))
         .testEquals();
@@ -193,6 +217,49 @@ final class ContractTest {
         .addEqualityGroup(Translation.of("Respite", TranslationKind.REFUTATIONAL, "a", "b"))
         .addEqualityGroup(Incidence.of(1, "Respite"), Incidence.of(1, "Respite"))
         .addEqualityGroup(Incidence.of(2, "Respite"))
+        .addEqualityGroup(
+            Incidence.of(Citation.of(1), "Respite", Stance.REFUTES),
+            Incidence.of(Citation.of(1), "Respite", Stance.REFUTES))
+        .addEqualityGroup(Incidence.of(Citation.of(1), "Respite", Stance.SUPPORTS))
+        .addEqualityGroup(
+            Translation.of("Respite", TranslationKind.RECIPROCAL, Citation.of(1), List.of("a")),
+            Translation.of("Respite", TranslationKind.RECIPROCAL, Citation.of(1), List.of("a")))
+        .addEqualityGroup(
+            Translation.of("Respite", TranslationKind.RECIPROCAL, Citation.of(2), List.of("a")))
+        .addEqualityGroup(
+            Theme.of("Rest", "Respite", "Renewal"),
+            Theme.builder().name("Rest").addKeyConcepts("Respite", "Renewal").build())
+        .addEqualityGroup(Theme.of("Rest", "Renewal", "Respite"))
+        .addEqualityGroup(
+            Theme.builder().name("Rest").definition("d").addKeyConcepts("Respite", "Renewal").build())
+        .addEqualityGroup(Interpretation.of("Rest", "x"), Interpretation.of("Rest", "x"))
+        .addEqualityGroup(Interpretation.of("Rest", "y"))
+        .addEqualityGroup(RelationKind.of("eases"), RelationKind.of("eases"))
+        .addEqualityGroup(RelationKind.of("restores"))
+        .addEqualityGroup(
+            Score.of(8, 10),
+            Score.range(
+                new java.math.BigDecimal("8.0"),
+                new java.math.BigDecimal("8"),
+                java.util.Optional.of(new java.math.BigDecimal("10.00"))))
+        .addEqualityGroup(
+            Score.range(
+                java.math.BigDecimal.valueOf(7),
+                java.math.BigDecimal.valueOf(9),
+                java.util.Optional.of(java.math.BigDecimal.TEN)))
+        .addEqualityGroup(
+            Appraisal.builder().tool("CASP").score(Score.of(8, 10)).build(),
+            Appraisal.builder().tool("CASP").score(Score.of(8, 10)).build())
+        .addEqualityGroup(Appraisal.builder().tool("CASP").build())
+        .addEqualityGroup(
+            Fixtures.paperBuilder(1, "Carers")
+                .appraisal(Appraisal.builder().category("Key paper").build())
+                .build())
+        .addEqualityGroup(
+            Fixtures.paperBuilder(1, "Carers").putAttributes("country", "Norway", "Sweden").build(),
+            Fixtures.paperBuilder(1, "Carers").putAttributes("country", "Norway", "Sweden").build())
+        .addEqualityGroup(
+            Fixtures.paperBuilder(1, "Carers").putAttributes("country", "Sweden", "Norway").build())
         .addEqualityGroup(StageCounts.of(4, 3, 2, 1), StageCounts.of(4, 3, 2, 1))
         .addEqualityGroup(Search.of("Stroke", StageCounts.of(4, 3, 2, 1)))
         .addEqualityGroup(ExclusionTally.of(ExclusionReason.of("Duplicate"), 1))
@@ -210,6 +277,9 @@ final class ContractTest {
             StageCounts.builder().abstractsReviewed(4).build())
         .addEqualityGroup(Fixtures.validReview().build(), Fixtures.validReview().build())
         .addEqualityGroup(Fixtures.validReview().title("Another").build())
+        .addEqualityGroup(
+            Fixtures.validReview().addThemes(Theme.of("Rest", "Respite")).build(),
+            Fixtures.validReview().addThemes(Theme.of("Rest", "Respite")).build())
         .testEquals();
   }
 }

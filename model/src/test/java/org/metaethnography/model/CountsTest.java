@@ -290,7 +290,7 @@ final class CountsTest {
             tuple(
                 Place.review(),
                 ReviewProblem.Rule.COUNT_OVERFLOW,
-                "the searches and exclusions add up to 4000000000 records, more than the largest"
-                    + " count (2147483647)"));
+                "the searches, other sources and exclusions add up to 4000000000 records, more"
+                    + " than the largest count (2147483647)"));
   }
 }

@@ -79,6 +79,7 @@ final class Fixtures {
         .addTranslations(
             Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"),
             Translation.of("Renewal", TranslationKind.RECIPROCAL, "Feeling new"))
+        .addRelationKinds(RelationKind.of("restores"))
         .lineOfArgument(
             LineOfArgument.builder().addRelations(Relation.of("Respite", "restores", "Renewal")).build())
         .addIncidences(Incidence.of(1, "Respite"), Incidence.of(2, "Renewal"));

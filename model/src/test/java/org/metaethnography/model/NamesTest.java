@@ -546,4 +546,255 @@ final class NamesTest {
             .build();
     assertThat(review.phases()).contains(Phase.of("carers"));
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Invisible format characters at the ends count as whitespace
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void stakeholder_zeroWidthSpaceAtTheEnd_isRejected() {
+    InvalidValueException e = rejected(() -> Stakeholder.of("Carers\u200B"));
+    assertThat(e)
+        .hasMessage(
+            "stakeholder name \"Carers\u200B\" must not begin or end with whitespace (U+200B)");
+    assertThat(e.problems())
+        .extracting(ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value)
+        .containsExactly(
+            tuple(
+                new Place.Detached(""),
+                ReviewProblem.Rule.INVALID_VALUE,
+                Optional.of("Carers\u200B")));
+  }
+
+  @Test
+  void names_invisibleFormatCharacterAtTheStart_isRejected() {
+    assertThatThrownBy(() -> Stakeholder.of("\uFEFFCarers"))
+        .hasMessage(
+            "stakeholder name \"\uFEFFCarers\" must not begin or end with whitespace (U+FEFF)");
+    assertThatThrownBy(() -> Concept.builder().name("\u200BGuilt").build())
+        .hasMessage(
+            "concept \"\u200BGuilt\": concept name \"\u200BGuilt\" must not begin or end with"
+                + " whitespace (U+200B)");
+    assertThatThrownBy(() -> Citation.of("Sav 2013\u2060"))
+        .hasMessage(
+            "citation name \"Sav 2013\u2060\" must not begin or end with whitespace (U+2060)");
+  }
+
+  @Test
+  void name_ofZeroWidthSpacesOnly_isBlank() {
+    assertThatThrownBy(() -> Stakeholder.of("\u200B"))
+        .hasMessage("stakeholder name must not be blank");
+    assertThatThrownBy(() -> KeyConcept.builder().name("\u200B\u00A0").build())
+        .hasMessage("key concept \"\u200B\u00A0\": key concept name must not be blank");
+  }
+
+  @Test
+  void name_withZeroWidthSpaceInside_isAllowed_likeAnySpaceInside() {
+    assertThat(Stakeholder.of("Family\u200Bcarers").name()).isEqualTo("Family\u200Bcarers");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Authors' surnames and paper attributes follow the rules of names
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void author_surnameWithCarriageReturn_isRejected() {
+    InvalidValueException e = rejected(() -> Author.of("Oka\rfor", "N"));
+    assertThat(e.problems())
+        .extracting(ReviewProblem::rule, ReviewProblem::value, ReviewProblem::detail)
+        .containsExactly(
+            tuple(
+                ReviewProblem.Rule.INVALID_VALUE,
+                Optional.of("Oka\rfor"),
+                "author name \"Oka<U+000D>for\" must not contain the control character U+000D"));
+    // Every message reads on one line: the control character in the author is shown as its code
+    // point where the message names the author, as in the detail.
+    assertThat(e)
+        .hasMessage(
+            "author Oka<U+000D>for N: author name \"Oka<U+000D>for\" must not contain the control"
+                + " character U+000D");
+  }
+
+  @Test
+  void author_surnameWithSpaceAtAnEnd_isRejected() {
+    assertThatThrownBy(() -> Author.of("Okafor\u00A0", "N"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage(
+            "author Okafor\u00A0 N: author name \"Okafor\u00A0\" must not begin or end with"
+                + " whitespace (U+00A0)");
+    assertThatThrownBy(() -> Author.of("Okafor\u200B", ""))
+        .hasMessage(
+            "author Okafor\u200B: author name \"Okafor\u200B\" must not begin or end with"
+                + " whitespace (U+200B)");
+  }
+
+  @Test
+  void paper_attributeNameWithNoBreakSpace_isRejectedAtThePaper() {
+    InvalidValueException e =
+        rejected(() -> Paper.builder().reference(5).putAttributes("\u00A0country", "Norway").build());
+    assertThat(e)
+        .hasMessage(
+            "paper [5]: attribute name \"\u00A0country\" must not begin or end with whitespace"
+                + " (U+00A0)");
+    assertThat(e.problems())
+        .extracting(ReviewProblem::place, ReviewProblem::value)
+        .containsExactly(tuple(new Place.OfPaper(Citation.of(5)), Optional.of("\u00A0country")));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Conditions and formats that papers name: case variants at the later paper
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void conditions_differingOnlyInCase_areReportedAtTheLaterPaper() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .addPapers(Fixtures.paperBuilder(3, "Carers").condition(Condition.of("Dementia")).build());
+    assertThat(problems(review))
+        .extracting(
+            ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value, ReviewProblem::message)
+        .containsExactly(
+            tuple(
+                new Place.OfPaper(Citation.of(3)),
+                ReviewProblem.Rule.CASE_VARIANT,
+                Optional.of("Dementia"),
+                "paper [3]: condition \"Dementia\" differs only in case from \"dementia\";"
+                    + " condition names must differ by more than case"));
+  }
+
+  @Test
+  void formats_differingOnlyInCase_areReportedAtTheLaterPaper() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .addPapers(
+                Fixtures.paperBuilder(3, "Carers").format(InterventionFormat.of("GROUP")).build());
+    assertThat(problems(review))
+        .extracting(
+            ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value, ReviewProblem::message)
+        .containsExactly(
+            tuple(
+                new Place.OfPaper(Citation.of(3)),
+                ReviewProblem.Rule.CASE_VARIANT,
+                Optional.of("GROUP"),
+                "paper [3]: format \"GROUP\" differs only in case from \"group\"; format names must"
+                    + " differ by more than case"));
+  }
+
+  @Test
+  void conditionCaseVariant_isReportedAtThePaperLaterInTheReviewsOrder() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .papers(
+                List.of(
+                    Fixtures.paperBuilder(2, "Carers", "Staff")
+                        .condition(Condition.of("Dementia"))
+                        .build(),
+                    Fixtures.paper(1, "Carers")));
+    assertThat(problems(review))
+        .extracting(ReviewProblem::message)
+        .containsExactly(
+            "paper [1]: condition \"dementia\" differs only in case from \"Dementia\"; condition"
+                + " names must differ by more than case");
+  }
+
+  @Test
+  void conditionAndFormatCaseVariants_ofOnePaper_areBothReported() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .addPapers(
+                Fixtures.paperBuilder(3, "Carers")
+                    .condition(Condition.of("DEMENTIA"))
+                    .format(InterventionFormat.of("Group"))
+                    .build());
+    assertThat(problems(review))
+        .extracting(ReviewProblem::message)
+        .containsExactly(
+            "paper [3]: condition \"DEMENTIA\" differs only in case from \"dementia\"; condition"
+                + " names must differ by more than case",
+            "paper [3]: format \"Group\" differs only in case from \"group\"; format names must"
+                + " differ by more than case");
+  }
+
+  @Test
+  void conditionCaseVariant_namedByTwoLaterPapers_isReportedAtEach() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .addPapers(
+                Fixtures.paperBuilder(3, "Carers").condition(Condition.of("Dementia")).build(),
+                Fixtures.paperBuilder(4, "Carers").condition(Condition.of("Dementia")).build());
+    assertThat(problems(review))
+        .extracting(ReviewProblem::place)
+        .containsExactly(new Place.OfPaper(Citation.of(3)), new Place.OfPaper(Citation.of(4)));
+  }
+
+  @Test
+  void conditionAndFormat_ofOneName_mayDifferOnlyInCase() {
+    // Conditions and formats are vocabularies of their own.
+    Review review =
+        Fixtures.validReview()
+            .addPapers(
+                Fixtures.paperBuilder(3, "Carers")
+                    .condition(Condition.of("dementia"))
+                    .format(InterventionFormat.of("Dementia"))
+                    .build())
+            .build();
+    assertThat(review.formats())
+        .containsExactly(InterventionFormat.of("group"), InterventionFormat.of("Dementia"));
+  }
+
+  @Test
+  void papersWithoutConditionOrFormat_areNotCompared() {
+    Review review =
+        Fixtures.validReview().addPapers(Paper.builder().reference(3).build()).build();
+    assertThat(review.conditions()).containsExactly(Condition.of("dementia"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Places name things in NFC
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void places_normaliseTheirNames_soThatEitherSpellingIsOnePlace() {
+    Citation one = Citation.of(1);
+    assertThat(new Place.OfConcept(DECOMPOSED)).isEqualTo(new Place.OfConcept(PRECOMPOSED));
+    assertThat(new Place.OfConcept(DECOMPOSED).name()).isEqualTo(PRECOMPOSED);
+    assertThat(new Place.Term(Place.Vocabulary.STAKEHOLDER, DECOMPOSED))
+        .isEqualTo(new Place.Term(Place.Vocabulary.STAKEHOLDER, PRECOMPOSED));
+    assertThat(new Place.OfStudy(DECOMPOSED)).isEqualTo(new Place.OfStudy(PRECOMPOSED));
+    assertThat(new Place.OfKeyConcept(DECOMPOSED)).isEqualTo(new Place.OfKeyConcept(PRECOMPOSED));
+    assertThat(new Place.OfTheme(DECOMPOSED)).isEqualTo(new Place.OfTheme(PRECOMPOSED));
+    assertThat(new Place.OfInterpretation(DECOMPOSED))
+        .isEqualTo(new Place.OfInterpretation(PRECOMPOSED));
+    assertThat(new Place.OfNode(DECOMPOSED)).isEqualTo(new Place.OfNode(PRECOMPOSED));
+    assertThat(new Place.OfExtraction(DECOMPOSED, one))
+        .isEqualTo(new Place.OfExtraction(PRECOMPOSED, one));
+    assertThat(new Place.OfTranslation(DECOMPOSED)).isEqualTo(new Place.OfTranslation(PRECOMPOSED));
+    assertThat(new Place.OfSetAside(DECOMPOSED)).isEqualTo(new Place.OfSetAside(PRECOMPOSED));
+    assertThat(new Place.TranslationOf(DECOMPOSED)).isEqualTo(new Place.TranslationOf(PRECOMPOSED));
+    assertThat(new Place.Cell(one, DECOMPOSED)).isEqualTo(new Place.Cell(one, PRECOMPOSED));
+    assertThat(new Place.OfRelation(DECOMPOSED, DECOMPOSED, DECOMPOSED))
+        .isEqualTo(new Place.OfRelation(PRECOMPOSED, PRECOMPOSED, PRECOMPOSED));
+    assertThat(new Place.OfSearch(DECOMPOSED)).isEqualTo(new Place.OfSearch(PRECOMPOSED));
+    assertThat(new Place.OfSource(DECOMPOSED)).isEqualTo(new Place.OfSource(PRECOMPOSED));
+    assertThat(new Place.OfExclusion(DECOMPOSED)).isEqualTo(new Place.OfExclusion(PRECOMPOSED));
+  }
+
+  @Test
+  void places_describeTheirNamesInNfc() {
+    assertThat(new Place.OfConcept(DECOMPOSED).describe())
+        .isEqualTo("concept \"" + PRECOMPOSED + "\"");
+    assertThat(new Place.OfNode(DECOMPOSED).describe()).isEqualTo("\"" + PRECOMPOSED + "\"");
+  }
+
+  @Test
+  void problemAtADecomposedPlace_isTheProblemAtThePrecomposedOne() {
+    Review.Builder review =
+        Fixtures.validReview().addIncidences(Incidence.of(1, PRECOMPOSED));
+    assertThat(problems(review))
+        .extracting(ReviewProblem::place, ReviewProblem::reference)
+        .containsExactly(
+            tuple(
+                new Place.Cell(Citation.of(1), DECOMPOSED),
+                Optional.of(new Place.OfKeyConcept(DECOMPOSED))));
+  }
 }

@@ -57,6 +57,16 @@ final class ReviewProblemTest {
     assertThat(new Place.OfSource("Experts").describe()).isEqualTo("source \"Experts\"");
     assertThat(new Place.OfExclusion("Thin data").describe())
         .isEqualTo("exclusion reason \"Thin data\"");
+    assertThat(new Place.Term(Place.Vocabulary.RELATION_KIND, "restores").describe())
+        .isEqualTo("relation kind \"restores\"");
+    assertThat(new Place.Declaration(Place.Vocabulary.RELATION_KIND).describe())
+        .isEqualTo("declaration of relation kinds");
+    assertThat(new Place.OfTheme("Carers' rest").describe()).isEqualTo("theme \"Carers' rest\"");
+    assertThat(new Place.OfInterpretation("Rest renews").describe())
+        .isEqualTo("interpretation \"Rest renews\"");
+    assertThat(new Place.OfNode("Dread").describe()).isEqualTo("\"Dread\"");
+    assertThat(new Place.TranslationOf("Guilt").describe())
+        .isEqualTo("translation of concept \"Guilt\"");
     assertThat(new Place.Detached("perspective").describe()).isEqualTo("perspective");
     assertThat(new Place.Detached("").describe()).isEmpty();
   }
@@ -69,6 +79,54 @@ final class ReviewProblemTest {
     assertThat(Place.Vocabulary.CONDITION.word()).isEqualTo("condition");
     assertThat(Place.Vocabulary.FORMAT.word()).isEqualTo("format");
     assertThat(Place.Vocabulary.EXCLUSION_REASON.word()).isEqualTo("exclusion reason");
+    assertThat(Place.Vocabulary.RELATION_KIND.word()).isEqualTo("relation kind");
+  }
+
+  @Test
+  void newPlaces_showControlCharactersAsCodePoints() {
+    assertThat(new Place.OfTheme("Lo\rss").describe()).isEqualTo("theme \"Lo<U+000D>ss\"");
+    assertThat(new Place.OfInterpretation("Lo\rss").describe())
+        .isEqualTo("interpretation \"Lo<U+000D>ss\"");
+    assertThat(new Place.OfNode("Lo\rss").describe()).isEqualTo("\"Lo<U+000D>ss\"");
+    assertThat(new Place.TranslationOf("Lo\rss").describe())
+        .isEqualTo("translation of concept \"Lo<U+000D>ss\"");
+  }
+
+  @Test
+  void ofWithValue_carriesTheValue_andNoReference() {
+    ReviewProblem problem =
+        ReviewProblem.of(
+            new Place.OfPaper(THREE),
+            ReviewProblem.Rule.INCOMPLETE_DESCRIPTION,
+            2020,
+            "year is set twice, first to \"2019\" and then to \"2020\"");
+    assertThat(problem.place()).isEqualTo(new Place.OfPaper(THREE));
+    assertThat(problem.rule()).isEqualTo(ReviewProblem.Rule.INCOMPLETE_DESCRIPTION);
+    assertThat(problem.value()).contains("2020");
+    assertThat(problem.reference()).isEmpty();
+    assertThat(problem.message())
+        .isEqualTo("paper [3]: year is set twice, first to \"2019\" and then to \"2020\"");
+    assertThat(problem)
+        .isNotEqualTo(
+            ReviewProblem.of(
+                new Place.OfPaper(THREE),
+                ReviewProblem.Rule.INCOMPLETE_DESCRIPTION,
+                "year is set twice, first to \"2019\" and then to \"2020\""));
+  }
+
+  @Test
+  void unresolved_ofANode_carriesItsName() {
+    ReviewProblem problem =
+        ReviewProblem.unresolved(
+            new Place.OfRelation("Respite", "restores", "Dread"),
+            new Place.OfNode("Dread"),
+            "names \"Dread\", which is no key concept, theme or interpretation of the review");
+    assertThat(problem.reference()).contains(new Place.OfNode("Dread"));
+    assertThat(problem.value()).contains("\"Dread\"");
+    assertThat(problem.message())
+        .isEqualTo(
+            "relation Respite --restores--> Dread: names \"Dread\", which is no key concept, theme"
+                + " or interpretation of the review");
   }
 
   @Test

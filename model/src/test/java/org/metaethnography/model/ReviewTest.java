@@ -459,15 +459,44 @@ final class ReviewTest {
   }
 
   @Test
-  void relation_betweenUndefinedKeyConcepts_isReported() {
+  void relation_toANameThatIsNoKeyConceptThemeOrInterpretation_isReported() {
     Review.Builder review =
         Fixtures.validReview()
             .lineOfArgument(
-                LineOfArgument.builder().addRelations(Relation.of("Respite", "eases", "Dread")).build());
+                LineOfArgument.builder()
+                    .addRelations(Relation.of("Respite", "restores", "Dread"))
+                    .build());
+    assertThat(invalid(review).problems())
+        .extracting(
+            ReviewProblem::place,
+            ReviewProblem::rule,
+            ReviewProblem::reference,
+            ReviewProblem::value,
+            ReviewProblem::message)
+        .containsExactly(
+            tuple(
+                new Place.OfRelation("Respite", "restores", "Dread"),
+                ReviewProblem.Rule.UNRESOLVED_REFERENCE,
+                Optional.of(new Place.OfNode("Dread")),
+                Optional.of("\"Dread\""),
+                "relation Respite --restores--> Dread: names \"Dread\", which is no key concept,"
+                    + " theme or interpretation of the review"));
+  }
+
+  @Test
+  void relation_ofUndeclaredKind_betweenUndefinedNames_reportsTheSourceTheKindThenTheTarget() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .lineOfArgument(
+                LineOfArgument.builder().addRelations(Relation.of("Dread", "eases", "Rest")).build());
     assertThat(invalid(review).messages())
         .containsExactly(
-            "relation Respite --eases--> Dread: names key concept \"Dread\", which the review does"
-                + " not define");
+            "relation Dread --eases--> Rest: names \"Dread\", which is no key concept, theme or"
+                + " interpretation of the review",
+            "relation Dread --eases--> Rest: is of relation kind \"eases\", which the review does"
+                + " not declare; declared relation kinds are [restores]",
+            "relation Dread --eases--> Rest: names \"Rest\", which is no key concept, theme or"
+                + " interpretation of the review");
   }
 
   @Test
@@ -674,5 +703,90 @@ final class ReviewTest {
     ReviewProblem problem = onlyProblem(review);
     assertThat(problem.place()).isEqualTo(Place.review());
     assertThat(problem.rule()).isEqualTo(ReviewProblem.Rule.COUNT_OVERFLOW);
+  }
+
+  @Test
+  void exclusionTallies_ofOnePaper_areSaidInTheSingular() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .exclusions(List.of(ExclusionTally.of(ExclusionReason.of("Thin data"), 1)));
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "exclusion tallies add up to 1 paper, but the searches appraised 12 and included 3,"
+                + " so 9 were excluded; the tallies must account for every excluded paper");
+  }
+
+  @Test
+  void exclusionTallies_ofNoPaper_areSaidInThePlural() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .exclusions(List.of(ExclusionTally.of(ExclusionReason.of("Thin data"), 0)));
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "exclusion tallies add up to 0 papers, but the searches appraised 12 and included 3,"
+                + " so 9 were excluded; the tallies must account for every excluded paper");
+  }
+
+  @Test
+  void repeatedSearch_thatWouldChangeTheSums_isReported_andExclusionsAreNotCompared() {
+    // Stroke counted twice: 15 appraised, 4 included, 11 excluded against 9 tallied.
+    Review.Builder review =
+        Fixtures.validReview().addSearches(Search.of("Stroke", StageCounts.of(300, 20, 3, 1)));
+    assertThat(invalid(review).problems())
+        .extracting(ReviewProblem::rule, ReviewProblem::message)
+        .containsExactly(
+            tuple(
+                ReviewProblem.Rule.DUPLICATE,
+                "search \"Stroke\": given 2 times; search names must be unique"));
+  }
+
+  @Test
+  void repeatedExclusionReason_thatWouldChangeTheSum_isReported_andExclusionsAreNotCompared() {
+    // Thin data counted twice: 15 tallied against 9 excluded.
+    Review.Builder review =
+        Fixtures.validReview().addExclusions(ExclusionTally.of(ExclusionReason.of("Thin data"), 6));
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "exclusion reason \"Thin data\": given 2 times; exclusion reasons must be unique");
+  }
+
+  @Test
+  void countsTooLargeToAdd_inAReviewWithOtherSources_nameTheOtherSources() {
+    StageCounts huge = StageCounts.of(2_000_000_000, 0, 0, 0);
+    Review.Builder review =
+        Fixtures.validReview()
+            .searches(List.of(Search.of("A", huge), Search.of("B", huge)))
+            .exclusions(List.of())
+            .addOtherSources(OtherSource.of("Experts", OptionalInt.of(1), OptionalInt.of(1)));
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "the searches, other sources and exclusions add up to 4000000000 records, more than"
+                + " the largest count (2147483647)");
+  }
+
+  @Test
+  void sameProblemFoundTwice_isReportedOnce() {
+    // Two translations into Renewal name the undefined concept "Sleep": the same problem twice.
+    Review.Builder review =
+        Fixtures.validReview()
+            .addTranslations(
+                Translation.of("Renewal", TranslationKind.REFUTATIONAL, "Sleep"),
+                Translation.of("Renewal", TranslationKind.RECIPROCAL, "Sleep"));
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "translation into \"Renewal\": names concept \"Sleep\", which the review does not"
+                + " define");
+  }
+
+  @Test
+  void paperGivenTwice_withAnUndeclaredStakeholder_isReportedOnceForEachRule() {
+    Review.Builder review =
+        Fixtures.validReview()
+            .addPapers(Fixtures.paper(3, "Nurses"), Fixtures.paper(3, "Nurses"));
+    assertThat(invalid(review).messages())
+        .containsExactly(
+            "paper [3]: given 2 times; citations must be unique",
+            "paper [3]: reports the perspective of stakeholder \"Nurses\", which the review does"
+                + " not declare; declared stakeholders are [Carers, Staff]");
   }
 }

@@ -153,7 +153,7 @@ final class ValuesTest {
     assertThat(paper.intervention()).isEmpty();
     assertThat(paper.duration()).isEmpty();
     assertThat(paper.perspective()).isEmpty();
-    assertThat(paper.attributes()).isEmpty();
+    assertThat(paper.attributes().isEmpty()).isTrue();
     assertThat(paper.firstAuthor()).isEmpty();
     assertThat(paper).hasToString("Sav et al (2013)");
   }
@@ -283,9 +283,9 @@ final class ValuesTest {
             "paper [7]: year (19) must have four digits",
             "paper [7]: title must not be blank",
             "paper [7]: journal must not be blank",
-            "paper [7]: attribute \"country\" must not be blank",
-            "paper [7]: attribute name \" setting\" must not be blank nor begin or end with"
-                + " whitespace");
+            "paper [7]: attribute name \" setting\" must not begin or end with whitespace"
+                + " (U+0020)",
+            "paper [7]: attribute \"country\" must not be blank");
   }
 
   @Test

@@ -15,12 +15,14 @@ import org.metaethnography.model.Incidence;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.Stance;
 import org.metaethnography.model.Translation;
 
 /**
  * The key concept grid aggregated from raw concepts: a paper expresses a key concept when a raw
- * concept translated into it was extracted from the paper. Every cell keeps its {@link Support}:
- * which raw concepts, of which orders, found by which reviewers.
+ * concept translated into it was extracted from the paper, with the stance of the {@link
+ * Support#stance() support} of the cell. Every cell keeps its {@link Support}: which raw concepts,
+ * of which orders, found by which reviewers.
  *
  * <p>Aggregates over disjoint papers {@linkplain #merge(Aggregation) merge} into exactly the
  * aggregate of all of them, so extraction can be split among teams and combined.
@@ -45,7 +47,8 @@ public final class Aggregation {
     this.cells = cells;
     ImmutableList.Builder<Incidence> incidences = ImmutableList.builder();
     cells.forEach(
-        (paper, row) -> row.keySet().forEach(k -> incidences.add(Incidence.of(paper, k))));
+        (paper, row) ->
+            row.forEach((k, support) -> incidences.add(Incidence.of(paper, k, support.stance()))));
     this.grid = ConceptGrid.of(papers, keyConcepts, incidences.build());
     this.papers = grid.papers();
   }
@@ -69,7 +72,11 @@ public final class Aggregation {
         continue;
       }
       Support support =
-          Support.of(extraction.concept(), concept.get().order(), extraction.reviewers());
+          Support.of(
+              extraction.concept(),
+              concept.get().order(),
+              extraction.reviewers(),
+              extraction.stance().orElse(Stance.SUPPORTS));
       cells
           .computeIfAbsent(extraction.paper(), p -> new HashMap<>())
           .merge(keyConcept, support, Support::plus);

@@ -62,6 +62,7 @@ public final class Audit {
     findings.addAll(papersWithoutKeyConcept(review, grid));
     includedPapersDiffer(review).ifPresent(findings::add);
     findings.addAll(untranslated(review, foundIn));
+    conceptsNotFound(review, foundIn).ifPresent(findings::add);
     return new Audit(findings.build());
   }
 
@@ -134,7 +135,7 @@ public final class Audit {
         new Finding(
             Kind.DECLARED_DIFFERS_FROM_DERIVED,
             Optional.of(keyConcept.name()),
-            Optional.empty(),
+            ImmutableList.of(),
             Optional.of(aspect),
             papersBehind(profile, foundIn, differs),
             message));
@@ -202,7 +203,7 @@ public final class Audit {
               new Finding(
                   Kind.PAPER_WITHOUT_KEY_CONCEPT,
                   Optional.empty(),
-                  Optional.empty(),
+                  ImmutableList.of(),
                   Optional.empty(),
                   ImmutableList.of(paper.citation()),
                   String.format(
@@ -219,7 +220,7 @@ public final class Audit {
             new Finding(
                 Kind.PAPER_WITHOUT_KEY_CONCEPT,
                 Optional.empty(),
-                Optional.empty(),
+                ImmutableList.of(),
                 Optional.empty(),
                 reports,
                 String.format(
@@ -242,7 +243,7 @@ public final class Audit {
         new Finding(
             Kind.INCLUDED_PAPERS_DIFFER,
             Optional.empty(),
-            Optional.empty(),
+            ImmutableList.of(),
             Optional.empty(),
             ImmutableList.of(),
             String.format(
@@ -258,7 +259,7 @@ public final class Audit {
           new Finding(
               Kind.UNTRANSLATED_CONCEPT,
               Optional.empty(),
-              Optional.of(setAside.concept()),
+              ImmutableList.of(setAside.concept()),
               Optional.empty(),
               foundIn.get(setAside.concept()).stream()
                   .distinct()
@@ -270,10 +271,46 @@ public final class Audit {
     return findings.build();
   }
 
+  /**
+   * The raw concepts no extraction finds, once the review records extractions: one finding that
+   * lists them in the review's order.
+   */
+  private static Optional<Finding> conceptsNotFound(
+      Review review, ImmutableListMultimap<String, Citation> foundIn) {
+    if (review.extractions().isEmpty()) {
+      return Optional.empty();
+    }
+    ImmutableList<String> notFound =
+        review.concepts().stream()
+            .map(Concept::name)
+            .filter(c -> !foundIn.containsKey(c))
+            .collect(ImmutableList.toImmutableList());
+    return notFound.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            new Finding(
+                Kind.CONCEPTS_NOT_FOUND,
+                Optional.empty(),
+                notFound,
+                Optional.empty(),
+                ImmutableList.of(),
+                String.format(
+                    notFound.size() == 1
+                        ? "%d raw concept is found in no paper: %s"
+                        : "%d raw concepts are found in no paper: %s",
+                    notFound.size(),
+                    String.join(", ", notFound))));
+  }
+
   private static Finding finding(
       Kind kind, KeyConcept keyConcept, List<Citation> papers, String message) {
     return new Finding(
-        kind, Optional.of(keyConcept.name()), Optional.empty(), Optional.empty(), papers, message);
+        kind,
+        Optional.of(keyConcept.name()),
+        ImmutableList.of(),
+        Optional.empty(),
+        papers,
+        message);
   }
 
   /**

@@ -25,6 +25,7 @@ import org.metaethnography.model.Incidence;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.Stance;
 
 /**
  * The key concept grid: which included papers express which key concepts. Rows are papers, columns
@@ -52,12 +53,20 @@ public final class ConceptGrid {
   private final ImmutableMap<Citation, Integer> rowOfCitation;
   private final ImmutableMap<String, Integer> columnOfName;
   private final BitSet[] columns;
+  private final ImmutableMap<Cell, Stance> stances;
+
+  /** A cell by the identities of its paper and key concept, stable across merges and subsets. */
+  private record Cell(Citation paper, String keyConcept) {}
 
   private ConceptGrid(
-      ImmutableList<Paper> papers, ImmutableList<KeyConcept> keyConcepts, BitSet[] columns) {
+      ImmutableList<Paper> papers,
+      ImmutableList<KeyConcept> keyConcepts,
+      BitSet[] columns,
+      ImmutableMap<Cell, Stance> stances) {
     this.papers = papers;
     this.keyConcepts = keyConcepts;
     this.columns = columns;
+    this.stances = stances;
     this.rowOfCitation = indexOf(papers, Paper::citation);
     this.columnOfName = indexOf(keyConcepts, KeyConcept::name);
   }
@@ -81,7 +90,8 @@ public final class ConceptGrid {
   }
 
   /**
-   * Returns the grid of the given papers by the given key concepts, ticked at the given cells.
+   * Returns the grid of the given papers by the given key concepts, ticked at the given cells, with
+   * the stance each cell records (a cell without one supports its key concept).
    *
    * @param papers the rows: papers with distinct citations, in any order
    * @param keyConcepts the columns: key concepts with distinct names, in presentation order
@@ -98,22 +108,28 @@ public final class ConceptGrid {
         cols.stream().map(KeyConcept::name).distinct().count() == cols.size(),
         "key concept names must be unique in a grid: %s",
         cols);
-    ConceptGrid grid = new ConceptGrid(rows, cols, newColumns(cols.size()));
+    BitSet[] columns = newColumns(cols.size());
+    Map<Cell, Stance> stances = new LinkedHashMap<>();
+    ImmutableMap<Citation, Integer> rowOf = indexOf(rows, Paper::citation);
+    ImmutableMap<String, Integer> columnOf = indexOf(cols, KeyConcept::name);
     List<String> unknown = new ArrayList<>();
     for (Incidence cell : incidences) {
-      Integer row = grid.rowOfCitation.get(cell.paper());
-      Integer col = grid.columnOfName.get(cell.keyConcept());
+      Integer row = rowOf.get(cell.paper());
+      Integer col = columnOf.get(cell.keyConcept());
       if (row == null || col == null) {
         unknown.add(cell.toString());
       } else {
-        grid.columns[col].set(row);
+        columns[col].set(row);
+        cell.stance()
+            .filter(s -> s != Stance.SUPPORTS)
+            .ifPresent(s -> stances.put(new Cell(cell.paper(), cell.keyConcept()), s));
       }
     }
     checkArgument(
         unknown.isEmpty(),
         "grid cells name papers or key concepts that are not in the grid: %s",
         unknown);
-    return grid;
+    return new ConceptGrid(rows, cols, columns, ImmutableMap.copyOf(stances));
   }
 
   private static ImmutableList<Paper> sortedDistinct(Iterable<Paper> papers) {
@@ -164,6 +180,21 @@ public final class ConceptGrid {
   public <K> ImmutableMap<K, Integer> countBy(
       KeyConcept keyConcept, Function<? super Paper, ? extends K> attribute) {
     return PaperGroups.<K>of(papersWith(keyConcept), attribute).counts();
+  }
+
+  /**
+   * {@return how many of the papers that express {@code keyConcept} have each value of a
+   * multi-valued paper attribute: a paper with several values is counted under each}
+   *
+   * @param keyConcept a column of this grid
+   * @param attribute the values of the attribute for a paper, for example {@code p ->
+   *     p.attribute("country")}
+   * @param <K> the type of the attribute's values
+   * @throws IllegalArgumentException if the key concept is not a column of this grid
+   */
+  public <K> ImmutableMap<K, Integer> countByEach(
+      KeyConcept keyConcept, Function<? super Paper, ? extends Iterable<? extends K>> attribute) {
+    return PaperGroups.<K>ofEach(papersWith(keyConcept), attribute).counts();
   }
 
   /**
@@ -220,7 +251,42 @@ public final class ConceptGrid {
   }
 
   /**
-   * How many papers express {@code keyConcept}: the column's total.
+   * {@return the stance of the cell of {@code paper} and {@code keyConcept}: empty where the cell
+   * is not ticked, {@link Stance#SUPPORTS} where it is ticked without a stance}
+   *
+   * @param paper a row of this grid
+   * @param keyConcept a column of this grid
+   * @throws IllegalArgumentException if the paper or key concept is not in the grid
+   */
+  public Optional<Stance> stance(Paper paper, KeyConcept keyConcept) {
+    if (!contains(paper, keyConcept)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        stances.getOrDefault(new Cell(paper.citation(), keyConcept.name()), Stance.SUPPORTS));
+  }
+
+  /**
+   * {@return how many papers express {@code keyConcept} with one of the given stances (a cell
+   * without a stance counts as {@link Stance#SUPPORTS})}
+   *
+   * @param keyConcept a column of this grid
+   * @param counted the stances to count
+   * @throws IllegalArgumentException if the key concept is not a column of this grid
+   */
+  public int count(KeyConcept keyConcept, Set<Stance> counted) {
+    Objects.requireNonNull(counted);
+    int count = 0;
+    for (Paper paper : papersWith(keyConcept)) {
+      if (counted.contains(stance(paper, keyConcept).orElseThrow())) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * How many papers express {@code keyConcept}, whatever their stance: the column's total.
    *
    * @throws IllegalArgumentException if the key concept is not a column of this grid
    * @param keyConcept a column of this grid
@@ -253,7 +319,11 @@ public final class ConceptGrid {
     ImmutableList.Builder<Incidence> cells = ImmutableList.builder();
     for (Paper paper : papers) {
       for (KeyConcept keyConcept : keyConceptsOf(paper)) {
-        cells.add(Incidence.of(paper.citation(), keyConcept.name()));
+        Stance stance = stances.get(new Cell(paper.citation(), keyConcept.name()));
+        cells.add(
+            stance == null
+                ? Incidence.of(paper.citation(), keyConcept.name())
+                : Incidence.of(paper.citation(), keyConcept.name(), stance));
       }
     }
     return cells.build();
@@ -279,7 +349,13 @@ public final class ConceptGrid {
     }
     ImmutableList<Paper> rows =
         kept.stream().map(papers::get).collect(ImmutableList.toImmutableList());
-    return new ConceptGrid(rows, keyConcepts, restricted);
+    ImmutableSet<Citation> keptCitations =
+        rows.stream().map(Paper::citation).collect(ImmutableSet.toImmutableSet());
+    return new ConceptGrid(
+        rows,
+        keyConcepts,
+        restricted,
+        ImmutableMap.copyOf(Maps.filterKeys(stances, c -> keptCitations.contains(c.paper()))));
   }
 
   /**
@@ -317,7 +393,15 @@ public final class ConceptGrid {
         ImmutableList.sortedCopyOf(
             BY_CITATION,
             ImmutableList.<Paper>builder().addAll(papers).addAll(other.papers).build());
-    ConceptGrid merged = new ConceptGrid(rows, keyConcepts, newColumns(columns.length));
+    ConceptGrid merged =
+        new ConceptGrid(
+            rows,
+            keyConcepts,
+            newColumns(columns.length),
+            ImmutableMap.<Cell, Stance>builder()
+                .putAll(stances)
+                .putAll(other.stances)
+                .buildOrThrow());
     for (ConceptGrid part : List.of(this, other)) {
       for (int col = 0; col < columns.length; col++) {
         BitSet column = part.columns[col];
@@ -381,7 +465,10 @@ public final class ConceptGrid {
     return col;
   }
 
-  /** Grids are equal when they have the same papers, key concepts and ticked cells. */
+  /**
+   * Grids are equal when they have the same papers, key concepts and ticked cells, with the same
+   * stances.
+   */
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -393,12 +480,13 @@ public final class ConceptGrid {
     ConceptGrid that = (ConceptGrid) o;
     return papers.equals(that.papers)
         && keyConcepts.equals(that.keyConcepts)
-        && Arrays.equals(columns, that.columns);
+        && Arrays.equals(columns, that.columns)
+        && stances.equals(that.stances);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(papers, keyConcepts, Arrays.hashCode(columns));
+    return Objects.hash(papers, keyConcepts, Arrays.hashCode(columns), stances);
   }
 
   /** Returns the grid's size and ticked cells. */

@@ -2,15 +2,18 @@ package org.metaethnography.synthesis;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.metaethnography.model.Interpretation;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Relation;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Theme;
 
 /**
  * The conceptual model: the line of argument drawn. Each key concept is placed in a phase (the
@@ -29,14 +32,20 @@ public final class ConceptualModel {
   private final ImmutableList<Relation> relations;
   private final Optional<String> statement;
   private final Optional<String> note;
+  private final ImmutableList<Theme> themes;
+  private final ImmutableMap<String, Theme> themeOf;
+  private final ImmutableList<Interpretation> interpretations;
+  private final ImmutableMap<String, ImmutableList<Phase>> phasesOf;
 
   private ConceptualModel(Review review) {
     ImmutableListMultimap.Builder<Placement, KeyConcept> placed = ImmutableListMultimap.builder();
     for (KeyConcept keyConcept : review.keyConcepts()) {
       placed.put(
           new Placement(
-              keyConcept.phases().stream().findFirst(),
-              ImmutableSet.copyOf(keyConcept.stakeholders())),
+              review.phases().stream().filter(keyConcept.phases()::contains).findFirst(),
+              review.stakeholders().stream()
+                  .filter(keyConcept.stakeholders()::contains)
+                  .collect(ImmutableSet.toImmutableSet())),
           keyConcept);
     }
     this.placed = placed.build();
@@ -61,6 +70,52 @@ public final class ConceptualModel {
     this.relations = review.lineOfArgument().relations();
     this.statement = review.lineOfArgument().statement();
     this.note = review.lineOfArgument().note();
+    this.themes = review.themes();
+    ImmutableMap.Builder<String, Theme> themeOf = ImmutableMap.builder();
+    ImmutableMap.Builder<String, ImmutableList<Phase>> phasesOf = ImmutableMap.builder();
+    for (KeyConcept keyConcept : review.keyConcepts()) {
+      review.themeOf(keyConcept).ifPresent(t -> themeOf.put(keyConcept.name(), t));
+      phasesOf.put(
+          keyConcept.name(),
+          review.phases().stream()
+              .filter(keyConcept.phases()::contains)
+              .collect(ImmutableList.toImmutableList()));
+    }
+    this.themeOf = themeOf.buildKeepingLast();
+    this.phasesOf = phasesOf.buildKeepingLast();
+    this.interpretations = review.interpretations();
+  }
+
+  /**
+   * {@return the themes of the review, in order: the figures draw each as a group of its key
+   * concepts}
+   */
+  public ImmutableList<Theme> themes() {
+    return themes;
+  }
+
+  /**
+   * {@return the theme that groups {@code keyConcept}, if one does}
+   *
+   * @param keyConcept a key concept of the model
+   */
+  public Optional<Theme> themeOf(KeyConcept keyConcept) {
+    return Optional.ofNullable(themeOf.get(keyConcept.name()));
+  }
+
+  /**
+   * {@return every phase {@code keyConcept} belongs to, in declared order: it is placed in the
+   * first, and drawn once with all of them visible}
+   *
+   * @param keyConcept a key concept of the model
+   */
+  public ImmutableList<Phase> phasesOf(KeyConcept keyConcept) {
+    return phasesOf.getOrDefault(keyConcept.name(), ImmutableList.of());
+  }
+
+  /** {@return the third-order interpretations, in order: nodes of their own} */
+  public ImmutableList<Interpretation> interpretations() {
+    return interpretations;
   }
 
   /**
@@ -127,12 +182,15 @@ public final class ConceptualModel {
         && phases.equals(((ConceptualModel) o).phases)
         && relations.equals(((ConceptualModel) o).relations)
         && statement.equals(((ConceptualModel) o).statement)
-        && note.equals(((ConceptualModel) o).note);
+        && note.equals(((ConceptualModel) o).note)
+        && themes.equals(((ConceptualModel) o).themes)
+        && interpretations.equals(((ConceptualModel) o).interpretations)
+        && phasesOf.equals(((ConceptualModel) o).phasesOf);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(placed, phases, relations, statement, note);
+    return Objects.hash(placed, phases, relations, statement, note, themes, interpretations);
   }
 
   /** Returns the placements and relations. */

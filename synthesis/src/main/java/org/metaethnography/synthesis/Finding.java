@@ -37,7 +37,12 @@ public final class Finding {
      * The searches and other sources include another number of papers than the review describes
      * (papers found by other means, or papers not yet described).
      */
-    INCLUDED_PAPERS_DIFFER
+    INCLUDED_PAPERS_DIFFER,
+    /**
+     * Raw concepts that no extraction finds in any paper, once the review records extractions: one
+     * finding that lists them all.
+     */
+    CONCEPTS_NOT_FOUND
   }
 
   /**
@@ -53,7 +58,7 @@ public final class Finding {
 
   private final Kind kind;
   private final Optional<String> keyConcept;
-  private final Optional<String> concept;
+  private final ImmutableList<String> concepts;
   private final Optional<Aspect> aspect;
   private final ImmutableList<Citation> papers;
   private final String message;
@@ -61,13 +66,13 @@ public final class Finding {
   Finding(
       Kind kind,
       Optional<String> keyConcept,
-      Optional<String> concept,
+      Iterable<String> concepts,
       Optional<Aspect> aspect,
       Iterable<Citation> papers,
       String message) {
     this.kind = kind;
     this.keyConcept = keyConcept;
-    this.concept = concept;
+    this.concepts = ImmutableList.copyOf(concepts);
     this.aspect = aspect;
     this.papers = ImmutableList.copyOf(papers);
     this.message = message;
@@ -85,7 +90,15 @@ public final class Finding {
 
   /** {@return the name of the raw concept concerned (the one set aside), if one is} */
   public Optional<String> concept() {
-    return concept;
+    return concepts.isEmpty() ? Optional.empty() : Optional.of(concepts.get(0));
+  }
+
+  /**
+   * {@return the names of the raw concepts concerned, in the review's order: the one set aside, or
+   * every raw concept no extraction finds}
+   */
+  public ImmutableList<String> concepts() {
+    return concepts;
   }
 
   /**
@@ -114,7 +127,7 @@ public final class Finding {
     Finding that = (Finding) o;
     return kind == that.kind
         && keyConcept.equals(that.keyConcept)
-        && concept.equals(that.concept)
+        && concepts.equals(that.concepts)
         && aspect.equals(that.aspect)
         && papers.equals(that.papers)
         && message.equals(that.message);
@@ -122,7 +135,7 @@ public final class Finding {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, keyConcept, concept, aspect, papers, message);
+    return Objects.hash(kind, keyConcept, concepts, aspect, papers, message);
   }
 
   /** Returns the message. */

@@ -3,7 +3,9 @@ package org.metaethnography.synthesis;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.metaethnography.model.Paper;
 
@@ -11,9 +13,13 @@ import org.metaethnography.model.Paper;
  * Included papers grouped by one of their attributes, such as intervention format, condition or
  * participant perspective: the shape of a review's table of included studies.
  *
- * <p>The groups partition the papers: every paper is in exactly one group. Groups are in the order
- * in which their key first appears among the papers, and each group keeps the papers' order; so the
- * review's order of papers is the presentation order of the grouping.
+ * <p>Grouped by a single-valued attribute ({@link #of(Iterable, Function)}), the groups partition
+ * the papers: every paper is in exactly one group. Grouped by a multi-valued attribute ({@link
+ * #ofEach(Iterable, Function)}, for example the countries of multi-site studies), a paper is in
+ * each of its groups, and the grouping says so ({@link #isPartition()}, {@link #inSeveralGroups()},
+ * {@link #inNoGroup()}). Groups are in the order in which their key first appears among the papers,
+ * and each group keeps the papers' order; so the review's order of papers is the presentation order
+ * of the grouping.
  *
  * <pre>{@code
  * PaperGroups<InterventionFormat> byFormat = PaperGroups.of(review.papers(), Paper::format);
@@ -23,9 +29,64 @@ import org.metaethnography.model.Paper;
  */
 public final class PaperGroups<K> {
   private final ImmutableListMultimap<K, Paper> groups;
+  private final ImmutableList<Paper> inSeveralGroups;
+  private final ImmutableList<Paper> inNoGroup;
 
-  private PaperGroups(ImmutableListMultimap<K, Paper> groups) {
+  private PaperGroups(
+      ImmutableListMultimap<K, Paper> groups,
+      ImmutableList<Paper> inSeveralGroups,
+      ImmutableList<Paper> inNoGroup) {
     this.groups = groups;
+    this.inSeveralGroups = inSeveralGroups;
+    this.inNoGroup = inNoGroup;
+  }
+
+  /**
+   * Groups {@code papers} by a multi-valued attribute: a paper is in the group of each of its
+   * values, and in none if it has none.
+   *
+   * @param papers the papers, in presentation order
+   * @param attribute the values of the attribute for a paper, for example {@code p ->
+   *     p.attribute("country")}; must not return null
+   * @return the grouping
+   * @param <K> the type of the attribute's values
+   */
+  public static <K> PaperGroups<K> ofEach(
+      Iterable<Paper> papers, Function<? super Paper, ? extends Iterable<? extends K>> attribute) {
+    Objects.requireNonNull(attribute);
+    ImmutableListMultimap.Builder<K, Paper> groups = ImmutableListMultimap.builder();
+    ImmutableList.Builder<Paper> several = ImmutableList.builder();
+    ImmutableList.Builder<Paper> none = ImmutableList.builder();
+    for (Paper paper : papers) {
+      Set<K> values = new LinkedHashSet<>();
+      Objects.requireNonNull(attribute.apply(paper), () -> "no attribute for paper " + paper)
+          .forEach(values::add);
+      values.forEach(v -> groups.put(v, paper));
+      if (values.size() > 1) {
+        several.add(paper);
+      } else if (values.isEmpty()) {
+        none.add(paper);
+      }
+    }
+    return new PaperGroups<>(groups.build(), several.build(), none.build());
+  }
+
+  /** {@return whether every paper is in exactly one group} */
+  public boolean isPartition() {
+    return inSeveralGroups.isEmpty() && inNoGroup.isEmpty();
+  }
+
+  /**
+   * {@return the papers counted in more than one group (by a multi-valued attribute), in
+   * presentation order}
+   */
+  public ImmutableList<Paper> inSeveralGroups() {
+    return inSeveralGroups;
+  }
+
+  /** {@return the papers in no group (with no value of a multi-valued attribute)} */
+  public ImmutableList<Paper> inNoGroup() {
+    return inNoGroup;
   }
 
   /**
@@ -46,7 +107,7 @@ public final class PaperGroups<K> {
           Objects.requireNonNull(attribute.apply(paper), () -> "no attribute for paper " + paper),
           paper);
     }
-    return new PaperGroups<>(groups.build());
+    return new PaperGroups<>(groups.build(), ImmutableList.of(), ImmutableList.of());
   }
 
   /** {@return the distinct attribute values, in order of first appearance} */
@@ -64,7 +125,7 @@ public final class PaperGroups<K> {
     return groups.get(Objects.requireNonNull(key));
   }
 
-  /** {@return all papers, group by group} */
+  /** {@return all papers, group by group (a paper in several groups once per group)} */
   public ImmutableList<Paper> papers() {
     return ImmutableList.copyOf(groups.values());
   }

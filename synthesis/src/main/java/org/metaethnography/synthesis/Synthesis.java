@@ -2,9 +2,17 @@ package org.metaethnography.synthesis;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.InterventionFormat;
@@ -12,6 +20,9 @@ import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.Stance;
+import org.metaethnography.model.Study;
+import org.metaethnography.model.Translation;
 
 /**
  * Everything computed from one review: the key concept grid, the aggregation of raw concepts with
@@ -33,6 +44,7 @@ public final class Synthesis {
   private final Review review;
   private final ConceptGrid grid;
   private final ConceptGrid studyGrid;
+  private final TranslationTable translationTable;
   private final ReviewFlow flow;
   private final ExclusionSummary exclusions;
   private final Aggregation aggregation;
@@ -40,11 +52,15 @@ public final class Synthesis {
   private final ConceptualModel model;
   private final Audit audit;
 
-  private Synthesis(Review review) {
+  private final boolean ownGrid;
+
+  private Synthesis(Review review, boolean ownGrid) {
+    this.ownGrid = ownGrid;
     this.review = review;
     this.aggregation = Aggregation.of(review);
-    this.grid = review.incidences().isEmpty() ? aggregation.grid() : ConceptGrid.of(review);
+    this.grid = ownGrid ? ConceptGrid.of(review) : aggregation.grid();
     this.studyGrid = studyGrid(review, grid);
+    this.translationTable = TranslationTable.of(review);
     this.flow = ReviewFlow.of(review);
     this.exclusions = ExclusionSummary.of(review);
     this.profiles =
@@ -62,7 +78,7 @@ public final class Synthesis {
    * @return everything computed from it
    */
   public static Synthesis of(Review review) {
-    return new Synthesis(review);
+    return new Synthesis(review, !review.incidences().isEmpty());
   }
 
   /** {@return the review synthesized} */
@@ -81,8 +97,10 @@ public final class Synthesis {
   /**
    * The key concept grid of record by study: one row per study, where a study reported in several
    * papers ({@link org.metaethnography.model.Study}) is the row of its main report and expresses
-   * every key concept any of its reports expresses; a paper in no declared study is a study of its
-   * own. Its counts are numbers of studies.
+   * every key concept any of its reports expresses, with the stance its reports agree on (or {@link
+   * org.metaethnography.model.Stance#PARTLY_SUPPORTS} where they differ, as for a cell supported by
+   * several raw concepts); a paper in no declared study is a study of its own. Its counts are
+   * numbers of studies.
    *
    * @return the grid whose rows are studies
    */
@@ -95,16 +113,95 @@ public final class Synthesis {
       return grid;
     }
     ImmutableList.Builder<Paper> rows = ImmutableList.builder();
-    ImmutableList.Builder<Incidence> cells = ImmutableList.builder();
+    Map<Citation, Map<KeyConcept, Set<Stance>>> cells = new LinkedHashMap<>();
     for (Paper paper : grid.papers()) {
       Citation row =
           review.studyOf(paper.citation()).map(s -> s.reports().get(0)).orElse(paper.citation());
       if (row.equals(paper.citation())) {
         rows.add(paper);
       }
-      grid.keyConceptsOf(paper).forEach(k -> cells.add(Incidence.of(row, k.name())));
+      for (KeyConcept keyConcept : grid.keyConceptsOf(paper)) {
+        cells
+            .computeIfAbsent(row, r -> new LinkedHashMap<>())
+            .computeIfAbsent(keyConcept, k -> EnumSet.noneOf(Stance.class))
+            .add(grid.stance(paper, keyConcept).orElseThrow());
+      }
     }
-    return ConceptGrid.of(rows.build(), grid.keyConcepts(), cells.build());
+    ImmutableList.Builder<Incidence> incidences = ImmutableList.builder();
+    cells.forEach(
+        (row, byKeyConcept) ->
+            byKeyConcept.forEach(
+                (keyConcept, stances) ->
+                    incidences.add(
+                        Incidence.of(
+                            row,
+                            keyConcept.name(),
+                            stances.size() == 1
+                                ? stances.iterator().next()
+                                : Stance.PARTLY_SUPPORTS))));
+    return ConceptGrid.of(rows.build(), grid.keyConcepts(), incidences.build());
+  }
+
+  /**
+   * Synthesizes the review again on the papers that satisfy {@code keep}, as a sensitivity analysis
+   * does (for example without the papers appraisal rates weakest). The papers left out take with
+   * them their extractions, grid cells, their place among a study's reports (a study left without
+   * reports goes) and their role as a translation's index paper; searches, exclusions and
+   * everything else of the review stay (so the audit of a restriction may find that the searches
+   * included more papers than it holds). The grid of record stays the same kind of grid: where the
+   * review ticks its own grid, the restriction's grid of record is that grid without the papers
+   * left out, even if none of them is ticked. Restricting to every paper gives an equal synthesis.
+   * {@link Sensitivity#compare(Synthesis, Synthesis)} says what changes.
+   *
+   * @param keep which papers to keep
+   * @return the synthesis of the kept papers
+   */
+  public Synthesis restrictedTo(Predicate<? super Paper> keep) {
+    Objects.requireNonNull(keep);
+    Set<Citation> kept =
+        review.papers().stream()
+            .filter(keep)
+            .map(Paper::citation)
+            .collect(Collectors.toCollection(HashSet::new));
+    if (kept.size() == review.papers().size()) {
+      return this;
+    }
+    ImmutableList.Builder<Study> studies = ImmutableList.builder();
+    for (Study study : review.studies()) {
+      List<Citation> reports = study.reports().stream().filter(kept::contains).toList();
+      if (!reports.isEmpty()) {
+        studies.add(Study.of(study.name(), reports));
+      }
+    }
+    ImmutableList.Builder<Translation> translations = ImmutableList.builder();
+    for (Translation translation : review.translations()) {
+      translations.add(
+          translation.indexPaper().map(kept::contains).orElse(true)
+              ? translation
+              : Translation.of(
+                  translation.keyConcept(), translation.kind(), translation.concepts()));
+    }
+    Review restricted =
+        Review.builder()
+            .from(review)
+            .papers(review.papers().stream().filter(p -> kept.contains(p.citation())).toList())
+            .extractions(
+                review.extractions().stream().filter(e -> kept.contains(e.paper())).toList())
+            .incidences(review.incidences().stream().filter(i -> kept.contains(i.paper())).toList())
+            .studies(studies.build())
+            .translations(translations.build())
+            .build();
+    // The grid of record stays the same kind of grid: a review's own grid restricted to papers it
+    // does not tick is an empty grid, not the grid its raw concepts would give.
+    return new Synthesis(restricted, ownGrid);
+  }
+
+  /**
+   * {@return the translation table: for every key concept (or theme) and paper, the paper's raw
+   * concepts translated into it, in the review's order}
+   */
+  public TranslationTable translationTable() {
+    return translationTable;
   }
 
   /** {@return the key concept grid aggregated from raw concepts, with the support of every cell} */
@@ -223,6 +320,20 @@ public final class Synthesis {
   }
 
   /**
+   * {@return the included papers grouped by a multi-valued attribute, in the review's order of
+   * papers: a paper is in the group of each of its values, and the grouping says which papers are
+   * in several groups or in none}
+   *
+   * @param attribute the values of the attribute for a paper, for example {@code p ->
+   *     p.attribute("country")}
+   * @param <K> the type of the attribute's values
+   */
+  public <K> PaperGroups<K> papersByEach(
+      Function<? super Paper, ? extends Iterable<? extends K>> attribute) {
+    return PaperGroups.ofEach(review.papers(), attribute);
+  }
+
+  /**
    * The included papers grouped by intervention format and then by participant perspective, in the
    * review's order of papers: the layout of a table of included studies. Papers that record no
    * format (or no perspective) form the group of {@code Optional.empty()}.
@@ -237,12 +348,14 @@ public final class Synthesis {
   /** Syntheses are equal when they synthesize equal reviews. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Synthesis && review.equals(((Synthesis) o).review);
+    return o instanceof Synthesis
+        && review.equals(((Synthesis) o).review)
+        && ownGrid == ((Synthesis) o).ownGrid;
   }
 
   @Override
   public int hashCode() {
-    return review.hashCode();
+    return review.hashCode() * 31 + Boolean.hashCode(ownGrid);
   }
 
   /** Returns what was synthesized. */

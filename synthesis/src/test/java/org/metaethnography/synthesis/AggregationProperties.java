@@ -124,7 +124,8 @@ final class AggregationProperties {
 
   /**
    * The review restricted to the papers whose citations satisfy {@code keep}, with the facts about
-   * them; a study is kept where all of its reports are.
+   * them; a study is kept where all of its reports are, and a translation whose index paper is left
+   * out names none.
    */
   static Review half(Review review, Predicate<Citation> keep) {
     return Review.builder()
@@ -134,6 +135,14 @@ final class AggregationProperties {
             review.studies().stream().filter(s -> s.reports().stream().allMatch(keep))::iterator)
         .extractions(review.extractions().stream().filter(e -> keep.test(e.paper()))::iterator)
         .incidences(review.incidences().stream().filter(i -> keep.test(i.paper()))::iterator)
+        .translations(
+            review.translations().stream()
+                    .map(
+                        t ->
+                            t.indexPaper().map(keep::test).orElse(true)
+                                ? t
+                                : Translation.of(t.keyConcept(), t.kind(), t.concepts()))
+                ::iterator)
         .build();
   }
 

@@ -1,6 +1,7 @@
 package org.metaethnography.synthesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -198,6 +199,27 @@ final class KeyConceptProfileTest {
   @Test
   void audit_findsNoDifference_whereNothingContradictsTheDeclaredClassification() {
     assertThat(synthesis.audit().findings(Kind.DECLARED_DIFFERS_FROM_DERIVED)).isEmpty();
+  }
+
+  @Test
+  void audit_findsSinglePapers_andLastTheRawConceptsFoundInNoPaper() {
+    // By hand: Hope, Burden, Ambivalence and Silence each rest on one paper; no paper lies
+    // outside declared stakeholders (none reports a perspective) and every paper expresses a key
+    // concept. Five raw concepts are extracted from no paper, listed in the review's order.
+    assertThat(synthesis.audit().findings())
+        .extracting(Finding::kind, Finding::message)
+        .containsExactly(
+            tuple(Kind.SINGLE_PAPER, "key concept \"Hope\" rests on a single paper, [1]"),
+            tuple(Kind.SINGLE_PAPER, "key concept \"Burden\" rests on a single paper, [2]"),
+            tuple(Kind.SINGLE_PAPER, "key concept \"Ambivalence\" rests on a single paper, [4]"),
+            tuple(Kind.SINGLE_PAPER, "key concept \"Silence\" rests on a single paper, [2]"),
+            tuple(
+                Kind.CONCEPTS_NOT_FOUND,
+                "5 raw concepts are found in no paper: Fearing the worst, Pride in caring,"
+                    + " Routine, Mutual support, Withdrawn"));
+    assertThat(synthesis.audit().findings(Kind.CONCEPTS_NOT_FOUND).get(0).concepts())
+        .containsExactly(
+            "Fearing the worst", "Pride in caring", "Routine", "Mutual support", "Withdrawn");
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Relation;
+import org.metaethnography.model.RelationKind;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Reviewer;
 import org.metaethnography.model.SetAside;
@@ -123,6 +124,7 @@ final class RawConceptSynthesisTest {
             Translation.of("Respite", TranslationKind.RECIPROCAL, "Time off", "Rest"),
             Translation.of("Guilt", TranslationKind.RECIPROCAL, "Unease"))
         .addSetAside(SetAside.of("Stray", "Not about respite"))
+        .addRelationKinds(RelationKind.of("eases"))
         .lineOfArgument(
             LineOfArgument.builder()
                 .statement("Respite eases guilt.")
@@ -249,6 +251,7 @@ final class RawConceptSynthesisTest {
 
   @Test
   void audit_findsWhatAMethodologistWouldLookAtAgain() {
+    // Every raw concept is found in some paper: no finding of concepts found in no paper.
     assertThat(synthesis.audit().findings())
         .extracting(Finding::kind, Finding::keyConcept, Finding::papers)
         .containsExactly(
@@ -375,6 +378,26 @@ final class RawConceptSynthesisTest {
     assertThat(withEmpty.audit().findings(Kind.NO_PAPER))
         .extracting(Finding::message)
         .containsExactly("key concept \"Dread\" is expressed by no paper");
+    // By hand: the findings of the review as before, Dread's (its declared after and Carers agree
+    // with Counting days), and last Counting days, which no extraction finds.
+    assertThat(withEmpty.audit().findings())
+        .extracting(Finding::kind, Finding::keyConcept, Finding::concepts, Finding::papers)
+        .containsExactly(
+            tuple(
+                Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS,
+                Optional.of("Respite"),
+                List.of(),
+                cited(11)),
+            tuple(Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of("Respite"), List.of(), cited(2)),
+            tuple(Kind.DECLARED_DIFFERS_FROM_DERIVED, Optional.of("Guilt"), List.of(), cited()),
+            tuple(Kind.SINGLE_PAPER, Optional.of("Guilt"), List.of(), cited(9)),
+            tuple(Kind.NO_PAPER, Optional.of("Dread"), List.of(), cited()),
+            tuple(Kind.PAPER_WITHOUT_KEY_CONCEPT, Optional.empty(), List.of(), cited(7)),
+            tuple(Kind.UNTRANSLATED_CONCEPT, Optional.empty(), List.of("Stray"), cited(5)),
+            tuple(Kind.CONCEPTS_NOT_FOUND, Optional.empty(), List.of("Counting days"), cited()));
+    assertThat(withEmpty.audit().findings(Kind.CONCEPTS_NOT_FOUND))
+        .extracting(Finding::message)
+        .containsExactly("1 raw concept is found in no paper: Counting days");
   }
 
   @Test

@@ -34,7 +34,7 @@ final class SynthesisProperties {
           Paper::format,
           Paper::perspective,
           Paper::year,
-          p -> p.attributes().getOrDefault("country", "none"));
+          p -> p.attribute("country"));
 
   @Test
   void gridTotals_equalTheColumnSums() {
@@ -146,6 +146,50 @@ final class SynthesisProperties {
             });
   }
 
+  @Test
+  void aPaperInKGroupsOfAMultiValuedAttribute_isCountedInEach() {
+    qt().forAll(ReviewGenerators.reviews())
+        .checkAssert(
+            review -> {
+              Synthesis synthesis = Synthesis.of(review);
+              PaperGroups<String> byCountry = synthesis.papersByEach(p -> p.attribute("country"));
+              int memberships = 0;
+              List<Paper> several = new ArrayList<>();
+              List<Paper> none = new ArrayList<>();
+              for (Paper paper : review.papers()) {
+                Set<String> countries = new LinkedHashSet<>(paper.attribute("country"));
+                memberships += countries.size();
+                if (countries.size() > 1) {
+                  several.add(paper);
+                } else if (countries.isEmpty()) {
+                  none.add(paper);
+                }
+                for (String country : byCountry.keys()) {
+                  long times = byCountry.papers(country).stream().filter(paper::equals).count();
+                  assertThat(times).isEqualTo(countries.contains(country) ? 1 : 0);
+                }
+                assertThat(byCountry.keys()).containsAll(countries);
+              }
+              assertThat(byCountry.papers()).hasSize(memberships);
+              assertThat(byCountry.counts().values().stream().mapToInt(Integer::intValue).sum())
+                  .isEqualTo(memberships);
+              assertThat(byCountry.inSeveralGroups()).containsExactlyElementsOf(several);
+              assertThat(byCountry.inNoGroup()).containsExactlyElementsOf(none);
+              assertThat(byCountry.isPartition()).isEqualTo(several.isEmpty() && none.isEmpty());
+              ConceptGrid grid = synthesis.grid();
+              for (KeyConcept keyConcept : grid.keyConcepts()) {
+                Map<String, Integer> expected = new HashMap<>();
+                for (Paper paper : grid.papersWith(keyConcept)) {
+                  for (String country : new LinkedHashSet<>(paper.attribute("country"))) {
+                    expected.merge(country, 1, Integer::sum);
+                  }
+                }
+                assertThat(grid.countByEach(keyConcept, p -> p.attribute("country")))
+                    .isEqualTo(expected);
+              }
+            });
+  }
+
   @SuppressWarnings("unchecked")
   private static <K> K castKey(Object key) {
     return (K) key;
@@ -195,7 +239,8 @@ final class SynthesisProperties {
               assertThat(other.flow().total()).isEqualTo(original.flow().total());
               assertThat(other.flow().included()).isEqualTo(original.flow().included());
               assertThat(other.exclusions().total()).isEqualTo(original.exclusions().total());
-              // Findings' subjects; messages list stakeholders and phases in declared order.
+              // Findings' subjects; messages list stakeholders, phases and raw concepts in the
+              // review's order.
               assertThat(subjects(other.audit())).isEqualTo(subjects(original.audit()));
               for (Function<Paper, ?> attribute : ATTRIBUTES) {
                 Map<Object, Integer> counts = new HashMap<>(other.papersBy(attribute).counts());
@@ -207,7 +252,9 @@ final class SynthesisProperties {
   private static Set<List<Object>> subjects(Audit audit) {
     Set<List<Object>> subjects = new HashSet<>();
     for (Finding f : audit.findings()) {
-      subjects.add(List.of(f.kind(), f.keyConcept(), f.concept(), f.aspect(), f.papers()));
+      // The raw concepts as a set: a finding lists them in the review's order of concepts.
+      subjects.add(
+          List.of(f.kind(), f.keyConcept(), new HashSet<>(f.concepts()), f.aspect(), f.papers()));
     }
     return subjects;
   }

@@ -1,25 +1,33 @@
 package org.metaethnography.core.figure;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.metaethnography.core.internal.Labels;
 import org.metaethnography.core.internal.TextFiles;
+import org.metaethnography.model.Interpretation;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Relation;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Theme;
 import org.metaethnography.synthesis.ConceptualModel;
 
 /**
  * The conceptual model drawn as text. Each phase is a box holding one box per stakeholder group,
- * which holds that group's key concepts; each relation of the line of argument is an arrow labelled
- * with its verb; the line of argument's note, if any, comes first as a comment. Phases, groups and
- * key concepts keep the model's order, so equal models give identical text.
+ * which holds that group's key concepts; in a review with themes, a phase holds one box per theme
+ * instead, and key concepts in no theme stand in the phase itself. A review without phases draws no
+ * phase box, and key concepts that concern no stakeholder no group box. A key concept that belongs
+ * to several phases is drawn once, in the first, its label naming all of them ({@code Empowerment
+ * (During; After)}). Interpretations are drawn as ellipses (DOT) or stadiums (Mermaid) beside the
+ * phases. Each relation of the line of argument is an arrow labelled with its verb; an arrow to or
+ * from a theme meets the theme's box. The line of argument's note, if any, comes first as a
+ * comment. Parts keep the model's order, so equal models give identical text.
  *
  * <pre>{@code
  * String dot = ModelFigures.toDot(synthesis.conceptualModel());        // render with `dot -Tsvg`
@@ -36,57 +44,46 @@ public final class ModelFigures {
    * @return the DOT text
    */
   public static String toDot(ConceptualModel model) {
-    Map<String, String> ids = ids(model);
+    Drawing drawing = Drawing.of(model);
     StringBuilder dot = new StringBuilder("digraph conceptual_model {\n");
     model.note().ifPresent(n -> n.lines().forEach(l -> dot.append("  // ").append(l).append('\n')));
     dot.append("  rankdir=LR;\n");
     dot.append("  compound=true;\n");
     dot.append("  node [shape=box, style=rounded];\n");
-    int phaseIndex = 0;
-    for (Optional<Phase> phase : model.phases()) {
-      String indent = phase.isPresent() ? "    " : "  ";
-      if (phase.isPresent()) {
-        dot.append("  subgraph cluster_p").append(phaseIndex).append(" {\n");
-        dot.append("    label=").append(dotString(phase.get().name())).append(";\n");
-      }
-      int groupIndex = 0;
-      for (ImmutableSet<Stakeholder> group : model.groups(phase)) {
-        String inner = group.isEmpty() ? indent : indent + "  ";
-        if (!group.isEmpty()) {
-          dot.append(indent)
-              .append("subgraph cluster_p")
-              .append(phaseIndex)
-              .append('g')
-              .append(groupIndex++)
-              .append(" {\n");
-          dot.append(inner).append("label=").append(dotString(Labels.group(group))).append(";\n");
-        }
-        for (KeyConcept keyConcept : model.keyConcepts(phase, group)) {
-          dot.append(inner)
-              .append(ids.get(keyConcept.name()))
-              .append(" [label=")
-              .append(dotString(keyConcept.name()))
-              .append("];\n");
-        }
-        if (!group.isEmpty()) {
-          dot.append(indent).append("}\n");
-        }
-      }
-      if (phase.isPresent()) {
-        dot.append("  }\n");
-      }
-      phaseIndex++;
+    for (Object part : drawing.parts) {
+      dot(part, "  ", dot);
     }
     for (Relation relation : model.relations()) {
+      End from = drawing.ends.get(relation.source());
+      End to = drawing.ends.get(relation.target());
       dot.append("  ")
-          .append(ids.get(relation.source()))
+          .append(from.node)
           .append(" -> ")
-          .append(ids.get(relation.target()))
+          .append(to.node)
           .append(" [label=")
-          .append(dotString(relation.kind()))
-          .append("];\n");
+          .append(dotString(relation.kind()));
+      from.cluster.ifPresent(c -> dot.append(", ltail=cluster_").append(c));
+      to.cluster.ifPresent(c -> dot.append(", lhead=cluster_").append(c));
+      dot.append("];\n");
     }
     return dot.append("}\n").toString();
+  }
+
+  private static void dot(Object part, String indent, StringBuilder dot) {
+    if (part instanceof Cluster cluster) {
+      dot.append(indent).append("subgraph cluster_").append(cluster.id).append(" {\n");
+      dot.append(indent).append("  label=").append(dotString(cluster.label)).append(";\n");
+      cluster.parts.forEach(p -> dot(p, indent + "  ", dot));
+      dot.append(indent).append("}\n");
+    } else {
+      Node node = (Node) part;
+      dot.append(indent)
+          .append(node.id)
+          .append(" [label=")
+          .append(dotString(node.label))
+          .append(node.interpretation ? ", shape=ellipse, style=solid" : "")
+          .append("];\n");
+    }
   }
 
   /**
@@ -96,58 +93,153 @@ public final class ModelFigures {
    * @return the Mermaid text
    */
   public static String toMermaid(ConceptualModel model) {
-    Map<String, String> ids = ids(model);
+    Drawing drawing = Drawing.of(model);
     StringBuilder mmd = new StringBuilder("flowchart LR\n");
     model.note().ifPresent(n -> n.lines().forEach(l -> mmd.append("  %% ").append(l).append('\n')));
-    int phaseIndex = 0;
-    for (Optional<Phase> phase : model.phases()) {
-      String indent = phase.isPresent() ? "    " : "  ";
-      if (phase.isPresent()) {
-        mmd.append("  subgraph p")
-            .append(phaseIndex)
-            .append('[')
-            .append(mermaidString(phase.get().name()))
-            .append("]\n");
-      }
-      int groupIndex = 0;
-      for (ImmutableSet<Stakeholder> group : model.groups(phase)) {
-        String inner = group.isEmpty() ? indent : indent + "  ";
-        if (!group.isEmpty()) {
-          mmd.append(indent)
-              .append("subgraph p")
-              .append(phaseIndex)
-              .append('g')
-              .append(groupIndex++)
-              .append('[')
-              .append(mermaidString(Labels.group(group)))
-              .append("]\n");
-        }
-        for (KeyConcept keyConcept : model.keyConcepts(phase, group)) {
-          mmd.append(inner)
-              .append(ids.get(keyConcept.name()))
-              .append('[')
-              .append(mermaidString(keyConcept.name()))
-              .append("]\n");
-        }
-        if (!group.isEmpty()) {
-          mmd.append(indent).append("end\n");
-        }
-      }
-      if (phase.isPresent()) {
-        mmd.append("  end\n");
-      }
-      phaseIndex++;
+    for (Object part : drawing.parts) {
+      mermaid(part, "  ", mmd);
     }
     for (Relation relation : model.relations()) {
+      End from = drawing.ends.get(relation.source());
+      End to = drawing.ends.get(relation.target());
       mmd.append("  ")
-          .append(ids.get(relation.source()))
+          .append(from.cluster.orElse(from.node))
           .append(" -->|")
           .append(mermaidString(relation.kind()))
           .append("| ")
-          .append(ids.get(relation.target()))
+          .append(to.cluster.orElse(to.node))
           .append('\n');
     }
     return mmd.toString();
+  }
+
+  private static void mermaid(Object part, String indent, StringBuilder mmd) {
+    if (part instanceof Cluster cluster) {
+      mmd.append(indent)
+          .append("subgraph ")
+          .append(cluster.id)
+          .append('[')
+          .append(mermaidString(cluster.label))
+          .append("]\n");
+      cluster.parts.forEach(p -> mermaid(p, indent + "  ", mmd));
+      mmd.append(indent).append("end\n");
+    } else {
+      Node node = (Node) part;
+      mmd.append(indent)
+          .append(node.id)
+          .append(node.interpretation ? "([" : "[")
+          .append(mermaidString(node.label))
+          .append(node.interpretation ? "])" : "]")
+          .append('\n');
+    }
+  }
+
+  /** A box of the figure: a phase, a stakeholder group or a theme, holding parts. */
+  private record Cluster(String id, String label, List<Object> parts) {}
+
+  /** A node of the figure: a key concept or an interpretation. */
+  private record Node(String id, String label, boolean interpretation) {}
+
+  /**
+   * Where a relation's end is drawn: a node, and for a theme the box it points at (the theme's
+   * first box, its arrow drawn to the theme's first key concept).
+   */
+  private record End(String node, Optional<String> cluster) {}
+
+  /**
+   * The figure's parts in order, and where each key concept, theme and interpretation is drawn.
+   * Phases hold stakeholder groups (or, in a review with themes, themes); a phase or group that is
+   * absent (no phase, no stakeholder) draws no box.
+   */
+  private static final class Drawing {
+    final List<Object> parts = new ArrayList<>();
+    final Map<String, End> ends = new LinkedHashMap<>();
+
+    static Drawing of(ConceptualModel model) {
+      Drawing drawing = new Drawing();
+      int phaseIndex = 0;
+      for (Optional<Phase> phase : model.phases()) {
+        List<Object> inPhase = drawing.parts;
+        if (phase.isPresent()) {
+          Cluster box = new Cluster("p" + phaseIndex, phase.get().name(), new ArrayList<>());
+          drawing.parts.add(box);
+          inPhase = box.parts;
+        }
+        if (model.themes().isEmpty()) {
+          int groupIndex = 0;
+          for (ImmutableSet<Stakeholder> group : model.groups(phase)) {
+            List<Object> inGroup = inPhase;
+            if (!group.isEmpty()) {
+              Cluster box =
+                  new Cluster(
+                      "p" + phaseIndex + "g" + groupIndex++,
+                      Labels.group(group),
+                      new ArrayList<>());
+              inPhase.add(box);
+              inGroup = box.parts;
+            }
+            for (KeyConcept keyConcept : model.keyConcepts(phase, group)) {
+              inGroup.add(drawing.node(model, keyConcept));
+            }
+          }
+        } else {
+          drawing.byTheme(model, phase, phaseIndex, inPhase);
+        }
+        phaseIndex++;
+      }
+      int interpretations = 0;
+      for (Interpretation interpretation : model.interpretations()) {
+        String id = "i" + interpretations++;
+        drawing.parts.add(new Node(id, interpretation.name(), true));
+        drawing.ends.put(interpretation.name(), new End(id, Optional.empty()));
+      }
+      return drawing;
+    }
+
+    /** Key concepts of a phase in boxes by theme, those in no theme outside any box. */
+    private void byTheme(
+        ConceptualModel model, Optional<Phase> phase, int phaseIndex, List<Object> inPhase) {
+      List<KeyConcept> placed = new ArrayList<>();
+      model.groups(phase).forEach(g -> placed.addAll(model.keyConcepts(phase, g)));
+      int themeIndex = 0;
+      for (Theme theme : model.themes()) {
+        List<KeyConcept> members =
+            placed.stream()
+                .filter(k -> model.themeOf(k).filter(theme::equals).isPresent())
+                .toList();
+        if (members.isEmpty()) {
+          continue;
+        }
+        String id = "p" + phaseIndex + "t" + themeIndex++;
+        Cluster box = new Cluster(id, theme.name(), new ArrayList<>());
+        inPhase.add(box);
+        for (KeyConcept keyConcept : members) {
+          Node node = node(model, keyConcept);
+          box.parts.add(node);
+          ends.putIfAbsent(theme.name(), new End(node.id, Optional.of(id)));
+        }
+      }
+      for (KeyConcept keyConcept : placed) {
+        if (model.themeOf(keyConcept).isEmpty()) {
+          inPhase.add(node(model, keyConcept));
+        }
+      }
+    }
+
+    /** The node of a key concept, labelled with all its phases where it has more than one. */
+    private Node node(ConceptualModel model, KeyConcept keyConcept) {
+      String id = "k" + ends.values().stream().filter(e -> e.cluster.isEmpty()).count();
+      List<Phase> phases = model.phasesOf(keyConcept);
+      String label =
+          phases.size() > 1
+              ? keyConcept.name()
+                  + "\n("
+                  + String.join("; ", phases.stream().map(Phase::name).toList())
+                  + ")"
+              : keyConcept.name();
+      ends.put(keyConcept.name(), new End(id, Optional.empty()));
+      return new Node(id, label, false);
+    }
   }
 
   /**
@@ -170,19 +262,6 @@ public final class ModelFigures {
    */
   public static void writeMermaid(ConceptualModel model, Path file) throws IOException {
     TextFiles.write(file, toMermaid(model));
-  }
-
-  /** Identifiers {@code k0, k1, ...} for key concepts in the order the model places them. */
-  private static Map<String, String> ids(ConceptualModel model) {
-    Map<String, String> ids = new LinkedHashMap<>();
-    for (Optional<Phase> phase : model.phases()) {
-      for (ImmutableSet<Stakeholder> group : model.groups(phase)) {
-        for (KeyConcept keyConcept : model.keyConcepts(phase, group)) {
-          ids.putIfAbsent(keyConcept.name(), "k" + ids.size());
-        }
-      }
-    }
-    return ImmutableMap.copyOf(ids);
   }
 
   private static String dotString(String text) {

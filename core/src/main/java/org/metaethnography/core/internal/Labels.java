@@ -1,6 +1,8 @@
 package org.metaethnography.core.internal;
 
 import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.metaethnography.model.Citation;
@@ -47,6 +49,25 @@ public final class Labels {
    */
   public static String perspective(Perspective perspective) {
     return perspective.undesignated().orElseGet(() -> group(perspective.stakeholders()));
+  }
+
+  /**
+   * How tables write a perspective in a review: as {@link #perspective(Perspective)} does, its
+   * stakeholders in the order the review declares them, so that equal perspectives read the same
+   * whichever order a paper gave them in.
+   *
+   * @param perspective the perspective
+   * @param declared the review's stakeholders, in declared order
+   * @return its words
+   */
+  public static String perspective(Perspective perspective, List<Stakeholder> declared) {
+    if (perspective.isUndesignated()) {
+      return perspective(perspective);
+    }
+    Set<Stakeholder> ordered = new LinkedHashSet<>();
+    declared.stream().filter(perspective.stakeholders()::contains).forEach(ordered::add);
+    ordered.addAll(perspective.stakeholders());
+    return group(ordered);
   }
 
   /** A name in the middle of a sentence: lower case, unless it is an acronym such as "GPs". */

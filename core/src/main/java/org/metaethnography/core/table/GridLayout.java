@@ -3,19 +3,26 @@ package org.metaethnography.core.table;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Paper;
+import org.metaethnography.model.Stance;
 
 /**
  * How a key concept grid is laid out as a table: whether its rows are papers or studies, which
- * paper attribute (if any) groups its rows, the order of its rows, and how ticked and empty cells
- * are written. Each setting returns a new layout; the default is one row per paper, ungrouped, in
- * the review's own order of papers, cells written {@code 1} and {@code 0}.
+ * paper attribute (if any) groups its rows, the order of its rows, how ticked and empty cells are
+ * written (one mark, or one per stance) and which stances the totals count. Each setting returns a
+ * new layout; the default is one row per paper, ungrouped, in the review's own order of papers,
+ * cells written {@code 1} and {@code 0}, totals counting every ticked cell.
  *
  * <pre>{@code
  * GridLayout layout = GridLayout.standard()
@@ -27,14 +34,26 @@ import org.metaethnography.model.Paper;
  */
 public final class GridLayout {
   private static final GridLayout STANDARD =
-      new GridLayout(false, Optional.empty(), p -> "", Order.REVIEW, "1", "0");
+      new GridLayout(false, Optional.empty(), p -> "", Order.REVIEW, Marks.STANDARD);
 
   private final boolean studies;
   private final Optional<String> groupColumn;
   private final Function<? super Paper, ?> group;
   private final Order order;
-  private final String present;
-  private final String absent;
+  private final Marks marks;
+
+  /**
+   * How cells are written and totals counted: a tick (one mark, or one per stance), an empty cell,
+   * and the stances the totals count.
+   */
+  private record Marks(
+      String present,
+      String absent,
+      Optional<ImmutableMap<Stance, String>> stances,
+      ImmutableSet<Stance> counted) {
+    static final Marks STANDARD =
+        new Marks("1", "0", Optional.empty(), ImmutableSet.copyOf(Stance.values()));
+  }
 
   /** The order of the rows: the review's, an explicit list of citations, or a sort. */
   private record Order(
@@ -47,14 +66,12 @@ public final class GridLayout {
       Optional<String> groupColumn,
       Function<? super Paper, ?> group,
       Order order,
-      String present,
-      String absent) {
+      Marks marks) {
     this.studies = studies;
     this.groupColumn = groupColumn;
     this.group = group;
     this.order = order;
-    this.present = present;
-    this.absent = absent;
+    this.marks = marks;
   }
 
   /**
@@ -74,13 +91,16 @@ public final class GridLayout {
    * @return the layout with study rows
    */
   public GridLayout byStudy() {
-    return new GridLayout(true, groupColumn, group, order, present, absent);
+    return new GridLayout(true, groupColumn, group, order, marks);
   }
 
   /**
    * Groups the rows by a paper attribute shown in a first column named {@code column}. Groups
    * appear in the order their first paper appears in the row order, and keep that order inside. An
-   * attribute that is an {@link Optional} is shown by its value, or as an empty cell.
+   * attribute that is an {@link Optional} or an {@link OptionalInt} (a paper's year) is shown by
+   * its value, or as an empty cell; a multi-valued one (a list, such as {@code p ->
+   * p.attribute("country")}) by its values joined with {@code "; "}, the paper in one group of that
+   * combination.
    *
    * @param column the name of the group column, for example {@code "condition"}
    * @param attribute the attribute, for example {@code Paper::condition}; its {@code toString()} is
@@ -90,7 +110,7 @@ public final class GridLayout {
   public GridLayout groupedBy(String column, Function<? super Paper, ?> attribute) {
     Objects.requireNonNull(attribute);
     checkArgument(!column.isBlank(), "group column name must not be blank");
-    return new GridLayout(studies, Optional.of(column), attribute, order, present, absent);
+    return new GridLayout(studies, Optional.of(column), attribute, order, marks);
   }
 
   /**
@@ -116,8 +136,7 @@ public final class GridLayout {
         groupColumn,
         group,
         new Order(Optional.of(ImmutableList.copyOf(citations)), Optional.empty()),
-        present,
-        absent);
+        marks);
   }
 
   /**
@@ -133,8 +152,7 @@ public final class GridLayout {
         groupColumn,
         group,
         new Order(Optional.empty(), Optional.of(Objects.requireNonNull(comparator))),
-        present,
-        absent);
+        marks);
   }
 
   /**
@@ -150,8 +168,56 @@ public final class GridLayout {
         groupColumn,
         group,
         order,
-        Objects.requireNonNull(present),
-        Objects.requireNonNull(absent));
+        new Marks(
+            Objects.requireNonNull(present),
+            Objects.requireNonNull(absent),
+            marks.stances(),
+            marks.counted()));
+  }
+
+  /**
+   * Writes a ticked cell by the stance it records (a tick without one supports): for example {@code
+   * stanceMarks("✓", "(✓)", "✗")}.
+   *
+   * @param supports the text of a supporting cell
+   * @param partlySupports the text of a partly supporting cell
+   * @param refutes the text of a refuting cell
+   * @return the layout with these marks
+   */
+  public GridLayout stanceMarks(String supports, String partlySupports, String refutes) {
+    return new GridLayout(
+        studies,
+        groupColumn,
+        group,
+        order,
+        new Marks(
+            marks.present(),
+            marks.absent(),
+            Optional.of(
+                ImmutableMap.of(
+                    Stance.SUPPORTS, Objects.requireNonNull(supports),
+                    Stance.PARTLY_SUPPORTS, Objects.requireNonNull(partlySupports),
+                    Stance.REFUTES, Objects.requireNonNull(refutes))),
+            marks.counted()));
+  }
+
+  /**
+   * Counts only cells of the given stances in the totals row (by default every ticked cell is
+   * counted, whatever its stance): for example {@code counting(Stance.SUPPORTS,
+   * Stance.PARTLY_SUPPORTS)} leaves refutations out of the totals.
+   *
+   * @param first a stance to count
+   * @param more further stances to count
+   * @return the layout counting these stances
+   */
+  public GridLayout counting(Stance first, Stance... more) {
+    return new GridLayout(
+        studies,
+        groupColumn,
+        group,
+        order,
+        new Marks(
+            marks.present(), marks.absent(), marks.stances(), Sets.immutableEnumSet(first, more)));
   }
 
   boolean studies() {
@@ -166,9 +232,16 @@ public final class GridLayout {
     Object value =
         Objects.requireNonNull(
             group.apply(paper), () -> "the grouping attribute has no value for paper " + paper);
-    return value instanceof Optional<?> optional
-        ? optional.map(Object::toString).orElse("")
-        : value.toString();
+    if (value instanceof Optional<?> optional) {
+      return optional.map(Object::toString).orElse("");
+    }
+    if (value instanceof OptionalInt optional) {
+      return optional.isPresent() ? Integer.toString(optional.getAsInt()) : "";
+    }
+    if (value instanceof Collection<?> values) {
+      return String.join("; ", values.stream().map(String::valueOf).toList());
+    }
+    return value.toString();
   }
 
   Optional<ImmutableList<Citation>> citations() {
@@ -179,7 +252,14 @@ public final class GridLayout {
     return order.sort();
   }
 
-  String mark(boolean ticked) {
-    return ticked ? present : absent;
+  String mark(Optional<Stance> stance) {
+    if (stance.isEmpty()) {
+      return marks.absent();
+    }
+    return marks.stances().map(m -> m.get(stance.get())).orElse(marks.present());
+  }
+
+  ImmutableSet<Stance> counted() {
+    return marks.counted();
   }
 }

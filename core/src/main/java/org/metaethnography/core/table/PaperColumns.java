@@ -5,9 +5,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.metaethnography.core.internal.Labels;
+import org.metaethnography.model.Appraisal;
 import org.metaethnography.model.Paper;
+import org.metaethnography.model.Review;
+import org.metaethnography.model.Score;
 
 /**
  * The columns of a table of included studies, in the review's own words: which attributes of a
@@ -31,7 +35,7 @@ public final class PaperColumns {
 
   /** One column, or the key concepts' columns. */
   record Column(
-      String header, Function<? super Paper, Optional<String>> value, Optional<Marks> marks) {}
+      String header, BiFunction<Review, Paper, Optional<String>> value, Optional<Marks> marks) {}
 
   /** How the key concepts' columns write a ticked and an empty cell. */
   record Marks(String present, String absent) {}
@@ -61,7 +65,8 @@ public final class PaperColumns {
   }
 
   /**
-   * A column of a further attribute the papers record under {@code name}.
+   * A column of a further attribute the papers record under {@code name}; several values are joined
+   * with {@code "; "}.
    *
    * @param header the column's header
    * @param name the attribute's name in {@link Paper#attributes()}
@@ -69,17 +74,47 @@ public final class PaperColumns {
    */
   public PaperColumns attribute(String header, String name) {
     Objects.requireNonNull(name);
-    return column(header, p -> Optional.ofNullable(p.attributes().get(name)));
+    return column(
+        header,
+        p ->
+            p.attribute(name).isEmpty()
+                ? Optional.empty()
+                : Optional.of(String.join("; ", p.attribute(name))));
   }
 
   /**
-   * A column of whose views each paper reports, labelled like {@code "Patients and carers"}.
+   * A column of whose views each paper reports, labelled like {@code "Patients and carers"} with
+   * the stakeholders in the order the review declares them.
    *
    * @param header the column's header
    * @return the columns with this one added
    */
   public PaperColumns perspective(String header) {
-    return column(header, p -> p.perspective().map(Labels::perspective));
+    return with(
+        new Column(
+            header,
+            (review, p) -> p.perspective().map(q -> Labels.perspective(q, review.stakeholders())),
+            Optional.empty()));
+  }
+
+  /**
+   * A column of the papers' appraisal scores as reviews print them ({@code 8/10}, {@code 7-9/10}).
+   *
+   * @param header the column's header
+   * @return the columns with this one added
+   */
+  public PaperColumns appraisalScore(String header) {
+    return column(header, p -> p.appraisal().flatMap(Appraisal::score).map(Score::toString));
+  }
+
+  /**
+   * A column of the categories the papers' appraisals put them in (key paper, satisfactory, ...).
+   *
+   * @param header the column's header
+   * @return the columns with this one added
+   */
+  public PaperColumns appraisalCategory(String header) {
+    return column(header, p -> p.appraisal().flatMap(Appraisal::category));
   }
 
   /**
@@ -90,7 +125,8 @@ public final class PaperColumns {
    * @return the columns with this one added
    */
   public PaperColumns column(String header, Function<? super Paper, Optional<String>> value) {
-    return with(new Column(header, Objects.requireNonNull(value), Optional.empty()));
+    Objects.requireNonNull(value);
+    return with(new Column(header, (review, p) -> value.apply(p), Optional.empty()));
   }
 
   /**
@@ -105,7 +141,7 @@ public final class PaperColumns {
     return with(
         new Column(
             "",
-            p -> Optional.empty(),
+            (review, p) -> Optional.empty(),
             Optional.of(
                 new Marks(Objects.requireNonNull(present), Objects.requireNonNull(absent)))));
   }

@@ -4,10 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Lists;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Condition;
 import org.metaethnography.model.ExclusionTally;
+import org.metaethnography.model.Extraction;
 import org.metaethnography.model.InterventionFormat;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.OtherSource;
@@ -26,7 +29,9 @@ import org.metaethnography.model.Search;
 import org.metaethnography.model.SetAside;
 import org.metaethnography.model.Stage;
 import org.metaethnography.model.StageCounts;
+import org.metaethnography.model.Stance;
 import org.metaethnography.model.Study;
+import org.metaethnography.model.Theme;
 import org.metaethnography.model.Translation;
 import org.metaethnography.synthesis.Audit;
 import org.metaethnography.synthesis.Category;
@@ -39,7 +44,9 @@ import org.metaethnography.synthesis.Finding;
 import org.metaethnography.synthesis.KeyConceptProfile;
 import org.metaethnography.synthesis.PaperGroups;
 import org.metaethnography.synthesis.ReviewFlow;
+import org.metaethnography.synthesis.Sensitivity;
 import org.metaethnography.synthesis.Synthesis;
+import org.metaethnography.synthesis.TranslationTable;
 import org.metaethnography.synthesis.ValenceProfile;
 
 /**
@@ -76,7 +83,10 @@ public final class ReviewTables {
                     List.of(
                         Labels.reference(paper.citation()),
                         paper.firstAuthor().orElse(""),
-                        paper.perspective().map(Labels::perspective).orElse(""),
+                        paper
+                            .perspective()
+                            .map(q -> Labels.perspective(q, synthesis.review().stakeholders()))
+                            .orElse(""),
                         paper.condition().map(Condition::name).orElse(""),
                         format.map(InterventionFormat::name).orElse("")));
               }
@@ -120,7 +130,7 @@ public final class ReviewTables {
             row.add(grid.contains(paper, keyConcept) ? marks.present() : marks.absent());
           }
         } else {
-          row.add(column.value().apply(paper).orElse(""));
+          row.add(column.value().apply(synthesis.review(), paper).orElse(""));
         }
       }
       rows.add(row);
@@ -134,7 +144,8 @@ public final class ReviewTables {
    * articles_retrieved}, {@code quality_appraisal}, {@code articles_included}. A stage a search
    * does not report is an empty cell; a total that some search leaves unreported is written as
    * incomplete, for example {@code incomplete: 812 from 2 of 3 searches}, never as the sum of what
-   * exists alone, and one that no search reports as {@code not reported}.
+   * exists alone, and one that no search reports as {@code not reported}. A review that reports no
+   * search has no rows, not a total of zero.
    *
    * @param synthesis the synthesis
    * @return the table
@@ -159,7 +170,9 @@ public final class ReviewTables {
                       "incomplete: %d from %d of %d searches",
                       flow.partialTotal(stage), reporting, flow.searches().size()));
     }
-    rows.add(total);
+    if (!flow.searches().isEmpty()) {
+      rows.add(total);
+    }
     return Table.of(
         List.of(
             "search",
@@ -200,8 +213,8 @@ public final class ReviewTables {
   }
 
   /**
-   * The reasons for which quality appraisal excluded papers, one row each, then a {@code Total}
-   * row. Columns: {@code reason}, {@code papers}.
+   * The reasons for which quality appraisal excluded papers, one row each, then a {@code Total} row
+   * (none for a review that reports no tally). Columns: {@code reason}, {@code papers}.
    *
    * @param synthesis the synthesis
    * @return the table
@@ -212,7 +225,9 @@ public final class ReviewTables {
     for (ExclusionTally tally : exclusions.tallies()) {
       rows.add(List.of(tally.reason().name(), Integer.toString(tally.papers())));
     }
-    rows.add(List.of(TOTAL, Integer.toString(exclusions.total())));
+    if (!exclusions.tallies().isEmpty()) {
+      rows.add(List.of(TOTAL, Integer.toString(exclusions.total())));
+    }
     return Table.of(List.of("reason", "papers"), rows);
   }
 
@@ -242,8 +257,8 @@ public final class ReviewTables {
     for (KeyConcept keyConcept : grid.keyConcepts()) {
       checkArgument(
           !columns.contains(keyConcept.name()),
-          "key concept \"%s\" has the name of the grid table's column \"%s\"; name the group"
-              + " column otherwise",
+          "key concept \"%s\" has the name of the grid table's column \"%s\"; a key concept's"
+              + " column must not share its name with another column",
           keyConcept.name(),
           keyConcept.name());
       columns.add(keyConcept.name());
@@ -265,7 +280,7 @@ public final class ReviewTables {
       row.add(Labels.reference(paper.citation()));
       row.add(paper.firstAuthor().orElse(""));
       for (KeyConcept keyConcept : grid.keyConcepts()) {
-        row.add(layout.mark(grid.contains(paper, keyConcept)));
+        row.add(layout.mark(grid.stance(paper, keyConcept)));
       }
       rows.add(row);
     }
@@ -274,7 +289,7 @@ public final class ReviewTables {
     while (totals.size() < columns.size() - grid.keyConcepts().size()) {
       totals.add("");
     }
-    grid.counts().values().forEach(count -> totals.add(Integer.toString(count)));
+    grid.keyConcepts().forEach(k -> totals.add(Integer.toString(grid.count(k, layout.counted()))));
     rows.add(totals);
     return Table.of(columns, rows);
   }
@@ -311,17 +326,24 @@ public final class ReviewTables {
   }
 
   /**
-   * The translation table: one row per raw concept with its order, the key concept it is translated
-   * into and the kind of translation, in the order of the review's translations; then the raw
-   * concepts set aside, with key concept empty and kind {@code set aside}. Columns: {@code
-   * raw_concept}, {@code order} (empty where the review does not report it), {@code key_concept},
-   * {@code translation_kind}.
+   * The translations: one row per raw concept with its order, the key concept it is translated
+   * into, the kind of translation and the papers it was found in, in the order of the review's
+   * translations; then the raw concepts set aside, with key concept empty and kind {@code set
+   * aside}. Columns: {@code raw_concept}, {@code order} (empty where the review does not report
+   * it), {@code key_concept}, {@code translation_kind}, {@code papers} (where the raw concept was
+   * found, in the order of the extractions, as the grid's reference column writes them, separated
+   * by spaces, or by {@code "; "} where a paper is cited by label).
    *
    * @param synthesis the synthesis
    * @return the table
    */
   public static Table translations(Synthesis synthesis) {
     Review review = synthesis.review();
+    ImmutableListMultimap<String, Citation> foundIn =
+        review.extractions().stream()
+            .collect(
+                ImmutableListMultimap.toImmutableListMultimap(
+                    Extraction::concept, Extraction::paper));
     List<List<String>> rows = new ArrayList<>();
     for (Translation translation : review.translations()) {
       for (String concept : translation.concepts()) {
@@ -330,13 +352,170 @@ public final class ReviewTables {
                 concept,
                 orderOf(review, concept),
                 translation.keyConcept(),
-                Labels.words(translation.kind())));
+                Labels.words(translation.kind()),
+                papers(foundIn.get(concept))));
       }
     }
     for (SetAside setAside : review.setAside()) {
-      rows.add(List.of(setAside.concept(), orderOf(review, setAside.concept()), "", "set aside"));
+      rows.add(
+          List.of(
+              setAside.concept(),
+              orderOf(review, setAside.concept()),
+              "",
+              "set aside",
+              papers(foundIn.get(setAside.concept()))));
     }
-    return Table.of(List.of("raw_concept", "order", "key_concept", "translation_kind"), rows);
+    return Table.of(
+        List.of("raw_concept", "order", "key_concept", "translation_kind", "papers"), rows);
+  }
+
+  /** Papers as one cell: reference numbers separated by spaces, or labels by {@code "; "}. */
+  private static String papers(List<Citation> papers) {
+    List<Citation> distinct = papers.stream().distinct().toList();
+    return Joiner.on(distinct.stream().allMatch(Citation::isNumbered) ? " " : "; ")
+        .join(Lists.transform(distinct, Labels::reference));
+  }
+
+  /**
+   * The translation table in its wide form, the method's signature table: one row per key concept
+   * (or per theme, by {@link TranslationLayout#byTheme()}, followed by a row for each key concept
+   * in no theme, so that no raw concept is left out), one column per included paper in the review's
+   * order, each cell holding the paper's own raw concepts translated into the row, in the review's
+   * order, separated by {@code "; "} (with their definitions or quotations where the layout asks,
+   * and {@code (partly supports)} or {@code (refutes)} after a concept whose extraction records
+   * that stance). Columns: {@code key_concept} (or {@code theme}), then one per paper, headed as
+   * the layout cites it.
+   *
+   * @param synthesis the synthesis
+   * @param layout rows, cell content and citations
+   * @return the table
+   */
+  public static Table translationGrid(Synthesis synthesis, TranslationLayout layout) {
+    Objects.requireNonNull(layout);
+    TranslationTable table = synthesis.translationTable();
+    List<String> columns = new ArrayList<>();
+    columns.add(layout.rowsAreThemes() ? "theme" : "key_concept");
+    table.papers().forEach(p -> columns.add(layout.cited(p)));
+    List<List<String>> rows = new ArrayList<>();
+    Review review = synthesis.review();
+    if (layout.rowsAreThemes()) {
+      for (Theme theme : review.themes()) {
+        List<String> row = new ArrayList<>();
+        row.add(theme.name());
+        table.papers().forEach(p -> row.add(cell(table.cell(theme, p), p, review, layout)));
+        rows.add(row);
+      }
+      for (KeyConcept keyConcept : review.keyConcepts()) {
+        if (review.themeOf(keyConcept).isEmpty()) {
+          List<String> row = new ArrayList<>();
+          row.add(keyConcept.name());
+          table.papers().forEach(p -> row.add(cell(table.cell(keyConcept, p), p, review, layout)));
+          rows.add(row);
+        }
+      }
+    } else {
+      for (KeyConcept keyConcept : review.keyConcepts()) {
+        List<String> row = new ArrayList<>();
+        row.add(keyConcept.name());
+        table.papers().forEach(p -> row.add(cell(table.cell(keyConcept, p), p, review, layout)));
+        rows.add(row);
+      }
+    }
+    return Table.of(columns, rows);
+  }
+
+  /**
+   * The translation table in its long form, as reviews print it: one row per raw concept found in a
+   * study, key concept by key concept in the review's order, raw concepts in the order of the
+   * review's translations. Columns: {@code theme} (only where the review has themes; empty for a
+   * key concept in none), {@code key_concept}, {@code raw_concept} (with its definition or
+   * quotation where the layout asks, and the study's stance where it only partly supports or
+   * refutes the key concept), {@code study} (as the layout cites it).
+   *
+   * @param synthesis the synthesis
+   * @param layout cell content and citations
+   * @return the table
+   */
+  public static Table translationList(Synthesis synthesis, TranslationLayout layout) {
+    Objects.requireNonNull(layout);
+    Review review = synthesis.review();
+    boolean themes = !review.themes().isEmpty();
+    List<String> columns = new ArrayList<>();
+    if (themes) {
+      columns.add("theme");
+    }
+    columns.addAll(List.of("key_concept", "raw_concept", "study"));
+    List<List<String>> rows = new ArrayList<>();
+    for (TranslationTable.Line line : synthesis.translationTable().lines()) {
+      List<String> row = new ArrayList<>();
+      if (themes) {
+        row.add(line.theme().map(Theme::name).orElse(""));
+      }
+      row.add(line.keyConcept().name());
+      row.add(shown(line.concept(), line.paper(), review, layout));
+      row.add(layout.cited(line.paper()));
+      rows.add(row);
+    }
+    return Table.of(columns, rows);
+  }
+
+  private static String cell(
+      List<Concept> concepts, Paper paper, Review review, TranslationLayout layout) {
+    return Joiner.on("; ").join(Lists.transform(concepts, c -> shown(c, paper, review, layout)));
+  }
+
+  /** A raw concept as a cell shows it: its name, with its definition or its quotation in paper. */
+  private static String shown(
+      Concept concept, Paper paper, Review review, TranslationLayout layout) {
+    Optional<Extraction> found =
+        review.extractions().stream()
+            .filter(e -> e.concept().equals(concept.name()) && e.paper().equals(paper.citation()))
+            .findFirst();
+    String shown;
+    switch (layout.content()) {
+      case DEFINITIONS:
+        shown = concept.definition().map(d -> concept.name() + ": " + d).orElse(concept.name());
+        break;
+      case QUOTES:
+        shown =
+            found
+                .flatMap(Extraction::evidence)
+                .map(e -> concept.name() + " \"" + e.quotation() + "\"")
+                .orElse(concept.name());
+        break;
+      default:
+        shown = concept.name();
+    }
+    // A study that only partly supports, or refutes, the key concept says so in its cell.
+    return found
+        .flatMap(Extraction::stance)
+        .filter(s -> s != Stance.SUPPORTS)
+        .map(s -> shown + " (" + Labels.words(s) + ")")
+        .orElse(shown);
+  }
+
+  /**
+   * A sensitivity analysis: one row per change of a key concept. Columns: {@code change} (loses
+   * support, loses stakeholder group, comes to rest on a single paper), {@code key_concept}, {@code
+   * papers_before}, {@code papers_after}, {@code stakeholders_lost} (separated by {@code "; "}).
+   *
+   * @param sensitivity the comparison of a synthesis with its restriction
+   * @return the table
+   */
+  public static Table sensitivity(Sensitivity sensitivity) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Sensitivity.Change change : sensitivity.changes()) {
+      rows.add(
+          List.of(
+              Labels.words(change.kind()),
+              change.keyConcept().name(),
+              Integer.toString(change.papersBefore()),
+              Integer.toString(change.papersAfter()),
+              joined(change.lostStakeholders())));
+    }
+    return Table.of(
+        List.of("change", "key_concept", "papers_before", "papers_after", "stakeholders_lost"),
+        rows);
   }
 
   private static String orderOf(Review review, String concept) {

@@ -20,6 +20,7 @@ final class ModelFiguresTest {
       MetaEthnography.review("Respite")
           .stakeholders("Carers", "Staff")
           .phases("during", "after")
+          .relationKinds("leads to", "eases")
           .keyConcept("Relief", k -> k.definedAs("Ease").phase("during").concerns("Carers"))
           .keyConcept(
               "Say \"no\"", k -> k.definedAs("Refusal").phase("during").concerns("Carers", "Staff"))
@@ -90,6 +91,7 @@ final class ModelFiguresTest {
   private final ConceptualModel withoutPhases =
       MetaEthnography.review("Respite")
           .stakeholders("Carers", "Staff")
+          .relationKinds("leads to", "undoes")
           .keyConcept("Relief", k -> k.concerns("Carers"))
           .keyConcept("Strain", k -> {})
           .keyConcept("Renewal", k -> k.concerns("Carers"))
@@ -178,6 +180,165 @@ final class ModelFiguresTest {
                 + "    k1[\"Coping\"]\n"
                 + "  end\n"
                 + "  k2[\"Aftermath\"]\n");
+  }
+
+  /**
+   * A review with themes and an interpretation. Pacing belongs to "during" and "before", given in
+   * that order; it is drawn once, in the first declared phase ("before"), labelled with both
+   * phases in declared order. "Being believed" groups Support (during) and Disclosure (before), so
+   * it is a box in each of those phases; in "before" it comes first, as themes keep the review's
+   * order. Renewal is in no theme and stands in its phase. A relation to or from "Being believed"
+   * meets its first box, p0t0, whose first key concept is Disclosure (k0).
+   */
+  private final ConceptualModel themed =
+      MetaEthnography.review("Returning to work")
+          .stakeholders("Workers", "Managers")
+          .phases("before", "during", "after")
+          .relationKinds("enables", "explains")
+          .keyConcept("Pacing", k -> k.phase("during", "before").concerns("Workers"))
+          .keyConcept("Disclosure", k -> k.phase("before").concerns("Workers"))
+          .keyConcept("Support", k -> k.phase("during").concerns("Managers"))
+          .keyConcept("Renewal", k -> k.phase("after"))
+          .theme("Being believed", t -> t.groups("Support", "Disclosure"))
+          .theme("Managing energy", t -> t.groups("Pacing"))
+          .interpretation("Legitimacy", "Work lasts once the illness is believed")
+          .relation("Being believed", "enables", "Pacing")
+          .relation("Legitimacy", "explains", "Being believed")
+          .relation("Pacing", "enables", "Renewal")
+          .synthesize()
+          .conceptualModel();
+
+  @Test
+  void dot_ofAReviewWithThemes_drawsThemesInPhases_interpretationsAsEllipses() {
+    assertThat(ModelFigures.toDot(themed))
+        .isEqualTo(
+            "digraph conceptual_model {\n"
+                + "  rankdir=LR;\n"
+                + "  compound=true;\n"
+                + "  node [shape=box, style=rounded];\n"
+                + "  subgraph cluster_p0 {\n"
+                + "    label=\"before\";\n"
+                + "    subgraph cluster_p0t0 {\n"
+                + "      label=\"Being believed\";\n"
+                + "      k0 [label=\"Disclosure\"];\n"
+                + "    }\n"
+                + "    subgraph cluster_p0t1 {\n"
+                + "      label=\"Managing energy\";\n"
+                + "      k1 [label=\"Pacing\\n(before; during)\"];\n"
+                + "    }\n"
+                + "  }\n"
+                + "  subgraph cluster_p1 {\n"
+                + "    label=\"during\";\n"
+                + "    subgraph cluster_p1t0 {\n"
+                + "      label=\"Being believed\";\n"
+                + "      k2 [label=\"Support\"];\n"
+                + "    }\n"
+                + "  }\n"
+                + "  subgraph cluster_p2 {\n"
+                + "    label=\"after\";\n"
+                + "    k3 [label=\"Renewal\"];\n"
+                + "  }\n"
+                + "  i0 [label=\"Legitimacy\", shape=ellipse, style=solid];\n"
+                + "  k0 -> k1 [label=\"enables\", ltail=cluster_p0t0];\n"
+                + "  i0 -> k0 [label=\"explains\", lhead=cluster_p0t0];\n"
+                + "  k1 -> k3 [label=\"enables\"];\n"
+                + "}\n");
+  }
+
+  @Test
+  void mermaid_ofAReviewWithThemes_drawsThemesAsSubgraphs_interpretationsAsStadiums() {
+    assertThat(ModelFigures.toMermaid(themed))
+        .isEqualTo(
+            "flowchart LR\n"
+                + "  subgraph p0[\"before\"]\n"
+                + "    subgraph p0t0[\"Being believed\"]\n"
+                + "      k0[\"Disclosure\"]\n"
+                + "    end\n"
+                + "    subgraph p0t1[\"Managing energy\"]\n"
+                + "      k1[\"Pacing (before; during)\"]\n"
+                + "    end\n"
+                + "  end\n"
+                + "  subgraph p1[\"during\"]\n"
+                + "    subgraph p1t0[\"Being believed\"]\n"
+                + "      k2[\"Support\"]\n"
+                + "    end\n"
+                + "  end\n"
+                + "  subgraph p2[\"after\"]\n"
+                + "    k3[\"Renewal\"]\n"
+                + "  end\n"
+                + "  i0([\"Legitimacy\"])\n"
+                + "  p0t0 -->|\"enables\"| k1\n"
+                + "  i0 -->|\"explains\"| p0t0\n"
+                + "  k1 -->|\"enables\"| k3\n");
+  }
+
+  /**
+   * Themes without phases: T1 groups A, T2 groups B, C is in no theme. A relation from one theme
+   * to another meets both boxes.
+   */
+  private final ConceptualModel themesWithoutPhases =
+      MetaEthnography.review("Themes only")
+          .relationKinds("shapes")
+          .keyConcept("A", k -> {})
+          .keyConcept("B", k -> {})
+          .keyConcept("C", k -> {})
+          .theme("T1", t -> t.groups("A"))
+          .theme("T2", t -> t.groups("B"))
+          .relation("T1", "shapes", "T2")
+          .synthesize()
+          .conceptualModel();
+
+  @Test
+  void dot_relationBetweenTwoThemes_hasBothTailAndHead() {
+    assertThat(ModelFigures.toDot(themesWithoutPhases))
+        .isEqualTo(
+            "digraph conceptual_model {\n"
+                + "  rankdir=LR;\n"
+                + "  compound=true;\n"
+                + "  node [shape=box, style=rounded];\n"
+                + "  subgraph cluster_p0t0 {\n"
+                + "    label=\"T1\";\n"
+                + "    k0 [label=\"A\"];\n"
+                + "  }\n"
+                + "  subgraph cluster_p0t1 {\n"
+                + "    label=\"T2\";\n"
+                + "    k1 [label=\"B\"];\n"
+                + "  }\n"
+                + "  k2 [label=\"C\"];\n"
+                + "  k0 -> k1 [label=\"shapes\", ltail=cluster_p0t0, lhead=cluster_p0t1];\n"
+                + "}\n");
+    assertThat(ModelFigures.toMermaid(themesWithoutPhases))
+        .isEqualTo(
+            "flowchart LR\n"
+                + "  subgraph p0t0[\"T1\"]\n"
+                + "    k0[\"A\"]\n"
+                + "  end\n"
+                + "  subgraph p0t1[\"T2\"]\n"
+                + "    k1[\"B\"]\n"
+                + "  end\n"
+                + "  k2[\"C\"]\n"
+                + "  p0t0 -->|\"shapes\"| p0t1\n");
+  }
+
+  @Test
+  void phasesGivenOutOfDeclaredOrder_placeTheKeyConceptInTheFirstDeclaredPhase() {
+    // Without themes: Relief is given "after" then "during"; it is drawn in "during", labelled
+    // with both phases in declared order, in the group of its stakeholders in declared order.
+    ConceptualModel model =
+        MetaEthnography.review("Respite")
+            .stakeholders("Carers", "Staff")
+            .phases("during", "after")
+            .keyConcept("Relief", k -> k.phase("after", "during").concerns("Staff", "Carers"))
+            .synthesize()
+            .conceptualModel();
+    assertThat(ModelFigures.toMermaid(model))
+        .isEqualTo(
+            "flowchart LR\n"
+                + "  subgraph p0[\"during\"]\n"
+                + "    subgraph p0g0[\"Carers and staff\"]\n"
+                + "      k0[\"Relief (during; after)\"]\n"
+                + "    end\n"
+                + "  end\n");
   }
 
   @Test

@@ -32,6 +32,17 @@ final class LabelsTest {
   }
 
   @Test
+  void perspective_withTheDeclaredStakeholders_writesThemInDeclaredOrder() {
+    java.util.List<Stakeholder> declared = java.util.List.of(patients, carers, gps);
+    assertThat(Labels.perspective(Perspective.of(gps, patients), declared))
+        .isEqualTo("Patients and GPs");
+    assertThat(Labels.perspective(Perspective.of(carers, gps, patients), declared))
+        .isEqualTo("Patients, carers and GPs");
+    assertThat(Labels.perspective(Perspective.undesignated("Pairs of peers"), declared))
+        .isEqualTo("Pairs of peers");
+  }
+
+  @Test
   void category_writesGroupsPhasesAndValence_andNoneForNothing() {
     assertThat(Labels.category(new Category.Group(ImmutableSet.of(carers, patients))))
         .isEqualTo("Carers and patients");

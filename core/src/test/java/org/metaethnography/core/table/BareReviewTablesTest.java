@@ -88,12 +88,12 @@ final class BareReviewTablesTest {
   }
 
   @Test
-  void translations_leaveTheUnreportedOrderEmpty() {
+  void translations_leaveTheUnreportedOrderEmpty_andListLabelsSeparatedBySemicolons() {
     assertThat(ReviewTables.translations(synthesis).toCsv())
         .isEqualTo(
-            "raw_concept,order,key_concept,translation_kind\n"
-                + "Physical changes,,Disruption,reciprocal\n"
-                + "Routines,,Adapting,reciprocal\n");
+            "raw_concept,order,key_concept,translation_kind,papers\n"
+                + "Physical changes,,Disruption,reciprocal,Sav 2013\n"
+                + "Routines,,Adapting,reciprocal,Sav 2013; Chalmers and Thompson 1998\n");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.metaethnography.core.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.Iterables;
 import com.google.common.testing.NullPointerTester;
 import java.util.Comparator;
 import java.util.List;
@@ -14,11 +15,13 @@ import org.metaethnography.core.PaperSpec;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.Stance;
 import org.metaethnography.synthesis.Audit;
 import org.metaethnography.synthesis.ConceptGrid;
 import org.metaethnography.synthesis.CrossTab;
 import org.metaethnography.synthesis.Dimension;
 import org.metaethnography.synthesis.Distributions;
+import org.metaethnography.synthesis.Sensitivity;
 import org.metaethnography.synthesis.Synthesis;
 
 /**
@@ -205,6 +208,35 @@ final class ReviewTablesTest {
   }
 
   @Test
+  void searchFlowAndExclusions_ofAReviewReportingNone_haveNoTotalRow() {
+    // The review of aphasia reports no search and no exclusion tally: a total of 0 would report
+    // counts the review never gave.
+    assertThat(ReviewTables.searchFlow(authorYear).toCsv())
+        .isEqualTo(
+            "search,abstracts_reviewed,articles_retrieved,quality_appraisal,articles_included\n");
+    assertThat(ReviewTables.exclusions(authorYear).toCsv()).isEqualTo("reason,papers\n");
+  }
+
+  @Test
+  void includedPapers_writePerspectivesWithStakeholdersInDeclaredOrder() {
+    // Declared: Survivors, Carers. Paper 2 gives them the other way round; the table writes them
+    // in the declared order, in both renderers.
+    Synthesis given =
+        MetaEthnography.review("Order given")
+            .stakeholders("Survivors", "Carers")
+            .paper(2, p -> p.by("Ng L").perspective("Carers", "Survivors"))
+            .synthesize();
+    assertThat(ReviewTables.includedPapers(given).toCsv())
+        .isEqualTo(
+            "reference,first_author,participant_type,condition,format\n"
+                + "2,Ng,Survivors and carers,,\n");
+    assertThat(
+            ReviewTables.includedPapers(given, PaperColumns.none().perspective("Participants"))
+                .toCsv())
+        .isEqualTo("Participants\nSurvivors and carers\n");
+  }
+
+  @Test
   void exclusions_haveATotalRow() {
     assertThat(ReviewTables.exclusions(synthesis).toCsv())
         .isEqualTo("reason,papers\nThin data,3\nDuplicate,1\nTotal,4\n");
@@ -385,13 +417,15 @@ final class ReviewTablesTest {
                     clash, GridLayout.standard().groupedBy("condition", Paper::condition)))
         .hasMessage(
             "key concept \"condition\" has the name of the grid table's column \"condition\";"
-                + " name the group column otherwise");
+                + " a key concept's column must not share its name with another column");
   }
 
   @Test
   void conceptGrid_groupWithoutValue_isRefused() {
     // The first paper in the review's order, Ng [7], is the first asked for its group.
-    GridLayout layout = GridLayout.standard().groupedBy("country", p -> p.attributes().get("country"));
+    GridLayout layout =
+        GridLayout.standard()
+            .groupedBy("country", p -> Iterables.getFirst(p.attribute("country"), null));
     assertThatThrownBy(() -> ReviewTables.conceptGrid(synthesis, layout))
         .hasMessage("the grouping attribute has no value for paper Ng [7]");
   }
@@ -419,11 +453,16 @@ final class ReviewTablesTest {
             .setDefault(Distributions.class, synthesis.distributions())
             .setDefault(CrossTab.class, synthesis.distributions().crossTab(Dimension.PHASE, Dimension.VALENCE))
             .setDefault(Audit.class, synthesis.audit())
-            .setDefault(Review.class, synthesis.review());
+            .setDefault(Review.class, synthesis.review())
+            .setDefault(TranslationLayout.class, TranslationLayout.standard())
+            .setDefault(Sensitivity.class, Sensitivity.compare(synthesis, synthesis))
+            .setDefault(Stance.class, Stance.SUPPORTS);
     tester.testAllPublicStaticMethods(ReviewTables.class);
     tester.testAllPublicStaticMethods(GridLayout.class);
     tester.testAllPublicInstanceMethods(GridLayout.standard());
     tester.testAllPublicStaticMethods(PaperColumns.class);
     tester.testAllPublicInstanceMethods(PaperColumns.none());
+    tester.testAllPublicStaticMethods(TranslationLayout.class);
+    tester.testAllPublicInstanceMethods(TranslationLayout.standard());
   }
 }

@@ -12,7 +12,8 @@ import org.metaethnography.synthesis.Synthesis;
  * The tables of the synthesis of raw concepts, on a review of stroke support written for this
  * test. Worked by hand: Hope (early; Survivors) gets "Expecting recovery" (first order, Survivors,
  * positive) found in 4; Burden (late; Carers) gets "Weight of care" (second, Carers, negative)
- * found in 4 and 7, and "Shared load" (second, Survivors, positive); "Aside" is set aside.
+ * found in 4 and 7, and "Shared load" (second, Survivors, positive) found in no paper; "Aside" is
+ * set aside, and found in no paper either.
  */
 final class SynthesisTablesTest {
   private final Synthesis synthesis =
@@ -58,11 +59,11 @@ final class SynthesisTablesTest {
   void translations_listEveryRawConcept_thenThoseSetAside() {
     assertThat(ReviewTables.translations(synthesis).toCsv())
         .isEqualTo(
-            "raw_concept,order,key_concept,translation_kind\n"
-                + "Expecting recovery,first,Hope,reciprocal\n"
-                + "Weight of care,second,Burden,refutational\n"
-                + "Shared load,second,Burden,refutational\n"
-                + "Aside,second,,set aside\n");
+            "raw_concept,order,key_concept,translation_kind,papers\n"
+                + "Expecting recovery,first,Hope,reciprocal,4\n"
+                + "Weight of care,second,Burden,refutational,4 7\n"
+                + "Shared load,second,Burden,refutational,\n"
+                + "Aside,second,,set aside,\n");
   }
 
   @Test
@@ -90,7 +91,7 @@ final class SynthesisTablesTest {
   }
 
   @Test
-  void audit_listsFindingsWithTheirPapers() {
+  void audit_listsFindingsWithTheirPapers_andLastTheRawConceptsFoundInNoPaper() {
     assertThat(ReviewTables.audit(synthesis.audit()).toCsv())
         .isEqualTo(
             "finding,key_concept,papers,detail\n"
@@ -98,7 +99,9 @@ final class SynthesisTablesTest {
                 + "declared differs from derived,Burden,,\"key concept \"\"Burden\"\" is declared to"
                 + " concern [Carers], but its raw concepts voice [Survivors, Carers]\"\n"
                 + "untranslated concept,,,\"concept \"\"Aside\"\" is set aside, not translated:"
-                + " Descriptive only\"\n");
+                + " Descriptive only\"\n"
+                + "concepts not found,,,\"2 raw concepts are found in no paper: Shared load,"
+                + " Aside\"\n");
   }
 
   @Test

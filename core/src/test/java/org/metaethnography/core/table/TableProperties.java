@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.model.Citation;
@@ -28,7 +29,14 @@ final class TableProperties {
                   3);
               assertTotalsAreColumnSums(
                   ReviewTables.conceptGrid(synthesis, GridLayout.standard().byStudy()), 3);
-              assertTotalsAreColumnSums(ReviewTables.exclusions(synthesis), 1);
+              Table exclusions = ReviewTables.exclusions(synthesis);
+              if (review.exclusions().isEmpty()) {
+                // No tally, no total: a row of zero would report a count the review never gave.
+                assertThat(exclusions.rows()).isEmpty();
+              } else {
+                assertThat(exclusions.rows()).hasSize(review.exclusions().size() + 1);
+                assertTotalsAreColumnSums(exclusions, 1);
+              }
             });
   }
 
@@ -52,6 +60,11 @@ final class TableProperties {
             review -> {
               Table table = ReviewTables.searchFlow(Synthesis.of(review));
               List<ImmutableList<String>> rows = table.rows();
+              if (review.searches().isEmpty()) {
+                // No search, no total row.
+                assertThat(rows).isEmpty();
+                return;
+              }
               List<ImmutableList<String>> searches = rows.subList(0, rows.size() - 1);
               ImmutableList<String> totals = rows.get(rows.size() - 1);
               assertThat(totals.get(0)).isEqualTo(ReviewTables.TOTAL);
@@ -72,13 +85,40 @@ final class TableProperties {
                             : reported == 0
                                 ? "not reported"
                                 : "incomplete: "
-                                + sum
-                                + " from "
-                                + reported
-                                + " of "
-                                + searches.size()
-                                + " searches");
+                                    + sum
+                                    + " from "
+                                    + reported
+                                    + " of "
+                                    + searches.size()
+                                    + " searches");
               }
+            });
+  }
+
+  @Test
+  void translationTables_haveARowPerKeyConceptThemeOrLine_andAColumnPerPaper() {
+    qt().forAll(ReviewGenerators.reviews())
+        .checkAssert(
+            review -> {
+              Synthesis synthesis = Synthesis.of(review);
+              Table grid = ReviewTables.translationGrid(synthesis, TranslationLayout.standard());
+              assertThat(grid.columns()).hasSize(review.papers().size() + 1);
+              assertThat(grid.rows().stream().map(row -> row.get(0)))
+                  .containsExactlyElementsOf(
+                      review.keyConcepts().stream().map(k -> k.name()).toList());
+              Table byTheme =
+                  ReviewTables.translationGrid(synthesis, TranslationLayout.standard().byTheme());
+              // A row per theme, then one per key concept in no theme.
+              List<String> rows = new ArrayList<>();
+              review.themes().forEach(t -> rows.add(t.name()));
+              review.keyConcepts().stream()
+                  .filter(k -> review.themeOf(k).isEmpty())
+                  .forEach(k -> rows.add(k.name()));
+              assertThat(byTheme.rows().stream().map(row -> row.get(0)))
+                  .containsExactlyElementsOf(rows);
+              Table list = ReviewTables.translationList(synthesis, TranslationLayout.standard());
+              assertThat(list.columns()).hasSize(review.themes().isEmpty() ? 3 : 4);
+              assertThat(list.rows()).hasSize(synthesis.translationTable().lines().size());
             });
   }
 
@@ -94,7 +134,8 @@ final class TableProperties {
                   .containsExactlyInAnyOrderElementsOf(cited);
               Table own =
                   ReviewTables.includedPapers(synthesis, PaperColumns.none().citation("cited"));
-              assertThat(own.rows().stream().map(row -> row.get(0))).containsExactlyElementsOf(cited);
+              assertThat(own.rows().stream().map(row -> row.get(0)))
+                  .containsExactlyElementsOf(cited);
             });
   }
 

@@ -27,6 +27,7 @@ public final class FromRawConcepts {
             .stakeholders("Carers", "Staff")
             .phases("During respite", "After respite")
             .reviewers("AO", "SL")
+            .relationKinds("restores")
             .paper(12, p -> p.by("Okafor N").year(2019).titled("Respite and the carer")
                 .in("J Adv Nurs").condition("Dementia").format("Day care")
                 .intervention("Weekly day care").perspective("Carers"))

@@ -110,8 +110,21 @@ public final class PeerSupportReview {
             "The experience and impact of chronic disease peer support interventions:"
                 + " a qualitative synthesis")
         .stakeholders(MENTORS, MENTEES)
-        // The paper does not say which reviewers found which concept: the team is recorded.
+        // The paper does not say which reviewers found which concept: no reviewer is declared.
         .phases(DURING, POST)
+        // The verbs of the line of argument (section 3.5 and the sentences its relations rest on).
+        .relationKinds(
+            "alleviates",
+            "becomes",
+            "contributes to",
+            "facilitates",
+            "fosters",
+            "helps",
+            "leads to",
+            "precedes",
+            "prompts",
+            "reproduces where lacking",
+            "risks")
         // Table 2a: abstracts reviewed, articles retrieved, quality appraisal, articles included.
         .search("Rheumatic disease", 1298, 209, 12, 3)
         .search("Cancer", 4631, 219, 11, 5)

@@ -11,6 +11,7 @@ import org.metaethnography.core.figure.ModelFigures;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.Table;
+import org.metaethnography.core.table.TranslationLayout;
 import org.metaethnography.model.Paper;
 import org.metaethnography.synthesis.Dimension;
 import org.metaethnography.synthesis.Distributions;
@@ -21,7 +22,8 @@ import org.metaethnography.synthesis.Synthesis;
  * paper's Tables 1, 2a, 2b and 3 and its Figure 1 from it, with the synthesis of its
  * (reconstructed) raw concepts. It prints every table as Markdown, and the figure as Mermaid,
  * and writes {@code table1.csv}, {@code table2a.csv}, {@code table2b.csv}, {@code table3.csv},
- * {@code translations.csv}, {@code key-concepts.csv}, {@code audit.csv}, {@code fig1.dot} and
+ * {@code translations.csv}, {@code translation-table.csv}, {@code key-concepts.csv}, {@code
+ * audit.csv}, {@code fig1.dot} and
  * {@code fig1.mmd} to {@code target/reproduction/} under the working directory, or to the
  * directory given as the first argument. Everything is computed before any file is written.
  *
@@ -70,6 +72,7 @@ public final class ReproducePaper {
       print(out, table.getKey(), table.getValue());
     }
     print(out, "translations", csv.get("translations"));
+    print(out, "translation table (long form)", csv.get("translation-table"));
     print(out, "key-concepts (profiles)", csv.get("key-concepts"));
     Distributions distributions = synthesis.distributions();
     for (Dimension dimension : Dimension.values()) {
@@ -109,13 +112,17 @@ public final class ReproducePaper {
 
   /**
    * The tables of the synthesis of raw concepts, by file name without extension: {@code
-   * translations} (raw concept, order, key concept, translation kind), {@code key-concepts} (the
-   * profiles) and {@code audit} (the findings).
+   * translations} (raw concept, order, key concept, translation kind, papers), {@code
+   * translation-table} (the translation table in its long form: key concept, raw concept with the
+   * paper's quotation where the text gives one, study), {@code key-concepts} (the profiles) and
+   * {@code audit} (the findings).
    */
   public static ImmutableMap<String, Table> synthesisTables(Synthesis synthesis) {
     return ImmutableMap.of(
         "translations",
         ReviewTables.translations(synthesis),
+        "translation-table",
+        ReviewTables.translationList(synthesis, TranslationLayout.standard().withQuotes()),
         "key-concepts",
         ReviewTables.keyConcepts(synthesis),
         "audit",

@@ -33,7 +33,12 @@ final class FromRawConceptsTest {
     assertThat(synthesis.audit().findings())
         .extracting(Finding::kind)
         .containsExactly(
-            Finding.Kind.DECLARED_DIFFERS_FROM_DERIVED, Finding.Kind.UNTRANSLATED_CONCEPT);
+            Finding.Kind.DECLARED_DIFFERS_FROM_DERIVED,
+            Finding.Kind.UNTRANSLATED_CONCEPT,
+            Finding.Kind.CONCEPTS_NOT_FOUND);
+    // Paperwork is set aside and found in no paper; the other three raw concepts were found.
+    assertThat(synthesis.audit().findings(Finding.Kind.CONCEPTS_NOT_FOUND).get(0).message())
+        .isEqualTo("1 raw concept is found in no paper: Paperwork");
   }
 
   @Test

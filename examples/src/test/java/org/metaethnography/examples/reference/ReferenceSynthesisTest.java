@@ -167,7 +167,29 @@ final class ReferenceSynthesisTest {
             tuple(
                 Finding.Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS,
                 Optional.of("Emotional entanglement"),
-                List.of(Citation.of(39))));
+                List.of(Citation.of(39))),
+            tuple(Finding.Kind.CONCEPTS_NOT_FOUND, Optional.empty(), List.of()));
+    // The text cites an included paper for 8 of the 36 reconstructed raw concepts (Blend of
+    // diagnoses, Life experience as resource, Relationship between equals, Personal
+    // understanding, Misunderstood reciprocity, Rejection and burden, Making self-care a habit,
+    // Medically shaped empowerment): the other 28 are found in no paper, listed in the order the
+    // dataset gives its concepts, from Shared illness experience (section 3.1.1) to Entitlement to
+    // speak (section 3.4.4).
+    Finding notFound = SYNTHESIS.audit().findings(Finding.Kind.CONCEPTS_NOT_FOUND).get(0);
+    assertThat(notFound.concepts()).hasSize(28);
+    assertThat(notFound.concepts().get(0)).isEqualTo("Shared illness experience");
+    assertThat(notFound.concepts().get(27)).isEqualTo("Entitlement to speak");
+    assertThat(notFound.concepts())
+        .doesNotContain(
+            "Blend of diagnoses",
+            "Life experience as resource",
+            "Relationship between equals",
+            "Personal understanding",
+            "Misunderstood reciprocity",
+            "Rejection and burden",
+            "Making self-care a habit",
+            "Medically shaped empowerment");
+    assertThat(notFound.message()).startsWith("28 raw concepts are found in no paper: Shared");
   }
 
   @Test

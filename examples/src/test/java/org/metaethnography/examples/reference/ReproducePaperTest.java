@@ -52,6 +52,7 @@ final class ReproducePaperTest {
               "table2b.csv",
               "table3.csv",
               "translations.csv",
+              "translation-table.csv",
               "key-concepts.csv",
               "audit.csv",
               "fig1.dot",

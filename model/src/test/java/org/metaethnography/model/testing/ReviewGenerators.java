@@ -9,28 +9,37 @@ import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Random;
+import org.metaethnography.model.Appraisal;
 import org.metaethnography.model.Author;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Condition;
-import org.metaethnography.model.Extraction;
+import org.metaethnography.model.Evidence;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
+import org.metaethnography.model.Extraction;
 import org.metaethnography.model.Incidence;
+import org.metaethnography.model.Interpretation;
 import org.metaethnography.model.InterventionFormat;
 import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.LineOfArgument;
 import org.metaethnography.model.Order;
 import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Phase;
+import org.metaethnography.model.Relation;
+import org.metaethnography.model.RelationKind;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Reviewer;
+import org.metaethnography.model.Score;
 import org.metaethnography.model.Search;
 import org.metaethnography.model.SetAside;
-import org.metaethnography.model.Study;
 import org.metaethnography.model.StageCounts;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Stance;
+import org.metaethnography.model.Study;
+import org.metaethnography.model.Theme;
 import org.metaethnography.model.Translation;
 import org.metaethnography.model.TranslationKind;
 import org.metaethnography.model.Valence;
@@ -38,13 +47,13 @@ import org.quicktheories.core.Gen;
 
 /**
  * Generators of valid reviews for property-based tests. A review is drawn from a seed and a size;
- * QuickTheories shrinks the size towards zero, so a failing property is reported on a small
- * review. Names are deliberately unrelated to any real review.
+ * QuickTheories shrinks the size towards zero, so a failing property is reported on a small review.
+ * Names are deliberately unrelated to any real review.
  *
  * <p>Reviews come in every shape the model allows: papers cited by number or by author and year,
  * attributes reported or not, reviews with and without phases, raw concepts with or without order,
- * perspective, valence (mixed included) and phase, extractions with or without reviewers,
- * searches that report only some stages, and studies reported in several papers.
+ * perspective, valence (mixed included) and phase, extractions with or without reviewers, searches
+ * that report only some stages, and studies reported in several papers.
  */
 public final class ReviewGenerators {
   private static final List<String> CONDITIONS = List.of("alpha", "beta", "gamma", "delta");
@@ -110,6 +119,9 @@ public final class ReviewGenerators {
         .searches(shuffled(review.searches(), random))
         .otherSources(shuffled(review.otherSources(), random))
         .exclusions(shuffled(review.exclusions(), random))
+        .relationKinds(shuffled(review.relationKinds(), random))
+        .interpretations(shuffled(review.interpretations(), random))
+        .themes(shuffled(review.themes(), random))
         .build();
   }
 
@@ -163,14 +175,21 @@ public final class ReviewGenerators {
       papers.add(paper);
       for (KeyConcept keyConcept : keyConcepts) {
         if (random.nextInt(3) == 0) {
-          incidences.add(Incidence.of(paper.citation(), keyConcept.name()));
+          incidences.add(
+              random.nextInt(4) == 0
+                  ? Incidence.of(
+                      paper.citation(),
+                      keyConcept.name(),
+                      Stance.values()[random.nextInt(Stance.values().length)])
+                  : Incidence.of(paper.citation(), keyConcept.name()));
         }
       }
     }
     List<Study> studies = new ArrayList<>();
     for (int i = 0; i + 1 < papers.size() && random.nextInt(3) == 0; i += 2) {
       studies.add(
-          Study.of("Study " + studies.size(), papers.get(i).citation(), papers.get(i + 1).citation()));
+          Study.of(
+              "Study " + studies.size(), papers.get(i).citation(), papers.get(i + 1).citation()));
     }
     List<Reviewer> reviewers = new ArrayList<>();
     for (int i = 0; i <= random.nextInt(3); i++) {
@@ -208,19 +227,33 @@ public final class ReviewGenerators {
         translated.add(name);
         for (Paper paper : papers) {
           if (random.nextInt(4) == 0) {
-            extractions.add(
+            Extraction.Builder extraction =
                 Extraction.builder()
                     .concept(name)
                     .paper(paper.citation())
-                    .reviewers(random.nextInt(4) == 0 ? List.of() : nonEmptySubset(reviewers, random))
-                    .build());
+                    .reviewers(
+                        random.nextInt(4) == 0 ? List.of() : nonEmptySubset(reviewers, random));
+            if (random.nextInt(4) == 0) {
+              extraction.stance(Stance.values()[random.nextInt(Stance.values().length)]);
+            }
+            if (random.nextInt(4) == 0) {
+              extraction.evidence(Evidence.of("Words of " + name, "p" + random.nextInt(9)));
+            }
+            extractions.add(extraction.build());
           }
         }
       }
       // Sometimes a key concept brings its concepts together in two translations.
       int split = translated.size() > 1 && random.nextBoolean() ? 1 : translated.size();
       translations.add(
-          Translation.of(keyConcept.name(), TranslationKind.RECIPROCAL, translated.subList(0, split)));
+          !papers.isEmpty() && random.nextInt(4) == 0
+              ? Translation.of(
+                  keyConcept.name(),
+                  TranslationKind.RECIPROCAL,
+                  pick(papers, random).citation(),
+                  translated.subList(0, split))
+              : Translation.of(
+                  keyConcept.name(), TranslationKind.RECIPROCAL, translated.subList(0, split)));
       if (split < translated.size()) {
         translations.add(
             Translation.of(
@@ -270,7 +303,9 @@ public final class ReviewGenerators {
           OtherSource.of(
               "Reference lists",
               OptionalInt.of(found),
-              random.nextBoolean() ? OptionalInt.of(random.nextInt(found + 1)) : OptionalInt.empty()));
+              random.nextBoolean()
+                  ? OptionalInt.of(random.nextInt(found + 1))
+                  : OptionalInt.empty()));
     }
     List<ExclusionTally> exclusions = new ArrayList<>();
     if (!searches.isEmpty()) {
@@ -281,8 +316,44 @@ public final class ReviewGenerators {
         excluded -= papersForReason;
       }
     }
+    List<Theme> themes = new ArrayList<>();
+    if (keyConcepts.size() > 1 && random.nextInt(3) == 0) {
+      themes.add(
+          Theme.builder()
+              .name("Theme A")
+              .definition("Definition of theme A")
+              .addKeyConcepts(keyConcepts.get(0).name(), keyConcepts.get(1).name())
+              .build());
+    }
+    List<Interpretation> interpretations = new ArrayList<>();
+    if (random.nextInt(3) == 0) {
+      interpretations.add(Interpretation.of("Interpretation A", "A statement beyond the concepts"));
+    }
+    List<String> nodes = new ArrayList<>();
+    keyConcepts.forEach(k -> nodes.add(k.name()));
+    themes.forEach(t -> nodes.add(t.name()));
+    interpretations.forEach(i -> nodes.add(i.name()));
+    List<RelationKind> relationKinds = new ArrayList<>();
+    LineOfArgument.Builder argument = LineOfArgument.builder();
+    if (nodes.size() > 1 && random.nextBoolean()) {
+      relationKinds.add(RelationKind.of("leads to"));
+      relationKinds.add(RelationKind.of("eases"));
+      for (int i = 1; i < nodes.size(); i++) {
+        if (random.nextBoolean()) {
+          argument.addRelations(
+              Relation.of(nodes.get(i - 1), pick(relationKinds, random).name(), nodes.get(i)));
+        }
+      }
+      if (random.nextBoolean()) {
+        argument.statement("Generated line of argument").note("Generated");
+      }
+    }
     return Review.builder()
         .title("Generated review " + seed)
+        .themes(themes)
+        .interpretations(interpretations)
+        .relationKinds(relationKinds)
+        .lineOfArgument(argument.build())
         .stakeholders(stakeholders)
         .phases(phases)
         .keyConcepts(keyConcepts)
@@ -305,7 +376,10 @@ public final class ReviewGenerators {
     Paper.Builder paper =
         Paper.builder().citation(citation).addAuthors(Author.of("Author" + reference, "A"));
     if (random.nextInt(4) != 0) {
-      paper.year(1990 + random.nextInt(35)).title("Study " + reference).journal("Journal " + random.nextInt(5));
+      paper
+          .year(1990 + random.nextInt(35))
+          .title("Study " + reference)
+          .journal("Journal " + random.nextInt(5));
     }
     if (random.nextInt(4) != 0) {
       paper
@@ -323,6 +397,23 @@ public final class ReviewGenerators {
     }
     if (random.nextBoolean()) {
       paper.putAttributes("country", pick(COUNTRIES, random));
+      if (random.nextInt(4) == 0) {
+        String second = pick(COUNTRIES, random);
+        if (!paper.build().attribute("country").contains(second)) {
+          paper.putAttributes("country", second);
+        }
+      }
+    }
+    if (random.nextInt(3) == 0) {
+      paper.appraisal(
+          Appraisal.builder()
+              .tool("Form " + random.nextInt(2))
+              .score(Score.of(random.nextInt(11), 10))
+              .category(random.nextBoolean() ? "Satisfactory" : "Key paper")
+              .build());
+    }
+    if (random.nextInt(5) == 0) {
+      paper.etAl(true).duration(random.nextInt(20) + " weeks");
     }
     return paper.build();
   }
@@ -338,6 +429,12 @@ public final class ReviewGenerators {
       if (i == first || random.nextBoolean()) {
         subset.add(values.get(i));
       }
+    }
+    // Sometimes in another order than the one given: front ends keep the order they are given.
+    if (random.nextInt(4) == 0) {
+      List<T> shuffled = new ArrayList<>(subset.build());
+      Collections.shuffle(shuffled, random);
+      return ImmutableList.copyOf(shuffled);
     }
     return subset.build();
   }
