@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.metaethnography.model.Appraisal;
 import org.metaethnography.model.Author;
+import org.metaethnography.model.AuthorYear;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Condition;
 import org.metaethnography.model.InterventionFormat;
@@ -35,9 +36,39 @@ import org.metaethnography.model.Stakeholder;
 public final class PaperSpec extends Spec {
   private final Paper.Builder paper = Paper.builder();
 
+  private boolean etAl;
+  private boolean cited;
+
   PaperSpec(ReviewDraft draft, Citation citation) {
     super(draft, new Place.OfPaper(citation));
+    citedAs(citation);
+  }
+
+  /** A paper cited by a label of author and year, derived when the review is built. */
+  PaperSpec(ReviewDraft draft, int index) {
+    super(draft, new Place.Detached("paper " + index + " cited by author and year"));
+  }
+
+  /**
+   * The paper's author and year, from which its label is derived, or empty after recording why they
+   * are missing.
+   */
+  Optional<AuthorYear> authorYear() {
+    Optional<List<Author>> authors = given("authors");
+    Optional<Integer> year = given("year");
+    if (authors.isEmpty() || authors.get().isEmpty() || year.isEmpty()) {
+      if (!draft().isRejected(place())) {
+        problem("a paper cited by author and year needs its authors and its year");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(AuthorYear.of(authors.get(), etAl, year.get()));
+  }
+
+  /** Cites the paper by the label derived for it. */
+  void citedAs(Citation citation) {
     paper.citation(citation);
+    cited = true;
   }
 
   /**
@@ -59,6 +90,7 @@ public final class PaperSpec extends Spec {
    * @return this spec
    */
   public PaperSpec etAl() {
+    etAl = true;
     paper.etAl(true);
     return this;
   }
@@ -300,6 +332,8 @@ public final class PaperSpec extends Spec {
 
   /** Builds the paper, or records its problems and returns empty. */
   Optional<Paper> build() {
-    return built(paper::build);
+    // A paper to be cited by author and year whose label could not be derived is left out; why is
+    // already recorded.
+    return cited ? built(paper::build) : Optional.empty();
   }
 }

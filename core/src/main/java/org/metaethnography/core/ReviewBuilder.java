@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.metaethnography.model.AuthorYear;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
@@ -78,6 +79,8 @@ public final class ReviewBuilder {
   private final List<ExtractionSpec> extractions = new ArrayList<>();
   private final List<SearchSpec> searches = new ArrayList<>();
   private final List<ThemeSpec> themes = new ArrayList<>();
+  private final List<PaperSpec> byAuthorYear = new ArrayList<>();
+  private int authorYearPapers;
   private boolean built;
 
   ReviewBuilder(String title) {
@@ -277,6 +280,29 @@ public final class ReviewBuilder {
     open();
     Objects.requireNonNull(description);
     return paper(() -> Citation.of(reference), reference, description);
+  }
+
+  /**
+   * Describes an included paper the review cites by author and year, its label derived from the
+   * authors and year given ({@link PaperSpec#by(String...)}, {@link PaperSpec#etAl()}, {@link
+   * PaperSpec#year(int)}) the way journals write and disambiguate them ({@link AuthorYear}): {@code
+   * "Sav 2012"}, {@code "Chalmers and Thompson 1998"}, {@code "Sav et al. 2013a"} and {@code "Sav
+   * et al. 2013b"} for two papers that would share a label, lettered in the order described.
+   * Extractions and grid cells name it by that label. A paper without its authors or its year
+   * cannot be cited so, which is a problem placed as {@code paper 2 cited by author and year}.
+   *
+   * @param description fills in what the review reports of the paper, its authors and year
+   *     included; see {@link PaperSpec}
+   * @return this builder
+   */
+  public ReviewBuilder paper(Consumer<PaperSpec> description) {
+    open();
+    Objects.requireNonNull(description);
+    PaperSpec spec = new PaperSpec(draft, ++authorYearPapers);
+    description.accept(spec);
+    papers.add(spec);
+    byAuthorYear.add(spec);
+    return this;
   }
 
   /**
@@ -662,6 +688,7 @@ public final class ReviewBuilder {
     }
     built = true;
     facts.stakeholders(stakeholders).phases(phases);
+    citeByAuthorYear();
     papers.forEach(p -> p.build().ifPresent(facts::addPapers));
     keyConcepts.forEach(k -> k.build().ifPresent(facts::addKeyConcepts));
     concepts.forEach(c -> c.build().ifPresent(facts::addConcepts));
@@ -670,6 +697,26 @@ public final class ReviewBuilder {
     themes.forEach(t -> t.build().ifPresent(facts::addThemes));
     line.built(argument::build).ifPresent(facts::lineOfArgument);
     return draft.build();
+  }
+
+  /** Derives the labels of the papers cited by author and year, all at once. */
+  private void citeByAuthorYear() {
+    List<PaperSpec> cited = new ArrayList<>();
+    List<AuthorYear> authorYears = new ArrayList<>();
+    for (PaperSpec spec : byAuthorYear) {
+      spec.authorYear()
+          .ifPresent(
+              a -> {
+                cited.add(spec);
+                authorYears.add(a);
+              });
+    }
+    List<String> labels = AuthorYear.labels(authorYears);
+    for (int i = 0; i < cited.size(); i++) {
+      String label = labels.get(i);
+      PaperSpec spec = cited.get(i);
+      draft.attempt(spec.place(), () -> Citation.of(label)).ifPresent(spec::citedAs);
+    }
   }
 
   /**

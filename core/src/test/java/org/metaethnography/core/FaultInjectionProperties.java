@@ -27,8 +27,13 @@ import org.metaethnography.model.testing.ReviewGenerators;
  *   <li>a grid cell naming a paper the review does not include: {@code UNRESOLVED_REFERENCE} at the
  *       cell, referring to the paper;
  *   <li>a key concept described twice: {@code DUPLICATE} at the key concept;
- *   <li>a new paper with a blank title: {@code INVALID_VALUE} at the paper, value the title (the
- *       paper is left out, and nothing else refers to it);
+ *   <li>a new paper with a blank title, named by a grid cell: {@code INVALID_VALUE} at the paper,
+ *       value the title; the paper is left out, and the grid cell naming it only follows from that,
+ *       so it is not reported;
+ *   <li>a new concept whose name ends with a non-breaking space, named by an extraction: {@code
+ *       INVALID_VALUE} at the concept; the extraction naming it is not reported;
+ *   <li>a study naming a paper the review does not include: {@code UNRESOLVED_REFERENCE} at the
+ *       study, referring to the paper;
  *   <li>a new paper reporting the perspective of an undeclared stakeholder: {@code
  *       UNRESOLVED_REFERENCE} at the paper, referring to the stakeholder;
  *   <li>an extraction of a concept the review does not define: {@code UNRESOLVED_REFERENCE} at the
@@ -117,10 +122,16 @@ final class FaultInjectionProperties {
                       Optional.empty(),
                       Optional.empty())),
           new Fault(
-              "paper with a blank title",
+              "paper with a blank title, that a grid cell names",
               r -> {
                 ReviewBuilder b = described(r);
-                FluentDescription.paper(b, absentPaper(r), p -> p.titled(" "));
+                Citation paper = absentPaper(r);
+                FluentDescription.paper(b, paper, p -> p.titled(" "));
+                if (paper.isNumbered()) {
+                  b.grid(paper.number().getAsInt(), firstKeyConcept(r));
+                } else {
+                  b.grid(paper.label().orElseThrow(), firstKeyConcept(r));
+                }
                 return b;
               },
               r ->
@@ -169,6 +180,42 @@ final class FaultInjectionProperties {
                       new Place.OfConcept("Stray\u00a0"),
                       Optional.empty(),
                       Optional.of("Stray\u00a0"))),
+          new Fault(
+              "concept with a non-breaking space that an extraction names",
+              r -> {
+                ReviewBuilder b = described(r).concept("Stray\u00a0", c -> {});
+                Citation paper = r.papers().get(0).citation();
+                if (paper.isNumbered()) {
+                  b.found("Stray\u00a0", paper.number().getAsInt());
+                } else {
+                  b.found("Stray\u00a0", paper.label().orElseThrow(), e -> {});
+                }
+                return b;
+              },
+              r ->
+                  new Expected(
+                      Rule.INVALID_VALUE,
+                      new Place.OfConcept("Stray\u00a0"),
+                      Optional.empty(),
+                      Optional.of("Stray\u00a0"))),
+          new Fault(
+              "study naming a paper the review does not include",
+              r -> {
+                ReviewBuilder b = described(r);
+                Citation paper = absentPaper(r);
+                if (paper.isNumbered()) {
+                  b.study("Injected study", paper.number().getAsInt());
+                } else {
+                  b.study("Injected study", paper.label().orElseThrow());
+                }
+                return b;
+              },
+              r ->
+                  new Expected(
+                      Rule.UNRESOLVED_REFERENCE,
+                      new Place.OfStudy("Injected study"),
+                      Optional.of(new Place.OfPaper(absentPaper(r))),
+                      Optional.empty())),
           new Fault(
               "stakeholder declared again in other case",
               r -> {

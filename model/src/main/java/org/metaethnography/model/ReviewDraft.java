@@ -36,7 +36,10 @@ import java.util.function.Supplier;
  *       exclusions and count overflow follow from a rejected search, source or exclusion tally.
  * </ol>
  *
- * <p>A problem found twice (the same place, rule, detail and value) is reported once.
+ * <p>A problem found twice (the same place, rule, detail and value) is reported once, and so is an
+ * invalid name: a part that names a concept, key concept, theme or interpretation rejected for that
+ * very name (an extraction of a concept whose name has a trailing space) does not report the name
+ * again.
  *
  * <pre>{@code
  * ReviewDraft draft = ReviewDraft.titled("Carers' experience of respite care");
@@ -159,7 +162,12 @@ public final class ReviewDraft {
    *     and every problem of the review, each once, in that order
    */
   public Review build() {
-    Set<ReviewProblem> all = new LinkedHashSet<>(problems);
+    Set<ReviewProblem> all = new LinkedHashSet<>();
+    for (ReviewProblem problem : problems) {
+      if (!repeatsARejectedName(problem)) {
+        all.add(problem);
+      }
+    }
     try {
       Review review = facts.build();
       if (all.isEmpty()) {
@@ -173,6 +181,52 @@ public final class ReviewDraft {
       }
     }
     throw new InvalidReviewException(title, all);
+  }
+
+  /**
+   * Whether {@code problem} is an invalid name given again where a part refers to another part
+   * already rejected for that very name (an extraction of a concept whose name was refused).
+   */
+  private boolean repeatsARejectedName(ReviewProblem problem) {
+    if (problem.rule() != ReviewProblem.Rule.INVALID_VALUE || problem.value().isEmpty()) {
+      return false;
+    }
+    String name = problem.value().get();
+    List<Place> named;
+    if (problem.place() instanceof Place.OfExtraction extraction) {
+      named = List.of(new Place.OfConcept(extraction.concept()));
+    } else if (problem.place() instanceof Place.OfSetAside setAside) {
+      named = List.of(new Place.OfConcept(setAside.concept()));
+    } else if (problem.place() instanceof Place.Cell cell) {
+      named = List.of(new Place.OfKeyConcept(cell.keyConcept()));
+    } else if (problem.place() instanceof Place.OfTranslation translation) {
+      named = List.of(new Place.OfKeyConcept(translation.keyConcept()));
+    } else if (problem.place() instanceof Place.OfRelation relation) {
+      named =
+          List.of(
+              new Place.OfKeyConcept(relation.source()),
+              new Place.OfTheme(relation.source()),
+              new Place.OfInterpretation(relation.source()),
+              new Place.OfKeyConcept(relation.target()),
+              new Place.OfTheme(relation.target()),
+              new Place.OfInterpretation(relation.target()));
+    } else {
+      return false;
+    }
+    return named.stream().anyMatch(p -> rejected.contains(p) && Names.nfc(name).equals(nameOf(p)));
+  }
+
+  private static String nameOf(Place place) {
+    if (place instanceof Place.OfConcept concept) {
+      return concept.name();
+    }
+    if (place instanceof Place.OfKeyConcept keyConcept) {
+      return keyConcept.name();
+    }
+    if (place instanceof Place.OfTheme theme) {
+      return theme.name();
+    }
+    return ((Place.OfInterpretation) place).name();
   }
 
   /** Whether {@code problem} only follows from a rejection, by the rule of the class comment. */
