@@ -1,11 +1,8 @@
 package org.metaethnography.examples.quickstart;
 
-import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.core.figure.ModelFigures;
@@ -42,12 +39,11 @@ final class BeyondTheGridTest {
   void translationTable_wideForm_byTheme_holdsEveryConceptOfItsKeyConcepts() {
     // Paper 17's cell holds Relief's concept, then Guilt's, in the theme's order.
     assertThat(
-            ReviewTables.translationGrid(synthesis, TranslationLayout.standard().byTheme())
-                .toCsv())
+            ReviewTables.translationGrid(synthesis, TranslationLayout.standard().byTheme()).toCsv())
         .isEqualTo(
             "theme,12,17,23\n"
-                + "Time away,Hours of my own,A break for both (partly supports); Handing over,Handing"
-                + " over\n");
+                + "Time away,Hours of my own,A break for both (partly supports); Handing"
+                + " over,Handing over\n");
   }
 
   @Test
@@ -81,7 +77,8 @@ final class BeyondTheGridTest {
     PaperGroups<String> byCountry = synthesis.papersByEach(p -> p.attribute("country"));
     assertThat(byCountry.keys()).containsExactly("Norway", "Finland", "Sweden", "France");
     assertThat(byCountry.isPartition()).isFalse();
-    assertThat(byCountry.inSeveralGroups()).extracting(p -> p.citation().number().getAsInt())
+    assertThat(byCountry.inSeveralGroups())
+        .extracting(p -> p.citation().number().getAsInt())
         .containsExactly(17);
   }
 
@@ -129,15 +126,6 @@ final class BeyondTheGridTest {
 
   @Test
   void readme_showsTheExampleAsCompiled() throws IOException {
-    String source =
-        Files.readString(
-            Path.of("src/main/java/org/metaethnography/examples/quickstart/BeyondTheGrid.java"));
-    String begin = "// beyond:begin\n";
-    String code =
-        source.substring(
-            source.indexOf(begin) + begin.length(), source.indexOf("    // beyond:end"));
-    String unindented = code.lines().map(l -> l.replaceFirst("^    ", "")).collect(joining("\n"));
-    assertThat(Files.readString(Path.of("..", "README.md")))
-        .contains("```java\n" + unindented + "\n```\n");
+    assertThat(Readme.text()).contains(Readme.block("BeyondTheGrid.java", "beyond"));
   }
 }

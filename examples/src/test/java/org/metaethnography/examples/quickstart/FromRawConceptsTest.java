@@ -1,14 +1,11 @@
 package org.metaethnography.examples.quickstart;
 
-import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.model.Stakeholder;
 import org.metaethnography.synthesis.Finding;
@@ -43,16 +40,7 @@ final class FromRawConceptsTest {
 
   @Test
   void readme_showsTheExampleAsCompiled() throws IOException {
-    String source =
-        Files.readString(
-            Path.of("src/main/java/org/metaethnography/examples/quickstart/FromRawConcepts.java"));
-    String begin = "// raw-concepts:begin\n";
-    String code =
-        source.substring(
-            source.indexOf(begin) + begin.length(), source.indexOf("    // raw-concepts:end"));
-    String unindented = code.lines().map(l -> l.replaceFirst("^    ", "")).collect(joining("\n"));
-    assertThat(Files.readString(Path.of("..", "README.md")))
-        .contains("```java\n" + unindented + "\n```\n");
+    assertThat(Readme.text()).contains(Readme.block("FromRawConcepts.java", "raw-concepts"));
   }
 
   @Test

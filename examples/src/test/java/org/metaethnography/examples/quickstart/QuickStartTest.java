@@ -1,14 +1,11 @@
 package org.metaethnography.examples.quickstart;
 
-import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
@@ -40,18 +37,8 @@ final class QuickStartTest {
 
   @Test
   void readme_showsTheQuickStartAsCompiled() throws IOException {
-    String source =
-        Files.readString(
-            Path.of("src/main/java/org/metaethnography/examples/quickstart/QuickStart.java"));
-    String readme = Files.readString(Path.of("..", "README.md"));
     for (String region : new String[] {"quick-start", "render"}) {
-      String begin = "// " + region + ":begin\n";
-      String code =
-          source.substring(
-              source.indexOf(begin) + begin.length(), source.indexOf("    // " + region + ":end"));
-      // The regions are indented by four spaces in the method body; the README is not.
-      String unindented = code.lines().map(l -> l.replaceFirst("^    ", "")).collect(joining("\n"));
-      assertThat(readme).as(region).contains("```java\n" + unindented + "\n```\n");
+      assertThat(Readme.text()).as(region).contains(Readme.block("QuickStart.java", region));
     }
   }
 

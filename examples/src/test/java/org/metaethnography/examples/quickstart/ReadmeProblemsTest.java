@@ -19,8 +19,8 @@ final class ReadmeProblemsTest {
   /**
    * Worked by hand from the message rule ({@code <place>: <detail>}): the Stroke search's counts
    * (300, 20, 3, 5) grow from appraised to included; paper [20] names an undeclared stakeholder;
-   * its grid cell names an undefined key concept. The search is left out, so the exclusion
-   * tallies are not judged against the searches again.
+   * its grid cell names an undefined key concept. The search is left out, so the exclusion tallies
+   * are not judged against the searches again.
    */
   private static final String EXPECTED =
       "review \"Carers' experience of respite care\" has 3 problems:\n"
