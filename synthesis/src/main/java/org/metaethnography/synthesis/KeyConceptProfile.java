@@ -2,13 +2,18 @@ package org.metaethnography.synthesis;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Translation;
 
 /**
  * What the evidence says of one key concept, derived from the raw concepts translated into it: the
@@ -51,15 +56,30 @@ public final class KeyConceptProfile {
   }
 
   /**
-   * Returns the profile of {@code keyConcept} in {@code review}, counting its papers in {@code
-   * grid}. Derived stakeholders and phases are listed in the order the review declares them.
+   * Returns the profile of every key concept of {@code review}, in review order, counting their
+   * papers in {@code grid}: one pass over the translations, then one profile per key concept.
+   * Derived stakeholders and phases are listed in the order the review declares them.
    */
-  static KeyConceptProfile of(Review review, KeyConcept keyConcept, ConceptGrid grid) {
+  static ImmutableList<KeyConceptProfile> of(Review review, ConceptGrid grid) {
+    Map<String, Set<String>> translated = new HashMap<>();
+    for (Translation translation : review.translations()) {
+      translated
+          .computeIfAbsent(translation.keyConcept(), k -> new LinkedHashSet<>())
+          .addAll(translation.concepts());
+    }
+    return review.keyConcepts().stream()
+        .map(k -> of(review, k, translated.getOrDefault(k.name(), Set.of()), grid))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the profile of {@code keyConcept}, whose raw concepts are the named ones (in the order
+   * of the review's translations), counting its papers in {@code grid}.
+   */
+  private static KeyConceptProfile of(
+      Review review, KeyConcept keyConcept, Set<String> translated, ConceptGrid grid) {
     ImmutableList<Concept> raw =
-        review.translations().stream()
-            .filter(t -> t.keyConcept().equals(keyConcept.name()))
-            .flatMap(t -> t.concepts().stream())
-            .distinct()
+        translated.stream()
             .map(name -> review.concept(name).orElseThrow())
             .collect(ImmutableList.toImmutableList());
     ImmutableSet<Stakeholder> voiced =

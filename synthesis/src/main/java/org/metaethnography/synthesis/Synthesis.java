@@ -63,10 +63,7 @@ public final class Synthesis {
     this.translationTable = TranslationTable.of(review);
     this.flow = ReviewFlow.of(review);
     this.exclusions = ExclusionSummary.of(review);
-    this.profiles =
-        review.keyConcepts().stream()
-            .map(k -> KeyConceptProfile.of(review, k, grid))
-            .collect(ImmutableList.toImmutableList());
+    this.profiles = KeyConceptProfile.of(review, grid);
     this.model = ConceptualModel.of(review);
     this.audit = Audit.of(review, grid, profiles, aggregation);
   }
