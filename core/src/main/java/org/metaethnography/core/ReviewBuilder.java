@@ -527,6 +527,23 @@ public final class ReviewBuilder {
   }
 
   /**
+   * Translates the named concepts into the named key concept, without saying whether the
+   * translation is reciprocal or refutational, for a review that does not report it.
+   *
+   * @param keyConcept the key concept's name
+   * @param concepts the raw concepts' names
+   * @return this builder
+   */
+  public ReviewBuilder translate(String keyConcept, String... concepts) {
+    open();
+    translation(
+        keyConcept,
+        concepts,
+        () -> Translation.of(keyConcept, Optional.empty(), Arrays.asList(concepts)));
+    return this;
+  }
+
+  /**
    * Translates the named concepts into the named key concept.
    *
    * @param keyConcept the key concept's name

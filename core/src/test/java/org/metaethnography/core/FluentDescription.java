@@ -122,11 +122,16 @@ final class FluentDescription {
     }
     for (Translation translation : review.translations()) {
       String[] concepts = translation.concepts().toArray(String[]::new);
-      if (translation.indexPaper().isPresent()) {
+      if (translation.kind().isEmpty()) {
+        b.translate(translation.keyConcept(), concepts);
+      } else if (translation.indexPaper().isPresent()) {
         b.translate(
-            translation.keyConcept(), translation.kind(), translation.indexPaper().get(), concepts);
+            translation.keyConcept(),
+            translation.kind().get(),
+            translation.indexPaper().get(),
+            concepts);
       } else {
-        b.translate(translation.keyConcept(), translation.kind(), concepts);
+        b.translate(translation.keyConcept(), translation.kind().get(), concepts);
       }
     }
     for (SetAside setAside : review.setAside()) {

@@ -45,6 +45,23 @@ public abstract class Translation {
    *     repeated
    */
   public static Translation of(String keyConcept, TranslationKind kind, Iterable<String> concepts) {
+    return of(keyConcept, Optional.of(kind), concepts);
+  }
+
+  /**
+   * Returns the translation of the named concepts into the named key concept, of the kind the
+   * review reports, if it reports one: a review that does not say whether its translations are
+   * reciprocal or refutational leaves the kind absent.
+   *
+   * @param keyConcept the name of the key concept
+   * @param kind reciprocal or refutational, if the review says
+   * @param concepts the names of one or more distinct concepts, in the order given
+   * @return the translation
+   * @throws InvalidValueException if there is no concept, or a name breaks a rule of names or is
+   *     repeated
+   */
+  public static Translation of(
+      String keyConcept, Optional<? extends TranslationKind> kind, Iterable<String> concepts) {
     ImmutableList.Builder<String> names = ImmutableList.builder();
     concepts.forEach(c -> names.add(Names.nfc(c)));
     return ImmutableTranslation.of(Names.nfc(keyConcept), kind, names.build());
@@ -68,13 +85,26 @@ public abstract class Translation {
     return ImmutableTranslation.builder().from(translation).indexPaper(indexPaper).build();
   }
 
+  /**
+   * {@return this translation without its index paper, as when the index paper is left out of a
+   * sensitivity analysis}
+   */
+  public final Translation withoutIndexPaper() {
+    return indexPaper().isEmpty()
+        ? this
+        : ImmutableTranslation.builder().from(this).indexPaper(Optional.empty()).build();
+  }
+
   /** {@return the name of the key concept the concepts are translated into} */
   @Value.Parameter
   public abstract String keyConcept();
 
-  /** {@return how the translated concepts relate to one another} */
+  /**
+   * {@return how the translated concepts relate to one another (reciprocal or refutational), if
+   * the review says}
+   */
   @Value.Parameter
-  public abstract TranslationKind kind();
+  public abstract Optional<TranslationKind> kind();
 
   /** {@return the names of the translated concepts, in the order given} */
   @Value.Parameter

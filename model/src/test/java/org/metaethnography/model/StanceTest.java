@@ -120,11 +120,22 @@ final class StanceTest {
         Translation.of("Respite", TranslationKind.RECIPROCAL, ONE, List.of("Time for oneself"));
     assertThat(indexed.indexPaper()).contains(ONE);
     assertThat(indexed.keyConcept()).isEqualTo("Respite");
-    assertThat(indexed.kind()).isEqualTo(TranslationKind.RECIPROCAL);
+    assertThat(indexed.kind()).contains(TranslationKind.RECIPROCAL);
     assertThat(indexed.concepts()).containsExactly("Time for oneself");
     assertThat(Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself").indexPaper())
         .isEmpty();
     assertThat(indexed)
+        .isNotEqualTo(Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"));
+    assertThat(indexed.withoutIndexPaper())
+        .isEqualTo(Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"));
+  }
+
+  @Test
+  void translation_mayLeaveItsKindUnsaid() {
+    Translation unsaid = Translation.of("Respite", Optional.empty(), List.of("Time for oneself"));
+    assertThat(unsaid.kind()).isEmpty();
+    assertThat(unsaid.concepts()).containsExactly("Time for oneself");
+    assertThat(unsaid)
         .isNotEqualTo(Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"));
   }
 

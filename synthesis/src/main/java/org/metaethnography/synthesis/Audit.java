@@ -143,7 +143,7 @@ public final class Audit {
 
   private static Optional<Finding> noPaper(KeyConceptProfile profile, ConceptGrid grid) {
     KeyConcept keyConcept = profile.keyConcept();
-    return grid.count(keyConcept) > 0
+    return !grid.papersSupporting(keyConcept).isEmpty()
         ? Optional.empty()
         : Optional.of(
             finding(
@@ -155,10 +155,10 @@ public final class Audit {
 
   private static Optional<Finding> singlePaper(KeyConceptProfile profile, ConceptGrid grid) {
     KeyConcept keyConcept = profile.keyConcept();
-    if (grid.count(keyConcept) != 1) {
+    if (grid.papersSupporting(keyConcept).size() != 1) {
       return Optional.empty();
     }
-    ImmutableList<Citation> papers = citations(grid.papersWith(keyConcept));
+    ImmutableList<Citation> papers = citations(grid.papersSupporting(keyConcept));
     return Optional.of(
         finding(
             Kind.SINGLE_PAPER,

@@ -267,6 +267,19 @@ public final class ConceptGrid {
   }
 
   /**
+   * {@return the papers that support {@code keyConcept}, fully or in part (every ticked cell but
+   * those that refute it), in the canonical order of their citations}
+   *
+   * @param keyConcept a column of this grid
+   * @throws IllegalArgumentException if the key concept is not a column of this grid
+   */
+  public ImmutableList<Paper> papersSupporting(KeyConcept keyConcept) {
+    return papersWith(keyConcept).stream()
+        .filter(p -> stance(p, keyConcept).orElseThrow() != Stance.REFUTES)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * {@return how many papers express {@code keyConcept} with one of the given stances (a cell
    * without a stance counts as {@link Stance#SUPPORTS})}
    *

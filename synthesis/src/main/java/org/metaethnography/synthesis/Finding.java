@@ -20,9 +20,9 @@ public final class Finding {
     PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS,
     /** A key concept's declared stakeholders or phases differ from those its raw concepts give. */
     DECLARED_DIFFERS_FROM_DERIVED,
-    /** A key concept rests on a single paper. */
+    /** A key concept rests on a single paper (a refuting paper does not count as support). */
     SINGLE_PAPER,
-    /** No paper expresses a key concept. */
+    /** No paper supports a key concept, fully or in part. */
     NO_PAPER,
     /**
      * An included paper (or every report of a study) expresses no key concept. The associated

@@ -96,7 +96,7 @@ public final class KeyConceptProfile {
         inOrder(phases, review.phases()),
         inOrder(ImmutableSet.copyOf(keyConcept.stakeholders()), review.stakeholders()),
         inOrder(ImmutableSet.copyOf(keyConcept.phases()), review.phases()),
-        grid.count(keyConcept));
+        grid.papersSupporting(keyConcept).size());
   }
 
   private static <T> ImmutableSet<T> inOrder(ImmutableSet<T> values, List<T> declared) {
@@ -140,7 +140,10 @@ public final class KeyConceptProfile {
     return valence;
   }
 
-  /** {@return how many papers express it in the review's key concept grid} */
+  /**
+   * {@return how many papers support it, fully or in part, in the review's key concept grid (a
+   * paper that refutes it is not counted)}
+   */
   public int papers() {
     return papers;
   }

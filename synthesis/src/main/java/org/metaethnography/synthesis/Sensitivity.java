@@ -19,8 +19,11 @@ import org.metaethnography.model.Stakeholder;
  * of its papers (for example without the papers appraisal rates weakest). It compares the grid of
  * record of the whole synthesis with that of the restricted one and reports, key concept by key
  * concept in review order, those that lose all support, those that lose a stakeholder group (a
- * group whose perspective no remaining paper behind the key concept reports; groups listed in the
- * review's declared order), and those that come to rest on a single paper.
+ * group whose perspective no remaining supporting paper reports; groups listed in the review's
+ * declared order), and those that come to rest on a single paper. Support is counted in papers
+ * that support the key concept fully or in part; a paper that refutes it supports nothing. Papers
+ * are counted, not studies, and a paper's perspective (not its raw concepts' voices) says which
+ * stakeholder groups it speaks for.
  *
  * <pre>{@code
  * Synthesis robust = synthesis.restrictedTo(p -> p.appraisal()
@@ -117,15 +120,16 @@ public final class Sensitivity {
     List<Stakeholder> declared = whole.review().stakeholders();
     ImmutableList.Builder<Change> changes = ImmutableList.builder();
     for (KeyConcept keyConcept : before.keyConcepts()) {
-      int papersBefore = before.count(keyConcept);
-      int papersAfter = after.count(keyConcept);
+      int papersBefore = before.papersSupporting(keyConcept).size();
+      int papersAfter = after.papersSupporting(keyConcept).size();
       if (papersBefore > 0 && papersAfter == 0) {
         changes.add(new Change(Kind.LOSES_SUPPORT, keyConcept, papersBefore, 0, ImmutableSet.of()));
         continue;
       }
       Set<Stakeholder> gone =
           Sets.difference(
-              voices(before.papersWith(keyConcept)), voices(after.papersWith(keyConcept)));
+              voices(before.papersSupporting(keyConcept)),
+              voices(after.papersSupporting(keyConcept)));
       ImmutableSet<Stakeholder> lost =
           ImmutableSet.copyOf(
               ImmutableList.sortedCopyOf(

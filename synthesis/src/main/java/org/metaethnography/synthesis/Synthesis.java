@@ -175,8 +175,7 @@ public final class Synthesis {
       translations.add(
           translation.indexPaper().map(kept::contains).orElse(true)
               ? translation
-              : Translation.of(
-                  translation.keyConcept(), translation.kind(), translation.concepts()));
+              : translation.withoutIndexPaper());
     }
     Review restricted =
         Review.builder()

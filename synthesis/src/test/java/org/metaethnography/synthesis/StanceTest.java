@@ -78,6 +78,14 @@ final class StanceTest {
   }
 
   @Test
+  void papersSupporting_leavesOutThePapersThatRefute() {
+    // Respite: [2] partly supports, [5] supports (no stance), [9] refutes; in citation order.
+    assertThat(grid.papersSupporting(respite)).containsExactly(two, five);
+    assertThat(grid.papersWith(respite)).containsExactly(two, five, nine);
+    assertThat(grid.papersSupporting(renewal)).containsExactly(two);
+  }
+
+  @Test
   void incidences_carryTheStances() {
     assertThat(grid.incidences())
         .extracting(
@@ -304,6 +312,60 @@ final class StanceTest {
     KeyConcept respite = ticked.keyConcept("Respite").orElseThrow();
     assertThat(synthesis.studyGrid().stance(paper(ticked, 5), respite)).contains(Stance.REFUTES);
     assertThat(synthesis.studyGrid().count(respite, Set.of(Stance.REFUTES))).isEqualTo(1);
+  }
+
+  @Test
+  void refutingPapers_supportNothing_inProfilesAndAudit() {
+    // rawReview plus key concept Doubt, translated from Qualm, found only in paper 5, refuting it.
+    // By hand: Respite is supported by 2 (partly), 9 (partly) and 11, not by 5 (refutes): 3 papers.
+    // Guilt rests on paper 9 alone: a single paper. Doubt is ticked in paper 5 only, which
+    // refutes it: no paper supports it, so the audit reports it as resting on no paper.
+    Review review =
+        Review.builder()
+            .from(rawReview())
+            .addKeyConcepts(Examples.bareKeyConcept("Doubt"))
+            .addConcepts(Concept.builder().name("Qualm").build())
+            .addTranslations(Translation.of("Doubt", TranslationKind.RECIPROCAL, "Qualm"))
+            .addExtractions(found("Qualm", 5, Optional.of(Stance.REFUTES)))
+            .build();
+    Synthesis synthesis = Synthesis.of(review);
+    assertThat(synthesis.profile("Respite").orElseThrow().papers()).isEqualTo(3);
+    assertThat(synthesis.profile("Guilt").orElseThrow().papers()).isEqualTo(1);
+    assertThat(synthesis.profile("Doubt").orElseThrow().papers()).isZero();
+    Audit audit = synthesis.audit();
+    assertThat(audit.findings(Finding.Kind.NO_PAPER))
+        .extracting(f -> f.keyConcept().orElseThrow())
+        .containsExactly("Doubt");
+    assertThat(audit.findings(Finding.Kind.SINGLE_PAPER))
+        .extracting(f -> f.keyConcept().orElseThrow(), Finding::papers)
+        .containsExactly(tuple("Guilt", List.of(NINE)));
+  }
+
+  @Test
+  void sensitivity_countsARefutingPaperAsNoSupport() {
+    // Without paper 11, Respite keeps 2 and 9 (partly supporting): 2 papers, still supported.
+    // Without papers 2 and 11, Respite keeps 9 only (5 refutes): it comes to rest on one paper.
+    // Without papers 2, 9 and 11 it keeps only the refuting 5: it loses all support.
+    Synthesis whole = Synthesis.of(rawReview());
+    assertThat(
+            Sensitivity.compare(
+                    whole, whole.restrictedTo(p -> p.citation().number().getAsInt() != 11))
+                .changes())
+        .isEmpty();
+    Sensitivity twoAndElevenOut =
+        Sensitivity.compare(
+            whole,
+            whole.restrictedTo(p -> !Set.of(2, 11).contains(p.citation().number().getAsInt())));
+    assertThat(twoAndElevenOut.changes())
+        .extracting(c -> c.keyConcept().name(), Sensitivity.Change::kind)
+        .containsExactly(tuple("Respite", Sensitivity.Kind.COMES_TO_REST_ON_A_SINGLE_PAPER));
+    Sensitivity onlyFive =
+        Sensitivity.compare(whole, whole.restrictedTo(p -> p.citation().number().getAsInt() == 5));
+    assertThat(onlyFive.changes())
+        .extracting(c -> c.keyConcept().name(), Sensitivity.Change::kind)
+        .containsExactly(
+            tuple("Respite", Sensitivity.Kind.LOSES_SUPPORT),
+            tuple("Guilt", Sensitivity.Kind.LOSES_SUPPORT));
   }
 
   private static Paper paper(Review review, int reference) {

@@ -8,11 +8,15 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Lists;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import org.metaethnography.core.internal.Labels;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
@@ -352,7 +356,7 @@ public final class ReviewTables {
                 concept,
                 orderOf(review, concept),
                 translation.keyConcept(),
-                Labels.words(translation.kind()),
+                translation.kind().map(Labels::words).orElse(""),
                 papers(foundIn.get(concept))));
       }
     }
@@ -379,49 +383,100 @@ public final class ReviewTables {
   /**
    * The translation table in its wide form, the method's signature table: one row per key concept
    * (or per theme, by {@link TranslationLayout#byTheme()}, followed by a row for each key concept
-   * in no theme, so that no raw concept is left out), one column per included paper in the review's
-   * order, each cell holding the paper's own raw concepts translated into the row, in the review's
-   * order, separated by {@code "; "} (with their definitions or quotations where the layout asks,
-   * and {@code (partly supports)} or {@code (refutes)} after a concept whose extraction records
-   * that stance). Columns: {@code key_concept} (or {@code theme}), then one per paper, headed as
-   * the layout cites it.
+   * in no theme, so that no raw concept is left out), one column per included paper (or per study,
+   * by {@link TranslationLayout#byStudy()}) in the review's order, each cell holding the paper's
+   * (or study's reports') own raw concepts translated into the row, in the review's order,
+   * separated by {@code "; "} (with their definitions or quotations where the layout asks, and
+   * {@code (partly supports)} or {@code (refutes)} after a concept whose extraction records that
+   * stance). Columns: {@code key_concept} (or {@code theme} when every row is a theme, {@code
+   * theme_or_key_concept} when themes and key concepts in no theme share the rows), then one per
+   * paper, headed as the layout cites it (or per study, headed by the study's name).
    *
    * @param synthesis the synthesis
-   * @param layout rows, cell content and citations
+   * @param layout rows, columns, cell content and citations
    * @return the table
+   * @throws IllegalArgumentException if two columns come out with the same heading (for example a
+   *     study named as another paper is cited)
    */
   public static Table translationGrid(Synthesis synthesis, TranslationLayout layout) {
     Objects.requireNonNull(layout);
     TranslationTable table = synthesis.translationTable();
-    List<String> columns = new ArrayList<>();
-    columns.add(layout.rowsAreThemes() ? "theme" : "key_concept");
-    table.papers().forEach(p -> columns.add(layout.cited(p)));
-    List<List<String>> rows = new ArrayList<>();
     Review review = synthesis.review();
+    // Keyed by the declared study, or by the paper itself where it is a study of its own, so that
+    // a study and a paper with the same heading are never merged into one column.
+    Map<Object, List<Paper>> studies = new LinkedHashMap<>();
+    Map<Object, String> headings = new LinkedHashMap<>();
+    for (Paper paper : table.papers()) {
+      Object study = layout.studies() ? review.studyOf(paper.citation()).orElse(null) : null;
+      Object key = study == null ? paper : study;
+      studies.computeIfAbsent(key, s -> new ArrayList<>()).add(paper);
+      headings.putIfAbsent(key, studyOf(review, paper, layout));
+    }
+    List<KeyConcept> unthemed =
+        review.keyConcepts().stream().filter(k -> review.themeOf(k).isEmpty()).toList();
+    List<String> columns = new ArrayList<>();
+    columns.add(
+        !layout.rowsAreThemes() || review.themes().isEmpty()
+            ? "key_concept"
+            : unthemed.isEmpty() ? "theme" : "theme_or_key_concept");
+    columns.addAll(headings.values());
+    List<List<String>> rows = new ArrayList<>();
     if (layout.rowsAreThemes()) {
       for (Theme theme : review.themes()) {
-        List<String> row = new ArrayList<>();
-        row.add(theme.name());
-        table.papers().forEach(p -> row.add(cell(table.cell(theme, p), p, review, layout)));
-        rows.add(row);
+        rows.add(gridRow(theme.name(), studies, p -> table.cell(theme, p), review, layout));
       }
-      for (KeyConcept keyConcept : review.keyConcepts()) {
-        if (review.themeOf(keyConcept).isEmpty()) {
-          List<String> row = new ArrayList<>();
-          row.add(keyConcept.name());
-          table.papers().forEach(p -> row.add(cell(table.cell(keyConcept, p), p, review, layout)));
-          rows.add(row);
-        }
+      for (KeyConcept keyConcept : unthemed) {
+        rows.add(
+            gridRow(keyConcept.name(), studies, p -> table.cell(keyConcept, p), review, layout));
       }
     } else {
       for (KeyConcept keyConcept : review.keyConcepts()) {
-        List<String> row = new ArrayList<>();
-        row.add(keyConcept.name());
-        table.papers().forEach(p -> row.add(cell(table.cell(keyConcept, p), p, review, layout)));
-        rows.add(row);
+        rows.add(
+            gridRow(keyConcept.name(), studies, p -> table.cell(keyConcept, p), review, layout));
       }
     }
     return Table.of(columns, rows);
+  }
+
+  /**
+   * A row of the wide translation table: the row's name, then for each study the raw concepts of
+   * its papers, in order.
+   */
+  private static List<String> gridRow(
+      String name,
+      Map<Object, List<Paper>> studies,
+      Function<Paper, List<Concept>> cell,
+      Review review,
+      TranslationLayout layout) {
+    List<String> row = new ArrayList<>();
+    row.add(name);
+    for (List<Paper> reports : studies.values()) {
+      List<String> shown = new ArrayList<>();
+      for (Paper report : reports) {
+        for (Concept concept : cell.apply(report)) {
+          String text = shown(concept, report, review, layout);
+          if (!shown.contains(text)) {
+            shown.add(text);
+          }
+        }
+      }
+      row.add(String.join("; ", shown));
+    }
+    return row;
+  }
+
+  /**
+   * How a translation table names the study of {@code paper}: the declared study's name where the
+   * layout is by study and the paper reports one, else the paper as the layout cites it.
+   */
+  private static String studyOf(Review review, Paper paper, TranslationLayout layout) {
+    if (layout.studies()) {
+      Optional<Study> study = review.studyOf(paper.citation());
+      if (study.isPresent()) {
+        return study.get().name();
+      }
+    }
+    return layout.cited(paper);
   }
 
   /**
@@ -430,10 +485,12 @@ public final class ReviewTables {
    * review's translations. Columns: {@code theme} (only where the review has themes; empty for a
    * key concept in none), {@code key_concept}, {@code raw_concept} (with its definition or
    * quotation where the layout asks, and the study's stance where it only partly supports or
-   * refutes the key concept), {@code study} (as the layout cites it).
+   * refutes the key concept), {@code study} (the paper as the layout cites it, or by {@link
+   * TranslationLayout#byStudy()} the name of the declared study it reports, a raw concept found in
+   * several reports of one study then being one row).
    *
    * @param synthesis the synthesis
-   * @param layout cell content and citations
+   * @param layout cell content, studies and citations
    * @return the table
    */
   public static Table translationList(Synthesis synthesis, TranslationLayout layout) {
@@ -445,7 +502,8 @@ public final class ReviewTables {
       columns.add("theme");
     }
     columns.addAll(List.of("key_concept", "raw_concept", "study"));
-    List<List<String>> rows = new ArrayList<>();
+    // By study, a raw concept found in two reports of one study is one row.
+    Set<List<String>> rows = new LinkedHashSet<>();
     for (TranslationTable.Line line : synthesis.translationTable().lines()) {
       List<String> row = new ArrayList<>();
       if (themes) {
@@ -453,15 +511,10 @@ public final class ReviewTables {
       }
       row.add(line.keyConcept().name());
       row.add(shown(line.concept(), line.paper(), review, layout));
-      row.add(layout.cited(line.paper()));
+      row.add(studyOf(review, line.paper(), layout));
       rows.add(row);
     }
-    return Table.of(columns, rows);
-  }
-
-  private static String cell(
-      List<Concept> concepts, Paper paper, Review review, TranslationLayout layout) {
-    return Joiner.on("; ").join(Lists.transform(concepts, c -> shown(c, paper, review, layout)));
+    return Table.of(columns, List.copyOf(rows));
   }
 
   /** A raw concept as a cell shows it: its name, with its definition or its quotation in paper. */

@@ -199,6 +199,65 @@ final class TranslationTablesTest {
   }
 
   @Test
+  void translationGrid_byStudy_givesAStudyOfTwoReportsOneColumn() {
+    // Papers 5 and 8 report the study "Return study"; paper 2 is a study of its own. The study's
+    // column stands where its first report (5) stands, and holds the raw concepts of both reports,
+    // each once: Pacing's Rationing and Energy budget are found in 5 and in 8.
+    Synthesis byStudy = work(false).study("Return study", 5, 8).synthesize();
+    assertThat(
+            ReviewTables.translationGrid(byStudy, TranslationLayout.standard().byStudy()).toCsv())
+        .isEqualTo(
+            "key_concept,Return study,2\n"
+                + "Pacing,Rationing; Energy budget,\n"
+                + "Disclosure,,Telling the boss\n"
+                + "Support,Understanding colleagues,Understanding colleagues\n");
+    // Without byStudy, the same review's columns stay papers.
+    assertThat(ReviewTables.translationGrid(byStudy, TranslationLayout.standard()).columns())
+        .containsExactly("key_concept", "5", "2", "8");
+  }
+
+  @Test
+  void translationList_byStudy_namesTheStudy_andListsAConceptFoundInTwoReportsOnce() {
+    Synthesis byStudy = work(false).study("Return study", 5, 8).synthesize();
+    assertThat(
+            ReviewTables.translationList(byStudy, TranslationLayout.standard().byStudy()).toCsv())
+        .isEqualTo(
+            "key_concept,raw_concept,study\n"
+                + "Pacing,Rationing,Return study\n"
+                + "Pacing,Energy budget,Return study\n"
+                + "Disclosure,Telling the boss,2\n"
+                + "Support,Understanding colleagues,2\n"
+                + "Support,Understanding colleagues,Return study\n");
+  }
+
+  @Test
+  void translationGrid_byTheme_withAKeyConceptInNoTheme_saysItsRowsAreThemesOrKeyConcepts() {
+    Synthesis partly = work(false).theme("Managing energy", t -> t.groups("Pacing")).synthesize();
+    assertThat(ReviewTables.translationGrid(partly, TranslationLayout.standard().byTheme()).toCsv())
+        .isEqualTo(
+            "theme_or_key_concept,5,2,8\n"
+                + "Managing energy,Rationing; Energy budget,,Rationing; Energy budget\n"
+                + "Disclosure,,Telling the boss,\n"
+                + "Support,,Understanding colleagues,Understanding colleagues\n");
+  }
+
+  @Test
+  void translations_ofAReviewThatDoesNotSayTheKind_leaveTheKindEmpty() {
+    Synthesis unsaid =
+        MetaEthnography.review("Kind not reported")
+            .paper(3, p -> {})
+            .keyConcept("Pacing", k -> {})
+            .concept("Rationing", c -> {})
+            .found("Rationing", 3)
+            .translate("Pacing", "Rationing")
+            .synthesize();
+    assertThat(unsaid.review().translations().get(0).kind()).isEmpty();
+    assertThat(ReviewTables.translations(unsaid).toCsv())
+        .isEqualTo(
+            "raw_concept,order,key_concept,translation_kind,papers\n" + "Rationing,,Pacing,,3\n");
+  }
+
+  @Test
   void translations_listThePapersEachRawConceptIsFoundIn() {
     // Papers as the grid's reference column writes them, separated by spaces.
     assertThat(ReviewTables.translations(synthesis).toCsv())

@@ -10,7 +10,6 @@ import org.metaethnography.core.table.TranslationLayout;
 import org.metaethnography.model.Author;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Review;
-import org.metaethnography.model.TranslationKind;
 import org.metaethnography.synthesis.Synthesis;
 
 /**
@@ -29,7 +28,8 @@ import org.metaethnography.synthesis.Synthesis;
  * intervention, no phases, no valence, no stakeholders, no reviewers; each study contributes
  * several second-order constructs to a third-order construct. The third-order constructs are the
  * key concepts (named as printed, compound names included), the second-order constructs the raw
- * concepts (second order, each found in its study), translated reciprocally in the table's order.
+ * concepts (second order, each found in its study), translated in the table's order; the table
+ * does not say whether a translation is reciprocal or refutational, so no kind is given.
  * A study's authors are those its printed citation names ({@code Fisher and Crawley}, {@code
  * Winger et al}), and its number is its reference number.
  */
@@ -114,7 +114,8 @@ public final class ChronicFatigueReview {
           translated.add(row[1]);
         }
       }
-      review.translate(construct, TranslationKind.RECIPROCAL, translated.toArray(String[]::new));
+      // Table 3 does not say whether a translation is reciprocal or refutational: no kind is given.
+      review.translate(construct, translated.toArray(String[]::new));
     }
     return review.build();
   }

@@ -28,8 +28,8 @@ final class ChronicFatigueReviewTest {
   private final Synthesis synthesis = Synthesis.of(review);
 
   /**
-   * The transcription's header and complete rows, without its {@code toc_cell_status} column
-   * (which says only whether the printed cell was blank and filled down).
+   * The transcription's header and complete rows, without its {@code toc_cell_status} column (which
+   * says only whether the printed cell was blank and filled down).
    */
   private static List<List<String>> transcribedRows() throws IOException {
     return Files.readAllLines(TRANSCRIPTION, StandardCharsets.UTF_8).stream()
@@ -86,6 +86,8 @@ final class ChronicFatigueReviewTest {
               assertThat(c.phase()).isEmpty();
               assertThat(c.perspective()).isEmpty();
             });
+    // Table 3 does not say whether a translation is reciprocal or refutational.
+    assertThat(review.translations()).isNotEmpty().allSatisfy(t -> assertThat(t.kind()).isEmpty());
   }
 
   @Test
