@@ -349,6 +349,32 @@ final class LevelsOfInterpretationTest {
   }
 
   @Test
+  void indexPaperThatContributesNothing_isReported_butNotWhereItsExtractionWasRejected() {
+    // "Being doubted" is found in paper 2 only; the translation names paper 1 as its index paper.
+    ReviewBuilder review =
+        work()
+            .keyConcept("Stigma", k -> {})
+            .concept("Being doubted", c -> {})
+            .found("Being doubted", 2)
+            .translate("Stigma", TranslationKind.RECIPROCAL, Citation.of(1), "Being doubted");
+    assertThat(problems(review))
+        .containsExactly(
+            "translation into \"Stigma\": names paper [1] as its index paper, but none of its"
+                + " raw concepts (\"Being doubted\") is found in that paper; the index paper is"
+                + " the study whose concepts the others are translated into");
+    // Paper 1's own extraction of "Being doubted" is rejected (its stance is set twice): that
+    // problem is reported, and the index paper's lack of a concept, which follows from it, is not.
+    ReviewBuilder rejected =
+        work()
+            .keyConcept("Stigma", k -> {})
+            .concept("Being doubted", c -> {})
+            .found("Being doubted", 2)
+            .found("Being doubted", 1, e -> e.supports().refutes())
+            .translate("Stigma", TranslationKind.RECIPROCAL, Citation.of(1), "Being doubted");
+    assertThat(problems(rejected)).hasSize(1).allMatch(m -> m.contains("stance is set twice"));
+  }
+
+  @Test
   void stanceSetTwice_isReported_namingBothStances() {
     ReviewBuilder review = work().found("Understanding colleagues", 1, e -> e.supports().refutes());
     assertThat(problems(review))

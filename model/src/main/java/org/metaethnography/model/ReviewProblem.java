@@ -38,8 +38,9 @@ public abstract class ReviewProblem {
      */
     UNRESOLVED_REFERENCE,
     /**
-     * A raw concept is not translated into exactly one key concept nor set aside, or a key concept
-     * has no raw concept translated into it.
+     * A raw concept is not translated into exactly one key concept nor set aside, a key concept has
+     * no raw concept translated into it, or a translation's index paper contributes none of its raw
+     * concepts.
      */
     INCOMPLETE_TRANSLATION,
     /** The exclusion tallies do not add up to the appraised papers that were not included. */

@@ -20,6 +20,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The invariants that span the values of a review, and the messages that report them. Each problem
@@ -221,6 +222,7 @@ final class ReviewValidator {
       node(nodes, relation.target(), where);
     }
     checkTranslationIsComplete(concepts);
+    checkIndexPapers(papers);
     checkCounts();
     return ImmutableList.copyOf(problems);
   }
@@ -345,6 +347,45 @@ final class ReviewValidator {
    * Once a review records raw concepts, each is translated into exactly one key concept or set
    * aside, and each key concept brings together at least one raw concept.
    */
+  /**
+   * Reports a translation whose index paper, though included, contributes none of the translation's
+   * raw concepts: the index paper is the study whose concepts the others are translated into, so
+   * one of them must be found in it. A review that records no extractions cannot say, and is not
+   * checked.
+   */
+  private void checkIndexPapers(ImmutableSet<Citation> papers) {
+    if (review.extractions().isEmpty()) {
+      return;
+    }
+    for (Translation translation : review.translations()) {
+      Optional<Citation> index = translation.indexPaper();
+      if (index.isEmpty() || !papers.contains(index.get())) {
+        continue;
+      }
+      boolean contributes =
+          review.extractions().stream()
+              .anyMatch(
+                  e ->
+                      e.paper().equals(index.get())
+                          && translation.concepts().contains(e.concept()));
+      if (!contributes) {
+        problems.add(
+            ReviewProblem.of(
+                new Place.OfTranslation(translation.keyConcept()),
+                INCOMPLETE_TRANSLATION,
+                index.get(),
+                String.format(
+                    "names %s as its index paper, but none of its raw concepts (%s) is found in"
+                        + " that paper; the index paper is the study whose concepts the others are"
+                        + " translated into",
+                    new Place.OfPaper(index.get()).describe(),
+                    translation.concepts().stream()
+                        .map(c -> "\"" + c + "\"")
+                        .collect(Collectors.joining(", ")))));
+      }
+    }
+  }
+
   private void checkTranslationIsComplete(ImmutableSet<String> concepts) {
     if (concepts.isEmpty()) {
       return;

@@ -122,7 +122,8 @@ final class StanceTest {
     assertThat(indexed.keyConcept()).isEqualTo("Respite");
     assertThat(indexed.kind()).contains(TranslationKind.RECIPROCAL);
     assertThat(indexed.concepts()).containsExactly("Time for oneself");
-    assertThat(Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself").indexPaper())
+    assertThat(
+            Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself").indexPaper())
         .isEmpty();
     assertThat(indexed)
         .isNotEqualTo(Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"));
@@ -159,8 +160,47 @@ final class StanceTest {
                         "Respite", TranslationKind.RECIPROCAL, ONE, List.of("Time for oneself")),
                     Translation.of("Renewal", TranslationKind.RECIPROCAL, "Feeling new")))
             .build();
-    assertThat(review.translations()).extracting(Translation::indexPaper)
+    assertThat(review.translations())
+        .extracting(Translation::indexPaper)
         .containsExactly(Optional.of(ONE), Optional.empty());
+  }
+
+  @Test
+  void indexPaperThatContributesNoneOfTheTranslationsConcepts_isReportedAtTheTranslation() {
+    // In the valid review, "Feeling new" is found in paper 2 only; paper 1 is included but
+    // contributes nothing to Renewal, so it cannot be the study Renewal is translated into.
+    Review.Builder review =
+        Fixtures.validReview()
+            .translations(
+                List.of(
+                    Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"),
+                    Translation.of(
+                        "Renewal", TranslationKind.RECIPROCAL, ONE, List.of("Feeling new"))));
+    assertThat(problems(review))
+        .extracting(
+            ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value, ReviewProblem::message)
+        .containsExactly(
+            tuple(
+                new Place.OfTranslation("Renewal"),
+                ReviewProblem.Rule.INCOMPLETE_TRANSLATION,
+                Optional.of("[1]"),
+                "translation into \"Renewal\": names paper [1] as its index paper, but none of"
+                    + " its raw concepts (\"Feeling new\") is found in that paper; the index"
+                    + " paper is the study whose concepts the others are translated into"));
+  }
+
+  @Test
+  void indexPaper_ofAReviewThatRecordsNoExtractions_cannotBeChecked_andIsAccepted() {
+    Review review =
+        Fixtures.validReview()
+            .extractions(List.of())
+            .translations(
+                List.of(
+                    Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"),
+                    Translation.of(
+                        "Renewal", TranslationKind.RECIPROCAL, ONE, List.of("Feeling new"))))
+            .build();
+    assertThat(review.translations().get(1).indexPaper()).contains(ONE);
   }
 
   @Test

@@ -334,9 +334,11 @@ public final class ReviewTables {
    * into, the kind of translation and the papers it was found in, in the order of the review's
    * translations; then the raw concepts set aside, with key concept empty and kind {@code set
    * aside}. Columns: {@code raw_concept}, {@code order} (empty where the review does not report
-   * it), {@code key_concept}, {@code translation_kind}, {@code papers} (where the raw concept was
-   * found, in the order of the extractions, as the grid's reference column writes them, separated
-   * by spaces, or by {@code "; "} where a paper is cited by label).
+   * it), {@code key_concept}, {@code translation_kind} (empty where the review does not say),
+   * {@code index_paper} (only where some translation names one: the study whose concepts the others
+   * are translated into, empty for the other translations), {@code papers} (where the raw concept
+   * was found, in the order of the extractions, as the grid's reference column writes them,
+   * separated by spaces, or by {@code "; "} where a paper is cited by label).
    *
    * @param synthesis the synthesis
    * @return the table
@@ -348,29 +350,41 @@ public final class ReviewTables {
             .collect(
                 ImmutableListMultimap.toImmutableListMultimap(
                     Extraction::concept, Extraction::paper));
+    boolean indexPapers = review.translations().stream().anyMatch(t -> t.indexPaper().isPresent());
     List<List<String>> rows = new ArrayList<>();
     for (Translation translation : review.translations()) {
       for (String concept : translation.concepts()) {
-        rows.add(
-            List.of(
-                concept,
-                orderOf(review, concept),
-                translation.keyConcept(),
-                translation.kind().map(Labels::words).orElse(""),
-                papers(foundIn.get(concept))));
+        List<String> row = new ArrayList<>();
+        row.add(concept);
+        row.add(orderOf(review, concept));
+        row.add(translation.keyConcept());
+        row.add(translation.kind().map(Labels::words).orElse(""));
+        if (indexPapers) {
+          row.add(translation.indexPaper().map(Labels::reference).orElse(""));
+        }
+        row.add(papers(foundIn.get(concept)));
+        rows.add(row);
       }
     }
     for (SetAside setAside : review.setAside()) {
-      rows.add(
-          List.of(
-              setAside.concept(),
-              orderOf(review, setAside.concept()),
-              "",
-              "set aside",
-              papers(foundIn.get(setAside.concept()))));
+      List<String> row = new ArrayList<>();
+      row.add(setAside.concept());
+      row.add(orderOf(review, setAside.concept()));
+      row.add("");
+      row.add("set aside");
+      if (indexPapers) {
+        row.add("");
+      }
+      row.add(papers(foundIn.get(setAside.concept())));
+      rows.add(row);
     }
-    return Table.of(
-        List.of("raw_concept", "order", "key_concept", "translation_kind", "papers"), rows);
+    List<String> columns =
+        new ArrayList<>(List.of("raw_concept", "order", "key_concept", "translation_kind"));
+    if (indexPapers) {
+      columns.add("index_paper");
+    }
+    columns.add("papers");
+    return Table.of(columns, rows);
   }
 
   /** Papers as one cell: reference numbers separated by spaces, or labels by {@code "; "}. */

@@ -258,15 +258,16 @@ final class TranslationTablesTest {
   }
 
   @Test
-  void translations_listThePapersEachRawConceptIsFoundIn() {
-    // Papers as the grid's reference column writes them, separated by spaces.
+  void translations_listThePapersEachRawConceptIsFoundIn_andTheIndexPaper() {
+    // Papers as the grid's reference column writes them, separated by spaces. Support is
+    // translated into paper 2's concepts, so the table has an index_paper column.
     assertThat(ReviewTables.translations(synthesis).toCsv())
         .isEqualTo(
-            "raw_concept,order,key_concept,translation_kind,papers\n"
-                + "Rationing,,Pacing,reciprocal,8 5\n"
-                + "Energy budget,,Pacing,reciprocal,5 8\n"
-                + "Telling the boss,,Disclosure,refutational,2\n"
-                + "Understanding colleagues,,Support,reciprocal,2 8\n");
+            "raw_concept,order,key_concept,translation_kind,index_paper,papers\n"
+                + "Rationing,,Pacing,reciprocal,,8 5\n"
+                + "Energy budget,,Pacing,reciprocal,,5 8\n"
+                + "Telling the boss,,Disclosure,refutational,,2\n"
+                + "Understanding colleagues,,Support,reciprocal,2,2 8\n");
   }
 
   @Test

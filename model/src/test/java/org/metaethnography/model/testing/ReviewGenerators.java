@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import org.metaethnography.model.Appraisal;
@@ -245,15 +246,25 @@ public final class ReviewGenerators {
       }
       // Sometimes a key concept brings its concepts together in two translations.
       int split = translated.size() > 1 && random.nextBoolean() ? 1 : translated.size();
+      List<String> first = translated.subList(0, split);
+      // An index paper is one that contributes a concept of the translation; some reviews do not
+      // say whether a translation is reciprocal or refutational.
+      List<Citation> contributing =
+          extractions.stream()
+              .filter(e -> first.contains(e.concept()))
+              .map(Extraction::paper)
+              .distinct()
+              .toList();
       translations.add(
-          !papers.isEmpty() && random.nextInt(4) == 0
+          !contributing.isEmpty() && random.nextInt(4) == 0
               ? Translation.of(
-                  keyConcept.name(),
-                  TranslationKind.RECIPROCAL,
-                  pick(papers, random).citation(),
-                  translated.subList(0, split))
+                  keyConcept.name(), TranslationKind.RECIPROCAL, pick(contributing, random), first)
               : Translation.of(
-                  keyConcept.name(), TranslationKind.RECIPROCAL, translated.subList(0, split)));
+                  keyConcept.name(),
+                  random.nextInt(6) == 0
+                      ? Optional.<TranslationKind>empty()
+                      : Optional.of(TranslationKind.RECIPROCAL),
+                  first));
       if (split < translated.size()) {
         translations.add(
             Translation.of(
