@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.metaethnography.core.internal.Labels;
 import org.metaethnography.model.Place;
 import org.metaethnography.model.ReviewDraft;
 import org.metaethnography.model.ReviewProblem;
@@ -89,9 +90,11 @@ abstract class Spec {
   }
 
   private static String shown(Object value) {
-    return value instanceof Collection<?> values
-        ? String.join(", ", values.stream().map(String::valueOf).toList())
-        : String.valueOf(value);
+    if (value instanceof Collection<?> values) {
+      return String.join(", ", values.stream().map(Spec::shown).toList());
+    }
+    // A constant (a stance, an order, a valence) in the words the fluent API uses for it.
+    return value instanceof Enum<?> constant ? Labels.words(constant) : String.valueOf(value);
   }
 
   /** Returns the values of the given names made by {@code of}, in order. */

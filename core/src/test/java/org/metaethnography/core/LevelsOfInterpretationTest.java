@@ -380,7 +380,7 @@ final class LevelsOfInterpretationTest {
     assertThat(problems(review))
         .containsExactly(
             "extraction of concept \"Understanding colleagues\" from paper [1]: stance is set"
-                + " twice, first to \"SUPPORTS\" and then to \"REFUTES\"");
+                + " twice, first to \"supports\" and then to \"refutes\"");
   }
 
   @Test
@@ -445,7 +445,7 @@ final class LevelsOfInterpretationTest {
     InvalidReviewException e = catchThrowableOfType(InvalidReviewException.class, review::build);
     assertThat(e.messages())
         .containsExactlyInAnyOrder(
-            "paper [3]: score (12) must not exceed its maximum (10)",
+            "paper [3]: appraisal score (12) must not exceed its maximum (10)",
             "paper [3]: year (20) must have four digits",
             "paper [3]: title must not be blank");
     assertThat(e.problems())
@@ -467,7 +467,7 @@ final class LevelsOfInterpretationTest {
             .paper(5, p -> p.appraisal(a -> a.tool(" ")));
     assertThat(problems(review))
         .containsExactlyInAnyOrder(
-            "paper [3]: range 7-6 must not end below its start",
+            "paper [3]: appraisal score range 7-6 must not end below its start",
             "paper [4]: appraisal: must report at least a tool, a score, a category or a note",
             "paper [5]: appraisal: tool must not be blank");
   }
@@ -477,7 +477,7 @@ final class LevelsOfInterpretationTest {
     ReviewBuilder review =
         work().paper(3, p -> p.appraisal(a -> a.score(12, 10))).grid(3, "Pacing");
     assertThat(problems(review))
-        .containsExactly("paper [3]: score (12) must not exceed its maximum (10)");
+        .containsExactly("paper [3]: appraisal score (12) must not exceed its maximum (10)");
   }
 
   @Test

@@ -373,7 +373,7 @@ final class ReviewBuilderTest {
     ReviewBuilder review = respite().concept("Guilt", c -> c.positive().mixed());
     assertThat(problems(review))
         .containsExactly(
-            "concept \"Guilt\": valence is set twice, first to \"POSITIVE\" and then to \"MIXED\"");
+            "concept \"Guilt\": valence is set twice, first to \"positive\" and then to \"mixed\"");
   }
 
   @Test

@@ -39,8 +39,8 @@ public abstract class ReviewProblem {
     UNRESOLVED_REFERENCE,
     /**
      * A raw concept is not translated into exactly one key concept nor set aside, a key concept has
-     * no raw concept translated into it, or a translation's index paper contributes none of its raw
-     * concepts.
+     * no raw concept translated into it, a translation's index paper contributes none of its raw
+     * concepts, or an extraction records a stance for a raw concept set aside.
      */
     INCOMPLETE_TRANSLATION,
     /** The exclusion tallies do not add up to the appraised papers that were not included. */

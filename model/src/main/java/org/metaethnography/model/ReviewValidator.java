@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -141,6 +142,7 @@ final class ReviewValidator {
               ReviewProblem.of(
                   where,
                   DUPLICATE,
+                  report,
                   String.format(
                       "names paper %s, which study \"%s\" already reports; a paper reports one"
                           + " study",
@@ -185,6 +187,7 @@ final class ReviewValidator {
               ReviewProblem.of(
                   where,
                   DUPLICATE,
+                  keyConcept,
                   String.format(
                       "groups key concept \"%s\", which theme \"%s\" already groups; a key"
                           + " concept belongs to at most one theme",
@@ -223,6 +226,7 @@ final class ReviewValidator {
     }
     checkTranslationIsComplete(concepts);
     checkIndexPapers(papers);
+    checkStancesOfSetAsideConcepts();
     checkCounts();
     return ImmutableList.copyOf(problems);
   }
@@ -382,6 +386,29 @@ final class ReviewValidator {
                     translation.concepts().stream()
                         .map(c -> "\"" + c + "\"")
                         .collect(Collectors.joining(", ")))));
+      }
+    }
+  }
+
+  /**
+   * Reports an extraction that records a stance for a raw concept set aside: a stance says how a
+   * paper bears on the key concept its raw concept is translated into, and a concept set aside is
+   * translated into none.
+   */
+  private void checkStancesOfSetAsideConcepts() {
+    ImmutableSet<String> setAside = set(review.setAside(), SetAside::concept);
+    for (Extraction extraction : review.extractions()) {
+      if (extraction.stance().isPresent() && setAside.contains(extraction.concept())) {
+        String stance = extraction.stance().get().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        problems.add(
+            ReviewProblem.of(
+                new Place.OfExtraction(extraction.concept(), extraction.paper()),
+                INCOMPLETE_TRANSLATION,
+                stance,
+                String.format(
+                    "records a stance (%s), but concept \"%s\" is set aside, so there is no key"
+                        + " concept for the paper to support or refute",
+                    stance, extraction.concept())));
       }
     }
   }

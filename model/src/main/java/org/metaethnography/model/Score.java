@@ -22,9 +22,10 @@ public abstract class Score {
    * Returns a single score out of a maximum.
    *
    * @param value the score; not negative
-   * @param outOf the maximum; at least the score
+   * @param outOf the maximum; greater than 0 and at least the score
    * @return the score
-   * @throws InvalidValueException if the score is negative or above the maximum
+   * @throws InvalidValueException if the score is negative or above the maximum, or the maximum is
+   *     0 or less
    */
   public static Score of(long value, long outOf) {
     return range(
@@ -38,10 +39,10 @@ public abstract class Score {
    *
    * @param low the lowest value; not negative
    * @param high the highest value; at least {@code low}
-   * @param outOf the maximum, if the tool has one; at least {@code high}
+   * @param outOf the maximum, if the tool has one; greater than 0 and at least {@code high}
    * @return the score
    * @throws InvalidValueException if a bound is negative, the range is reversed or exceeds the
-   *     maximum
+   *     maximum, or the maximum is 0 or less
    */
   public static Score range(BigDecimal low, BigDecimal high, Optional<BigDecimal> outOf) {
     return ImmutableScore.builder()
@@ -72,23 +73,33 @@ public abstract class Score {
             .require(
                 low().signum() >= 0,
                 low(),
-                "score (%s) must not be negative",
+                "appraisal score (%s) must not be negative",
                 low().toPlainString())
             .require(
                 high().compareTo(low()) >= 0,
                 high(),
-                "range %s-%s must not end below its start",
+                "appraisal score range %s-%s must not end below its start",
                 low().toPlainString(),
                 high().toPlainString());
     outOf()
         .ifPresent(
-            max ->
+            max -> {
+              // Against a maximum of 0 or less, exceeding it is only a follow-on problem.
+              if (max.signum() <= 0) {
+                checks.require(
+                    false,
+                    max,
+                    "appraisal score maximum (%s) must be greater than 0",
+                    max.toPlainString());
+              } else {
                 checks.require(
                     high().compareTo(max) <= 0,
                     high(),
-                    "score (%s) must not exceed its maximum (%s)",
+                    "appraisal score (%s) must not exceed its maximum (%s)",
                     high().toPlainString(),
-                    max.toPlainString()));
+                    max.toPlainString());
+              }
+            });
     checks.done();
   }
 

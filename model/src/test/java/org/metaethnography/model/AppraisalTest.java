@@ -35,7 +35,7 @@ final class AppraisalTest {
     assertThat(Score.range(decimal("7.5"), decimal("9.0"), OUT_OF_TEN)).hasToString("7.5-9/10");
     assertThat(Score.range(decimal("8.50"), decimal("8.5"), Optional.of(decimal("10.0"))))
         .hasToString("8.5/10");
-    assertThat(Score.of(0, 0)).hasToString("0/0");
+    assertThat(Score.of(0, 10)).hasToString("0/10");
     assertThat(Score.of(10, 10)).hasToString("10/10");
   }
 
@@ -67,15 +67,14 @@ final class AppraisalTest {
     assertThat(Score.of(8, 10)).isNotEqualTo(Score.of(8, 20));
     assertThat(Score.of(8, 10))
         .isNotEqualTo(Score.range(decimal("8"), decimal("8"), Optional.empty()));
-    assertThat(Score.of(8, 10))
-        .isNotEqualTo(Score.range(decimal("7"), decimal("8"), OUT_OF_TEN));
+    assertThat(Score.of(8, 10)).isNotEqualTo(Score.range(decimal("7"), decimal("8"), OUT_OF_TEN));
   }
 
   @Test
   void score_negative_isRejected() {
     InvalidValueException e =
         catchThrowableOfType(InvalidValueException.class, () -> Score.of(-1, 10));
-    assertThat(e).hasMessage("score (-1) must not be negative");
+    assertThat(e).hasMessage("appraisal score (-1) must not be negative");
     assertThat(e.problems())
         .extracting(ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value)
         .containsExactly(
@@ -87,7 +86,7 @@ final class AppraisalTest {
     InvalidValueException e =
         catchThrowableOfType(
             InvalidValueException.class, () -> Score.range(decimal("9"), decimal("7"), OUT_OF_TEN));
-    assertThat(e).hasMessage("range 9-7 must not end below its start");
+    assertThat(e).hasMessage("appraisal score range 9-7 must not end below its start");
     assertThat(e.problems())
         .extracting(ReviewProblem::rule, ReviewProblem::value)
         .containsExactly(tuple(ReviewProblem.Rule.INVALID_VALUE, Optional.of("7")));
@@ -97,20 +96,33 @@ final class AppraisalTest {
   void score_aboveItsMaximum_isRejected() {
     InvalidValueException e =
         catchThrowableOfType(InvalidValueException.class, () -> Score.of(11, 10));
-    assertThat(e).hasMessage("score (11) must not exceed its maximum (10)");
+    assertThat(e).hasMessage("appraisal score (11) must not exceed its maximum (10)");
     assertThat(e.problems())
         .extracting(ReviewProblem::rule, ReviewProblem::value)
         .containsExactly(tuple(ReviewProblem.Rule.INVALID_VALUE, Optional.of("11")));
     assertThatThrownBy(() -> Score.range(decimal("7"), decimal("10.5"), OUT_OF_TEN))
-        .hasMessage("score (10.5) must not exceed its maximum (10)");
+        .hasMessage("appraisal score (10.5) must not exceed its maximum (10)");
+  }
+
+  @Test
+  void score_outOfZero_isRejected_evenWhenTheScoreIsZero() {
+    // A maximum of 0 leaves no room to score: 0/0 says nothing about quality.
+    InvalidValueException e =
+        catchThrowableOfType(InvalidValueException.class, () -> Score.of(0, 0));
+    assertThat(e).hasMessage("appraisal score maximum (0) must be greater than 0");
+    assertThat(e.problems())
+        .extracting(ReviewProblem::rule, ReviewProblem::value)
+        .containsExactly(tuple(ReviewProblem.Rule.INVALID_VALUE, Optional.of("0")));
+    assertThatThrownBy(() -> Score.range(decimal("0"), decimal("0"), Optional.of(decimal("-5"))))
+        .hasMessage("appraisal score maximum (-5) must be greater than 0");
   }
 
   @Test
   void score_withSeveralProblems_reportsThemAll() {
     assertThatThrownBy(() -> Score.range(decimal("-1"), decimal("12"), OUT_OF_TEN))
         .hasMessage(
-            "score (-1) must not be negative; score (12) must not exceed its maximum"
-                + " (10)");
+            "appraisal score (-1) must not be negative; appraisal score (12) must not exceed its"
+                + " maximum (10)");
   }
 
   @Test
@@ -125,7 +137,7 @@ final class AppraisalTest {
     InvalidValueException e =
         catchThrowableOfType(InvalidValueException.class, () -> Score.of(11, 10));
     assertThat(e.problems().get(0).placedAt(new Place.OfPaper(Citation.of(3))).message())
-        .isEqualTo("paper [3]: score (11) must not exceed its maximum (10)");
+        .isEqualTo("paper [3]: appraisal score (11) must not exceed its maximum (10)");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -229,7 +241,10 @@ final class AppraisalTest {
   @Test
   void attribute_putAll_addsEachValue() {
     Paper paper =
-        Paper.builder().reference(3).putAllAttributes("country", List.of("Norway", "Sweden")).build();
+        Paper.builder()
+            .reference(3)
+            .putAllAttributes("country", List.of("Norway", "Sweden"))
+            .build();
     assertThat(paper.attribute("country")).containsExactly("Norway", "Sweden");
   }
 
@@ -264,7 +279,8 @@ final class AppraisalTest {
   void attribute_nameRules_areTheRulesOfNames() {
     assertThatThrownBy(() -> Paper.builder().reference(3).putAttributes(" ", "Norway").build())
         .hasMessage("paper [3]: attribute name must not be blank");
-    assertThatThrownBy(() -> Paper.builder().reference(3).putAttributes("coun\rtry", "Norway").build())
+    assertThatThrownBy(
+            () -> Paper.builder().reference(3).putAttributes("coun\rtry", "Norway").build())
         .hasMessage(
             "paper [3]: attribute name \"coun<U+000D>try\" must not contain the control character"
                 + " U+000D");

@@ -204,6 +204,30 @@ final class StanceTest {
   }
 
   @Test
+  void stanceOfAConceptSetAside_isReportedAtTheExtraction() {
+    // "Stray" is set aside, so there is no key concept for paper 1 to refute; paper 2's extraction
+    // of it records no stance and is fine.
+    Review.Builder review =
+        Fixtures.validReview()
+            .addConcepts(Concept.builder().name("Stray").build())
+            .addSetAside(SetAside.of("Stray", "Off topic"))
+            .addExtractions(
+                Extraction.builder().concept("Stray").paper(1).stance(Stance.REFUTES).build(),
+                Extraction.builder().concept("Stray").paper(2).build());
+    assertThat(problems(review))
+        .extracting(
+            ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value, ReviewProblem::message)
+        .containsExactly(
+            tuple(
+                new Place.OfExtraction("Stray", ONE),
+                ReviewProblem.Rule.INCOMPLETE_TRANSLATION,
+                Optional.of("refutes"),
+                "extraction of concept \"Stray\" from paper [1]: records a stance (refutes), but"
+                    + " concept \"Stray\" is set aside, so there is no key concept for the paper"
+                    + " to support or refute"));
+  }
+
+  @Test
   void indexPaperNotIncluded_isReportedAtTheTranslation() {
     Review.Builder review =
         Fixtures.validReview()

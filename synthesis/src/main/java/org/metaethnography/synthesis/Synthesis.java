@@ -160,9 +160,6 @@ public final class Synthesis {
             .filter(keep)
             .map(Paper::citation)
             .collect(Collectors.toCollection(HashSet::new));
-    if (kept.size() == review.papers().size()) {
-      return this;
-    }
     ImmutableList.Builder<Study> studies = ImmutableList.builder();
     for (Study study : review.studies()) {
       List<Citation> reports = study.reports().stream().filter(kept::contains).toList();
