@@ -595,6 +595,26 @@ public final class ReviewBuilder {
   }
 
   /**
+   * Translates the named concepts into the named key concept, made into the concepts of an index
+   * paper, without saying whether the translation is reciprocal or refutational, for a review that
+   * names the index paper but not the kind.
+   *
+   * @param keyConcept the key concept's name
+   * @param indexPaper the citation of the index paper
+   * @param concepts the raw concepts' names
+   * @return this builder
+   */
+  public ReviewBuilder translate(String keyConcept, Citation indexPaper, String... concepts) {
+    open();
+    Objects.requireNonNull(indexPaper);
+    translation(
+        keyConcept,
+        concepts,
+        () -> Translation.of(keyConcept, Optional.empty(), indexPaper, Arrays.asList(concepts)));
+    return this;
+  }
+
+  /**
    * Ticks the key concept grid with a stance: the paper with reference number {@code paper}
    * supports, partly supports or refutes each of the named key concepts.
    *

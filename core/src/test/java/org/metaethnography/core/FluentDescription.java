@@ -123,7 +123,11 @@ final class FluentDescription {
     for (Translation translation : review.translations()) {
       String[] concepts = translation.concepts().toArray(String[]::new);
       if (translation.kind().isEmpty()) {
-        b.translate(translation.keyConcept(), concepts);
+        if (translation.indexPaper().isPresent()) {
+          b.translate(translation.keyConcept(), translation.indexPaper().get(), concepts);
+        } else {
+          b.translate(translation.keyConcept(), concepts);
+        }
       } else if (translation.indexPaper().isPresent()) {
         b.translate(
             translation.keyConcept(),

@@ -81,6 +81,28 @@ public abstract class Translation {
    */
   public static Translation of(
       String keyConcept, TranslationKind kind, Citation indexPaper, Iterable<String> concepts) {
+    return of(keyConcept, Optional.of(kind), indexPaper, concepts);
+  }
+
+  /**
+   * Returns the translation of the named concepts into the named key concept, made into the
+   * concepts of an index paper, of the kind the review reports; a review that names the index
+   * paper without saying whether the translation is reciprocal or refutational leaves the kind
+   * absent.
+   *
+   * @param keyConcept the name of the key concept
+   * @param kind reciprocal or refutational, if the review says
+   * @param indexPaper the citation of the index paper
+   * @param concepts the names of one or more distinct concepts, in the order given
+   * @return the translation
+   * @throws InvalidValueException if there is no concept, or a name breaks a rule of names or is
+   *     repeated
+   */
+  public static Translation of(
+      String keyConcept,
+      Optional<? extends TranslationKind> kind,
+      Citation indexPaper,
+      Iterable<String> concepts) {
     Translation translation = of(keyConcept, kind, concepts);
     return ImmutableTranslation.builder().from(translation).indexPaper(indexPaper).build();
   }

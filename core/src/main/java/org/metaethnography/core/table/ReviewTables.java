@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Lists;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.metaethnography.core.internal.Labels;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
@@ -238,10 +240,11 @@ public final class ReviewTables {
   /**
    * The key concept grid of record: one row per paper (or per study), laid out as {@code layout}
    * says, then a {@code Total} row with the number of papers (or studies) expressing each key
-   * concept. Columns: the group column if the layout has one, {@code study} if rows are studies
-   * (the study's name, or the citation of a paper that is a study of its own), {@code reference}
-   * (the reference number, or the citation label), {@code first_author}, then one column per key
-   * concept named as the key concept.
+   * concept (where the layout {@linkplain GridLayout#counting counts} only some stances, the row
+   * says which, for example {@code Total (supports or partly supports)}). Columns: the group column
+   * if the layout has one, {@code study} if rows are studies (the study's name, or the citation of
+   * a paper that is a study of its own), {@code reference} (the reference number, or the citation
+   * label), {@code first_author}, then one column per key concept named as the key concept.
    *
    * @param synthesis the synthesis
    * @param layout how to lay the grid out
@@ -289,7 +292,18 @@ public final class ReviewTables {
       rows.add(row);
     }
     List<String> totals = new ArrayList<>();
-    totals.add(TOTAL);
+    // A total of some stances only says which it counts.
+    Set<Stance> counted = layout.counted();
+    totals.add(
+        counted.size() == Stance.values().length
+            ? TOTAL
+            : TOTAL
+                + " ("
+                + Arrays.stream(Stance.values())
+                    .filter(counted::contains)
+                    .map(Labels::words)
+                    .collect(Collectors.joining(" or "))
+                + ")");
     while (totals.size() < columns.size() - grid.keyConcepts().size()) {
       totals.add("");
     }

@@ -194,7 +194,7 @@ final class AppraisalAndStanceTablesTest {
   }
 
   @Test
-  void conceptGrid_counting_totalsOnlyTheStancesCounted() {
+  void conceptGrid_counting_totalsOnlyTheStancesCounted_andSaysWhichItCounts() {
     GridLayout supporting =
         GridLayout.standard()
             .stanceMarks("✓", "(✓)", "✗")
@@ -205,7 +205,7 @@ final class AppraisalAndStanceTablesTest {
                 + "1,Ng,✓,✓\n"
                 + "2,Kim,(✓),0\n"
                 + "3,Berg,✗,✗\n"
-                + "Total,,2,1\n");
+                + "Total (supports or partly supports),,2,1\n");
     GridLayout refuting = GridLayout.standard().counting(Stance.REFUTES);
     assertThat(ReviewTables.conceptGrid(stances, refuting).toCsv())
         .isEqualTo(
@@ -213,7 +213,7 @@ final class AppraisalAndStanceTablesTest {
                 + "1,Ng,1,1\n"
                 + "2,Kim,1,0\n"
                 + "3,Berg,1,1\n"
-                + "Total,,1,1\n");
+                + "Total (refutes),,1,1\n");
   }
 
   @Test
@@ -244,7 +244,7 @@ final class AppraisalAndStanceTablesTest {
                 + "1,Ng,(✓)\n"
                 + "2,Kim,✗\n"
                 + "3,Berg,✓\n"
-                + "Total,,1\n");
+                + "Total (supports),,1\n");
   }
 
   @Test
@@ -273,6 +273,6 @@ final class AppraisalAndStanceTablesTest {
                 + "2,2,Kim,(✓),0\n"
                 + "Total,,,2,1\n");
     assertThat(ReviewTables.conceptGrid(studies, layout.counting(Stance.REFUTES)).toCsv())
-        .endsWith("Total,,,0,0\n");
+        .endsWith("Total (refutes),,,0,0\n");
   }
 }

@@ -258,6 +258,26 @@ final class TranslationTablesTest {
   }
 
   @Test
+  void translations_ofAnIndexPaperWithoutAKind_nameTheIndexPaper_andLeaveTheKindEmpty() {
+    Synthesis indexed =
+        MetaEthnography.review("Index paper, kind not reported")
+            .paper(3, p -> {})
+            .paper(4, p -> {})
+            .keyConcept("Pacing", k -> {})
+            .concept("Rationing", c -> {})
+            .found("Rationing", 4)
+            .found("Rationing", 3)
+            .translate("Pacing", Citation.of(3), "Rationing")
+            .synthesize();
+    assertThat(indexed.review().translations().get(0).kind()).isEmpty();
+    assertThat(indexed.review().translations().get(0).indexPaper()).contains(Citation.of(3));
+    assertThat(ReviewTables.translations(indexed).toCsv())
+        .isEqualTo(
+            "raw_concept,order,key_concept,translation_kind,index_paper,papers\n"
+                + "Rationing,,Pacing,,3,4 3\n");
+  }
+
+  @Test
   void translations_listThePapersEachRawConceptIsFoundIn_andTheIndexPaper() {
     // Papers as the grid's reference column writes them, separated by spaces. Support is
     // translated into paper 2's concepts, so the table has an index_paper column.

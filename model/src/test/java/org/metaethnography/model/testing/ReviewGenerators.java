@@ -258,7 +258,12 @@ public final class ReviewGenerators {
       translations.add(
           !contributing.isEmpty() && random.nextInt(4) == 0
               ? Translation.of(
-                  keyConcept.name(), TranslationKind.RECIPROCAL, pick(contributing, random), first)
+                  keyConcept.name(),
+                  random.nextInt(4) == 0
+                      ? Optional.<TranslationKind>empty()
+                      : Optional.of(TranslationKind.RECIPROCAL),
+                  pick(contributing, random),
+                  first)
               : Translation.of(
                   keyConcept.name(),
                   random.nextInt(6) == 0
