@@ -13,12 +13,13 @@ import org.metaethnography.model.Stance;
 /**
  * Describes one extraction inside {@link ReviewBuilder#found(String, int,
  * java.util.function.Consumer)}: who found the concept in the paper, where the review names them,
- * and the quotation and page that show it, where recorded. Each is optional and set at most once; a
- * page needs a quotation.
+ * the quotation and page that show it, where recorded, and the paper's stance toward the key
+ * concept the raw concept is translated into (supports, partly supports or refutes; without one,
+ * the finding supports). Each is optional and set at most once; a page needs a quotation.
  *
  * <pre>{@code
  * .found("Time for oneself", 12, e -> e.by("AO", "SL")
- *     .quoting("the only hours that are mine").onPage("5"))
+ *     .quoting("the only hours that are mine").onPage("5").partlySupports())
  * }</pre>
  */
 public final class ExtractionSpec extends Spec {

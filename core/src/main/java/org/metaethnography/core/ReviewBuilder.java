@@ -411,7 +411,7 @@ public final class ReviewBuilder {
    *
    * @param concept the raw concept's name
    * @param paper the paper's reference number
-   * @param description who found it, and the evidence; see {@link ExtractionSpec}
+   * @param description who found it, the evidence and the stance; see {@link ExtractionSpec}
    * @return this builder
    */
   public ReviewBuilder found(String concept, int paper, Consumer<ExtractionSpec> description) {
@@ -426,7 +426,7 @@ public final class ReviewBuilder {
    *
    * @param concept the raw concept's name
    * @param label the paper's citation label
-   * @param description who found it, and the evidence; see {@link ExtractionSpec}
+   * @param description who found it, the evidence and the stance; see {@link ExtractionSpec}
    * @return this builder
    */
   public ReviewBuilder found(String concept, String label, Consumer<ExtractionSpec> description) {
@@ -484,12 +484,14 @@ public final class ReviewBuilder {
   }
 
   /**
-   * Adds a relation of the line of argument: key concept {@code from} {@code kind} key concept
-   * {@code to}, for example {@code relation("Respite", "restores", "Renewed capacity")}.
+   * Adds a relation of the line of argument: {@code from} {@code kind} {@code to}, for example
+   * {@code relation("Respite", "restores", "Renewed capacity")}. Each end names a key concept, a
+   * theme or a third-order interpretation of the review; the verb is one of the declared {@link
+   * #relationKinds(String...) relation kinds}.
    *
-   * @param from the key concept the relation starts at
-   * @param kind the verb
-   * @param to the key concept the relation ends at
+   * @param from the key concept, theme or interpretation the relation starts at
+   * @param kind the verb, a declared relation kind
+   * @param to the key concept, theme or interpretation the relation ends at
    * @return this builder
    */
   public ReviewBuilder relation(String from, String kind, String to) {

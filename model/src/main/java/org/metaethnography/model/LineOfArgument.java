@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * The line of argument: the new interpretation a meta-ethnography builds from its translated
- * concepts, stated in words and drawn as typed relations between key concepts. Placed by phase and
- * stakeholder group, it is the review's conceptual model.
+ * concepts, stated in words and drawn as typed relations between its nodes (key concepts, themes
+ * and third-order interpretations), each relation of a kind the review declares. Placed by phase
+ * and stakeholder group (or theme), it is the review's conceptual model.
  */
 @Value.Immutable
 public abstract class LineOfArgument {

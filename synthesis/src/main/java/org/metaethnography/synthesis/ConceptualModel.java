@@ -17,9 +17,13 @@ import org.metaethnography.model.Theme;
 
 /**
  * The conceptual model: the line of argument drawn. Each key concept is placed in a phase (the
- * first it is declared to belong to, or none where it has none) and in the group of stakeholders it
- * is declared to concern (possibly none); typed relations link key concepts. Renderers in {@code
- * core} draw it; it computes the layout's order and nothing else.
+ * first of its phases in the review's declared order, or none where it has none; {@link
+ * #phasesOf(KeyConcept)} gives them all) and in the group of stakeholders it is declared to concern
+ * (possibly none); where the review has themes, {@code themeOf} says which theme groups it (the
+ * figures then draw theme boxes in place of stakeholder groups); third-order interpretations are
+ * nodes of their own; typed relations link key concepts, themes and
+ * interpretations. Renderers in {@code core} draw it; it computes the layout's order and nothing
+ * else.
  *
  * <p>Phases are in the review's declared order, followed by the place of key concepts in no phase
  * ({@code Optional.empty()}) if there are any; within a phase, stakeholder groups are in the order

@@ -88,7 +88,10 @@ public final class Finding {
     return keyConcept;
   }
 
-  /** {@return the name of the raw concept concerned (the one set aside), if one is} */
+  /**
+   * {@return the name of the raw concept concerned (the one set aside), if one is; for a finding
+   * about several raw concepts, the first of {@link #concepts()}}
+   */
   public Optional<String> concept() {
     return concepts.isEmpty() ? Optional.empty() : Optional.of(concepts.get(0));
   }

@@ -338,7 +338,12 @@ public final class Synthesis {
     return papersBy(Paper::format).thenBy(Paper::perspective);
   }
 
-  /** Syntheses are equal when they synthesize equal reviews. */
+  /**
+   * Syntheses are equal when they synthesize equal reviews with the same kind of grid of record:
+   * a restriction of a review that ticks its own grid keeps that grid as its grid of record even
+   * where none of the kept papers is ticked, and so differs from the synthesis of a review equal to
+   * the restricted one, whose grid of record is aggregated.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof Synthesis
