@@ -9,9 +9,12 @@ import com.google.common.collect.Sets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Paper;
@@ -34,11 +37,12 @@ import org.metaethnography.model.Stance;
  */
 public final class GridLayout {
   private static final GridLayout STANDARD =
-      new GridLayout(false, Optional.empty(), p -> "", Order.REVIEW, Marks.STANDARD);
+      new GridLayout(false, Optional.empty(), p -> "", false, Order.REVIEW, Marks.STANDARD);
 
   private final boolean studies;
   private final Optional<String> groupColumn;
   private final Function<? super Paper, ?> group;
+  private final boolean each;
   private final Order order;
   private final Marks marks;
 
@@ -65,11 +69,13 @@ public final class GridLayout {
       boolean studies,
       Optional<String> groupColumn,
       Function<? super Paper, ?> group,
+      boolean each,
       Order order,
       Marks marks) {
     this.studies = studies;
     this.groupColumn = groupColumn;
     this.group = group;
+    this.each = each;
     this.order = order;
     this.marks = marks;
   }
@@ -91,7 +97,7 @@ public final class GridLayout {
    * @return the layout with study rows
    */
   public GridLayout byStudy() {
-    return new GridLayout(true, groupColumn, group, order, marks);
+    return new GridLayout(true, groupColumn, group, each, order, marks);
   }
 
   /**
@@ -100,7 +106,7 @@ public final class GridLayout {
    * attribute that is an {@link Optional} or an {@link OptionalInt} (a paper's year) is shown by
    * its value, or as an empty cell; a multi-valued one (a list, such as {@code p ->
    * p.attribute("country")}) by its values joined with {@code "; "}, the paper in one group of that
-   * combination.
+   * combination ({@link #groupedByEach} lists it under each value instead).
    *
    * @param column the name of the group column, for example {@code "condition"}
    * @param attribute the attribute, for example {@code Paper::condition}; its {@code toString()} is
@@ -110,7 +116,26 @@ public final class GridLayout {
   public GridLayout groupedBy(String column, Function<? super Paper, ?> attribute) {
     Objects.requireNonNull(attribute);
     checkArgument(!column.isBlank(), "group column name must not be blank");
-    return new GridLayout(studies, Optional.of(column), attribute, order, marks);
+    return new GridLayout(studies, Optional.of(column), attribute, false, order, marks);
+  }
+
+  /**
+   * Groups the rows by a multi-valued paper attribute shown in a first column named {@code column},
+   * a paper's row appearing in the group of each of its values (a paper of two countries is listed
+   * under both), and in a group with an empty cell if it has none. Groups appear in the order their
+   * first paper appears in the row order, and keep that order inside. The totals still count each
+   * paper (or study) once.
+   *
+   * @param column the name of the group column, for example {@code "country"}
+   * @param values the attribute's values, for example {@code p -> p.attribute("country")}; their
+   *     {@code toString()} is the cell text
+   * @return the grouped layout
+   */
+  public GridLayout groupedByEach(
+      String column, Function<? super Paper, ? extends Iterable<?>> values) {
+    Objects.requireNonNull(values);
+    checkArgument(!column.isBlank(), "group column name must not be blank");
+    return new GridLayout(studies, Optional.of(column), values, true, order, marks);
   }
 
   /**
@@ -135,6 +160,7 @@ public final class GridLayout {
         studies,
         groupColumn,
         group,
+        each,
         new Order(Optional.of(ImmutableList.copyOf(citations)), Optional.empty()),
         marks);
   }
@@ -151,6 +177,7 @@ public final class GridLayout {
         studies,
         groupColumn,
         group,
+        each,
         new Order(Optional.empty(), Optional.of(Objects.requireNonNull(comparator))),
         marks);
   }
@@ -167,6 +194,7 @@ public final class GridLayout {
         studies,
         groupColumn,
         group,
+        each,
         order,
         new Marks(
             Objects.requireNonNull(present),
@@ -189,6 +217,7 @@ public final class GridLayout {
         studies,
         groupColumn,
         group,
+        each,
         order,
         new Marks(
             marks.present(),
@@ -215,6 +244,7 @@ public final class GridLayout {
         studies,
         groupColumn,
         group,
+        each,
         order,
         new Marks(
             marks.present(), marks.absent(), marks.stances(), Sets.immutableEnumSet(first, more)));
@@ -228,7 +258,24 @@ public final class GridLayout {
     return groupColumn;
   }
 
-  String groupOf(Paper paper) {
+  /**
+   * The groups a paper's row appears in: the one group of {@link #groupedBy}, or by {@link
+   * #groupedByEach} one per distinct value (the empty group if it has none).
+   */
+  List<String> groupsOf(Paper paper) {
+    if (!each) {
+      return List.of(groupOf(paper));
+    }
+    Iterable<?> values =
+        Objects.requireNonNull(
+            (Iterable<?>) group.apply(paper),
+            () -> "the grouping attribute has no values for paper " + paper);
+    Set<String> groups = new LinkedHashSet<>();
+    values.forEach(v -> groups.add(String.valueOf(v)));
+    return groups.isEmpty() ? List.of("") : List.copyOf(groups);
+  }
+
+  private String groupOf(Paper paper) {
     Object value =
         Objects.requireNonNull(
             group.apply(paper), () -> "the grouping attribute has no value for paper " + paper);

@@ -271,11 +271,11 @@ public final class ReviewTables {
       columns.add(keyConcept.name());
     }
 
-    List<Paper> ordered = ordered(synthesis, grid, layout);
     List<List<String>> rows = new ArrayList<>();
-    for (Paper paper : ordered) {
+    for (Map.Entry<String, Paper> grouped : ordered(synthesis, grid, layout)) {
+      Paper paper = grouped.getValue();
       List<String> row = new ArrayList<>();
-      layout.groupColumn().ifPresent(c -> row.add(layout.groupOf(paper)));
+      layout.groupColumn().ifPresent(c -> row.add(grouped.getKey()));
       if (layout.studies()) {
         row.add(
             synthesis
@@ -312,7 +312,13 @@ public final class ReviewTables {
     return Table.of(columns, rows);
   }
 
-  private static List<Paper> ordered(Synthesis synthesis, ConceptGrid grid, GridLayout layout) {
+  /**
+   * The grid table's rows as (group, paper) pairs: the papers in the layout's order, then, where
+   * the layout groups them, gathered by group (groups in the order of their first paper), a paper
+   * listed in each of its groups.
+   */
+  private static List<Map.Entry<String, Paper>> ordered(
+      Synthesis synthesis, ConceptGrid grid, GridLayout layout) {
     List<Paper> papers =
         synthesis.review().papers().stream()
             .filter(p -> grid.paper(p.citation()).isPresent())
@@ -338,9 +344,17 @@ public final class ReviewTables {
       papers = ImmutableList.sortedCopyOf(layout.sort().get(), papers);
     }
     if (layout.groupColumn().isEmpty()) {
-      return papers;
+      return papers.stream().map(p -> Map.entry("", p)).toList();
     }
-    return PaperGroups.of(papers, layout::groupOf).papers();
+    Map<String, List<Paper>> groups = new LinkedHashMap<>();
+    for (Paper paper : papers) {
+      for (String group : layout.groupsOf(paper)) {
+        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(paper);
+      }
+    }
+    List<Map.Entry<String, Paper>> rows = new ArrayList<>();
+    groups.forEach((group, members) -> members.forEach(p -> rows.add(Map.entry(group, p))));
+    return rows;
   }
 
   /**

@@ -133,6 +133,36 @@ final class AppraisalAndStanceTablesTest {
                 + "Total,,,2,1,3,2\n");
   }
 
+  @Test
+  void conceptGrid_groupedByEach_listsAPaperUnderEachOfItsValues_andCountsItOnce() {
+    // Countries: 1 UK and Norway, 2 UK, 3 none, 4 Norway. Groups in the order of their first paper:
+    // paper 1 opens UK then Norway, paper 3 opens the empty group. So UK (1, 2), Norway (1, 4),
+    // then
+    // the empty group (3). The totals count paper 1 once: Pacing 1 and 3, Stigma 1 and 2.
+    GridLayout layout = GridLayout.standard().groupedByEach("country", p -> p.attribute("country"));
+    assertThat(ReviewTables.conceptGrid(appraised, layout).toCsv())
+        .isEqualTo(
+            "country,reference,first_author,Pacing,Disclosure,Support,Stigma\n"
+                + "UK,1,Ng,1,0,0,1\n"
+                + "UK,2,Kim,0,0,1,1\n"
+                + "Norway,1,Ng,1,0,0,1\n"
+                + "Norway,4,Lund,0,0,1,0\n"
+                + ",3,Berg,1,1,1,0\n"
+                + "Total,,,2,1,3,2\n");
+    // groupedBy keeps each paper in one group, of its values joined.
+    assertThat(
+            ReviewTables.conceptGrid(
+                    appraised,
+                    GridLayout.standard().groupedBy("country", p -> p.attribute("country")))
+                .toCsv())
+        .startsWith(
+            "country,reference,first_author,Pacing,Disclosure,Support,Stigma\n"
+                + "UK; Norway,1,Ng,1,0,0,1\n"
+                + "UK,2,Kim,0,0,1,1\n"
+                + ",3,Berg,1,1,1,0\n"
+                + "Norway,4,Lund,0,0,1,0\n");
+  }
+
   /**
    * Papers 1 (Ng), 2 (Kim), 3 (Berg). Grid: 1 ticks Pacing without a stance and Disclosure as
    * supporting; 2 partly supports Pacing; 3 refutes both.
