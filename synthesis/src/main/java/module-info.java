@@ -4,6 +4,7 @@
  */
 module org.metaethnography.synthesis {
   requires transitive org.metaethnography.model;
+  requires static org.immutables.value.annotations;
 
   exports org.metaethnography.synthesis;
 }

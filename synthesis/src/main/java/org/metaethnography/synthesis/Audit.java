@@ -132,7 +132,7 @@ public final class Audit {
                 "key concept \"%s\" is declared to belong to %s, but its raw concepts belong to %s",
                 keyConcept, keyConcept.phases(), profile.phases());
     return Optional.of(
-        new Finding(
+        Finding.of(
             Kind.DECLARED_DIFFERS_FROM_DERIVED,
             Optional.of(keyConcept.name()),
             ImmutableList.of(),
@@ -200,7 +200,7 @@ public final class Audit {
       if (study.isEmpty()) {
         if (grid.keyConceptsOf(paper).isEmpty()) {
           findings.add(
-              new Finding(
+              Finding.of(
                   Kind.PAPER_WITHOUT_KEY_CONCEPT,
                   Optional.empty(),
                   ImmutableList.of(),
@@ -217,7 +217,7 @@ public final class Audit {
         ImmutableList<Citation> reports =
             ImmutableList.sortedCopyOf(Citation::compareTo, study.get().reports());
         findings.add(
-            new Finding(
+            Finding.of(
                 Kind.PAPER_WITHOUT_KEY_CONCEPT,
                 Optional.empty(),
                 ImmutableList.of(),
@@ -240,7 +240,7 @@ public final class Audit {
     }
     String by = review.otherSources().isEmpty() ? "searches" : "searches and other sources";
     return Optional.of(
-        new Finding(
+        Finding.of(
             Kind.INCLUDED_PAPERS_DIFFER,
             Optional.empty(),
             ImmutableList.of(),
@@ -256,7 +256,7 @@ public final class Audit {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (SetAside setAside : review.setAside()) {
       findings.add(
-          new Finding(
+          Finding.of(
               Kind.UNTRANSLATED_CONCEPT,
               Optional.empty(),
               ImmutableList.of(setAside.concept()),
@@ -288,7 +288,7 @@ public final class Audit {
     return notFound.isEmpty()
         ? Optional.empty()
         : Optional.of(
-            new Finding(
+            Finding.of(
                 Kind.CONCEPTS_NOT_FOUND,
                 Optional.empty(),
                 notFound,
@@ -304,7 +304,7 @@ public final class Audit {
 
   private static Finding finding(
       Kind kind, KeyConcept keyConcept, List<Citation> papers, String message) {
-    return new Finding(
+    return Finding.of(
         kind,
         Optional.of(keyConcept.name()),
         ImmutableList.of(),

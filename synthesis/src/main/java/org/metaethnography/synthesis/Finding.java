@@ -1,16 +1,19 @@
 package org.metaethnography.synthesis;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 import org.metaethnography.model.Citation;
 
 /**
  * One finding of an {@link Audit}: what a careful methodologist would want to look at again. Its
  * subjects are typed fields (the key concept, the raw concept, the papers, which aspect of a
- * classification differs); the message says the same in words.
+ * classification differs); the message says the same in words. Findings are equal when every field
+ * is.
  */
-public final class Finding {
+@Value.Immutable
+public abstract class Finding {
   /** The checks an audit runs. */
   public enum Kind {
     /**
@@ -56,94 +59,84 @@ public final class Finding {
     PHASES
   }
 
-  private final Kind kind;
-  private final Optional<String> keyConcept;
-  private final ImmutableList<String> concepts;
-  private final Optional<Aspect> aspect;
-  private final ImmutableList<Citation> papers;
-  private final String message;
+  Finding() {}
 
-  Finding(
+  /**
+   * Returns a finding of the given kind about the given subjects.
+   *
+   * @param kind which check found it
+   * @param keyConcept the name of the key concept concerned, if one is
+   * @param concepts the names of the raw concepts concerned, in the review's order
+   * @param aspect which part of a classification differs, for a {@link
+   *     Kind#DECLARED_DIFFERS_FROM_DERIVED} finding only
+   * @param papers the citations of the papers concerned, in canonical order
+   * @param message the finding in words
+   * @return the finding
+   */
+  static Finding of(
       Kind kind,
       Optional<String> keyConcept,
       Iterable<String> concepts,
-      Optional<Aspect> aspect,
-      Iterable<Citation> papers,
+      Optional<? extends Aspect> aspect,
+      Iterable<? extends Citation> papers,
       String message) {
-    this.kind = kind;
-    this.keyConcept = keyConcept;
-    this.concepts = ImmutableList.copyOf(concepts);
-    this.aspect = aspect;
-    this.papers = ImmutableList.copyOf(papers);
-    this.message = message;
+    return ImmutableFinding.of(kind, keyConcept, concepts, aspect, papers, message);
   }
 
   /** {@return which check found it} */
-  public Kind kind() {
-    return kind;
-  }
+  @Value.Parameter
+  public abstract Kind kind();
 
   /** {@return the name of the key concept concerned, if one is} */
-  public Optional<String> keyConcept() {
-    return keyConcept;
-  }
+  @Value.Parameter
+  public abstract Optional<String> keyConcept();
 
   /**
    * {@return the name of the raw concept concerned (the one set aside), if one is; for a finding
    * about several raw concepts, the first of {@link #concepts()}}
    */
-  public Optional<String> concept() {
-    return concepts.isEmpty() ? Optional.empty() : Optional.of(concepts.get(0));
+  public final Optional<String> concept() {
+    return concepts().isEmpty() ? Optional.empty() : Optional.of(concepts().get(0));
   }
 
   /**
    * {@return the names of the raw concepts concerned, in the review's order: the one set aside, or
    * every raw concept no extraction finds}
    */
-  public ImmutableList<String> concepts() {
-    return concepts;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<String> concepts();
 
   /**
    * {@return for a declared classification that differs from the derived one, which part differs}
    */
-  public Optional<Aspect> aspect() {
-    return aspect;
-  }
+  @Value.Parameter
+  public abstract Optional<Aspect> aspect();
 
   /** {@return the citations of the papers concerned, in canonical order} */
-  public ImmutableList<Citation> papers() {
-    return papers;
-  }
+  @Value.Parameter
+  public abstract ImmutableList<Citation> papers();
 
   /** {@return the finding in words} */
-  public String message() {
-    return message;
-  }
+  @Value.Parameter
+  public abstract String message();
 
-  /** Findings are equal when every field is. */
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof Finding)) {
-      return false;
-    }
-    Finding that = (Finding) o;
-    return kind == that.kind
-        && keyConcept.equals(that.keyConcept)
-        && concepts.equals(that.concepts)
-        && aspect.equals(that.aspect)
-        && papers.equals(that.papers)
-        && message.equals(that.message);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, keyConcept, concepts, aspect, papers, message);
+  /**
+   * Checks that exactly the findings of a declared classification that differs from the derived one
+   * name the aspect that differs, and that every finding has words.
+   */
+  @Value.Check
+  final void check() {
+    Preconditions.checkState(
+        aspect().isPresent() == (kind() == Kind.DECLARED_DIFFERS_FROM_DERIVED),
+        "a finding of kind %s must %s an aspect",
+        kind(),
+        kind() == Kind.DECLARED_DIFFERS_FROM_DERIVED ? "name" : "not name");
+    Preconditions.checkState(!message().isEmpty(), "a finding must have a message");
   }
 
   /** Returns the message. */
   @Override
-  public String toString() {
-    return message;
+  public final String toString() {
+    return message();
   }
 }

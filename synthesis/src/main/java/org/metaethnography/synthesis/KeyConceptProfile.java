@@ -1,13 +1,14 @@
 package org.metaethnography.synthesis;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import org.immutables.value.Value;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Phase;
@@ -22,38 +23,13 @@ import org.metaethnography.model.Translation;
  * stakeholders as the review states them) is kept beside the derived one so the two can be
  * compared. A raw concept whose perspective is undesignated or unreported adds no stakeholder to
  * the derived classification; one without a phase or valence adds none of those.
+ *
+ * <p>Profiles are equal when every part of them is (sets of stakeholders and phases, the declared
+ * ones in the same order).
  */
-public final class KeyConceptProfile {
-  private final KeyConcept keyConcept;
-  private final ImmutableList<Concept> rawConcepts;
-  private final ImmutableSet<Stakeholder> stakeholders;
-  private final ImmutableSet<Phase> phases;
-  private final ImmutableSet<Stakeholder> declaredStakeholders;
-  private final ImmutableSet<Phase> declaredPhases;
-  private final ValenceProfile valence;
-  private final int papers;
-
-  private KeyConceptProfile(
-      KeyConcept keyConcept,
-      ImmutableList<Concept> rawConcepts,
-      ImmutableSet<Stakeholder> stakeholders,
-      ImmutableSet<Phase> phases,
-      ImmutableSet<Stakeholder> declaredStakeholders,
-      ImmutableSet<Phase> declaredPhases,
-      int papers) {
-    this.keyConcept = keyConcept;
-    this.declaredStakeholders = declaredStakeholders;
-    this.declaredPhases = declaredPhases;
-    this.rawConcepts = rawConcepts;
-    this.stakeholders = stakeholders;
-    this.phases = phases;
-    this.valence =
-        ValenceProfile.of(
-            rawConcepts.stream()
-                .flatMap(c -> c.valence().stream())
-                .collect(ImmutableSet.toImmutableSet()));
-    this.papers = papers;
-  }
+@Value.Immutable
+public abstract class KeyConceptProfile {
+  KeyConceptProfile() {}
 
   /**
    * Returns the profile of every key concept of {@code review}, in review order, counting their
@@ -89,14 +65,16 @@ public final class KeyConceptProfile {
             .collect(ImmutableSet.toImmutableSet());
     ImmutableSet<Phase> phases =
         raw.stream().flatMap(c -> c.phase().stream()).collect(ImmutableSet.toImmutableSet());
-    return new KeyConceptProfile(
-        keyConcept,
-        raw,
-        inOrder(voiced, review.stakeholders()),
-        inOrder(phases, review.phases()),
-        inOrder(ImmutableSet.copyOf(keyConcept.stakeholders()), review.stakeholders()),
-        inOrder(ImmutableSet.copyOf(keyConcept.phases()), review.phases()),
-        grid.papersSupporting(keyConcept).size());
+    return ImmutableKeyConceptProfile.builder()
+        .keyConcept(keyConcept)
+        .rawConcepts(raw)
+        .stakeholders(inOrder(voiced, review.stakeholders()))
+        .phases(inOrder(phases, review.phases()))
+        .declaredStakeholders(
+            inOrder(ImmutableSet.copyOf(keyConcept.stakeholders()), review.stakeholders()))
+        .declaredPhases(inOrder(ImmutableSet.copyOf(keyConcept.phases()), review.phases()))
+        .papers(grid.papersSupporting(keyConcept).size())
+        .build();
   }
 
   private static <T> ImmutableSet<T> inOrder(ImmutableSet<T> values, List<T> declared) {
@@ -104,53 +82,61 @@ public final class KeyConceptProfile {
   }
 
   /** {@return the key concept profiled} */
-  public KeyConcept keyConcept() {
-    return keyConcept;
-  }
+  public abstract KeyConcept keyConcept();
 
   /** {@return the raw concepts translated into it, in the order of the review's translations} */
-  public ImmutableList<Concept> rawConcepts() {
-    return rawConcepts;
-  }
+  public abstract ImmutableList<Concept> rawConcepts();
 
   /** {@return the stakeholders its raw concepts voice: the union of their perspectives} */
-  public ImmutableSet<Stakeholder> stakeholders() {
-    return stakeholders;
-  }
+  public abstract ImmutableSet<Stakeholder> stakeholders();
 
   /** {@return the phases its raw concepts belong to} */
-  public ImmutableSet<Phase> phases() {
-    return phases;
-  }
+  public abstract ImmutableSet<Phase> phases();
 
   /**
    * {@return the stakeholders the review declares the key concept to concern, in declared order}
    */
-  public ImmutableSet<Stakeholder> declaredStakeholders() {
-    return declaredStakeholders;
-  }
+  public abstract ImmutableSet<Stakeholder> declaredStakeholders();
 
   /** {@return the phases the review declares the key concept to belong to, in declared order} */
-  public ImmutableSet<Phase> declaredPhases() {
-    return declaredPhases;
+  public abstract ImmutableSet<Phase> declaredPhases();
+
+  /**
+   * The declared stakeholders as a list, so that equality also compares the order in which they are
+   * declared.
+   */
+  @Value.Derived
+  ImmutableList<Stakeholder> declaredStakeholderOrder() {
+    return declaredStakeholders().asList();
+  }
+
+  /**
+   * The declared phases as a list, so that equality also compares the order in which they are
+   * declared.
+   */
+  @Value.Derived
+  ImmutableList<Phase> declaredPhaseOrder() {
+    return declaredPhases().asList();
   }
 
   /** {@return whether its raw concepts are positive, negative or both} */
+  @Value.Derived
   public ValenceProfile valence() {
-    return valence;
+    return ValenceProfile.of(
+        rawConcepts().stream()
+            .flatMap(c -> c.valence().stream())
+            .collect(ImmutableSet.toImmutableSet()));
   }
 
   /**
    * {@return how many papers support it, fully or in part, in the review's key concept grid (a
    * paper that refutes it is not counted)}
    */
-  public int papers() {
-    return papers;
-  }
+  public abstract int papers();
 
   /** {@return whether it has raw concepts, so that a derived classification exists} */
-  public boolean isDerived() {
-    return !rawConcepts.isEmpty();
+  public final boolean isDerived() {
+    return !rawConcepts().isEmpty();
   }
 
   /**
@@ -158,58 +144,31 @@ public final class KeyConceptProfile {
    * concept names whose views it voices, or the review declares none for the key concept, since
    * then there is nothing to compare}
    */
-  public boolean stakeholdersAgree() {
-    return stakeholders.isEmpty()
-        || declaredStakeholders.isEmpty()
-        || stakeholders.equals(declaredStakeholders);
+  public final boolean stakeholdersAgree() {
+    return stakeholders().isEmpty()
+        || declaredStakeholders().isEmpty()
+        || stakeholders().equals(declaredStakeholders());
   }
 
   /**
    * {@return whether the phases derived equal those declared (as sets); true where no raw concept
    * is placed in a phase, or the review declares none for the key concept}
    */
-  public boolean phasesAgree() {
-    return phases.isEmpty() || declaredPhases.isEmpty() || phases.equals(declaredPhases);
+  public final boolean phasesAgree() {
+    return phases().isEmpty() || declaredPhases().isEmpty() || phases().equals(declaredPhases());
   }
 
-  /**
-   * Profiles are equal when every part of them is (sets of stakeholders and phases in the same
-   * order).
-   */
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof KeyConceptProfile)) {
-      return false;
-    }
-    KeyConceptProfile that = (KeyConceptProfile) o;
-    return keyConcept.equals(that.keyConcept)
-        && rawConcepts.equals(that.rawConcepts)
-        && stakeholders.equals(that.stakeholders)
-        && phases.equals(that.phases)
-        && declaredStakeholders.asList().equals(that.declaredStakeholders.asList())
-        && declaredPhases.asList().equals(that.declaredPhases.asList())
-        && valence == that.valence
-        && papers == that.papers;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        keyConcept,
-        rawConcepts,
-        stakeholders,
-        phases,
-        declaredStakeholders,
-        declaredPhases,
-        valence,
-        papers);
+  /** Checks that the number of papers is not negative. */
+  @Value.Check
+  final void check() {
+    Preconditions.checkState(papers() >= 0, "a key concept cannot rest on %s papers", papers());
   }
 
   /** Returns the key concept with its derived classification. */
   @Override
-  public String toString() {
+  public final String toString() {
     return String.format(
         "%s: stakeholders %s, phases %s, valence %s, %d papers, %d raw concepts",
-        keyConcept, stakeholders, phases, valence, papers, rawConcepts.size());
+        keyConcept(), stakeholders(), phases(), valence(), papers(), rawConcepts().size());
   }
 }

@@ -1,10 +1,14 @@
 package org.metaethnography.synthesis;
 
+import com.google.common.base.Preconditions;
+import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
-import java.util.Objects;
+import com.google.common.collect.Iterables;
+import java.util.Comparator;
 import java.util.Optional;
+import org.immutables.value.Value;
 import org.metaethnography.model.Order;
 import org.metaethnography.model.Reviewer;
 import org.metaethnography.model.Stance;
@@ -12,24 +16,12 @@ import org.metaethnography.model.Stance;
 /**
  * The provenance of one cell of an aggregated key concept grid: which raw concepts, of which
  * orders, found by which reviewers, make the paper express the key concept. Supports of the same
- * cell {@linkplain #plus(Support) add up}.
+ * cell {@linkplain #plus(Support) add up}. Supports are equal when they have the same concepts,
+ * orders, reviewers and stances.
  */
-public final class Support {
-  private final ImmutableSortedSet<String> concepts;
-  private final ImmutableSortedSet<Order> orders;
-  private final ImmutableSortedSet<String> reviewers;
-  private final ImmutableSortedSet<Stance> stances;
-
-  private Support(
-      ImmutableSortedSet<String> concepts,
-      ImmutableSortedSet<Order> orders,
-      ImmutableSortedSet<String> reviewers,
-      ImmutableSortedSet<Stance> stances) {
-    this.concepts = concepts;
-    this.orders = orders;
-    this.reviewers = reviewers;
-    this.stances = stances;
-  }
+@Value.Immutable
+public abstract class Support {
+  Support() {}
 
   /**
    * Returns the support given by one raw concept, of the given order where the review reports it,
@@ -56,97 +48,97 @@ public final class Support {
    */
   public static Support of(
       String concept, Optional<Order> order, Iterable<Reviewer> reviewers, Stance stance) {
-    return new Support(
-        ImmutableSortedSet.of(concept),
-        order.map(ImmutableSortedSet::of).orElse(ImmutableSortedSet.of()),
-        ImmutableSortedSet.copyOf(
-            ImmutableList.copyOf(reviewers).stream().map(Reviewer::name).iterator()),
-        ImmutableSortedSet.of(stance));
+    return ImmutableSupport.builder()
+        .addConcepts(concept)
+        .addAllOrders(order.map(ImmutableSet::of).orElse(ImmutableSet.of()))
+        .addAllReviewers(
+            ImmutableSortedSet.copyOf(
+                ImmutableList.copyOf(reviewers).stream().map(Reviewer::name).iterator()))
+        .addStances(stance)
+        .build();
   }
 
   /**
    * {@return the stances of the raw concepts behind the cell (an extraction without a stance
    * supports), in the order of {@link Stance}}
    */
-  public ImmutableSet<Stance> stances() {
-    return stances;
-  }
+  public abstract ImmutableSet<Stance> stances();
 
   /**
    * {@return the cell's stance: {@link Stance#SUPPORTS} where every raw concept behind it supports
    * the key concept, {@link Stance#REFUTES} where every one refutes it, {@link
    * Stance#PARTLY_SUPPORTS} otherwise}
    */
-  public Stance stance() {
-    if (stances.size() == 1) {
-      return stances.first();
+  public final Stance stance() {
+    if (stances().size() == 1) {
+      return stances().iterator().next();
     }
     return Stance.PARTLY_SUPPORTS;
   }
 
   /** {@return the names of the raw concepts behind the cell, in alphabetical order} */
-  public ImmutableSet<String> concepts() {
-    return concepts;
-  }
+  public abstract ImmutableSet<String> concepts();
 
   /**
    * {@return the orders of those concepts (first, second) that the review reports, in the order of
    * the method}
    */
-  public ImmutableSet<Order> orders() {
-    return orders;
-  }
+  public abstract ImmutableSet<Order> orders();
 
   /**
    * {@return the names of the reviewers who found them, in alphabetical order; empty if none is
    * named}
    */
-  public ImmutableSet<String> reviewers() {
-    return reviewers;
-  }
+  public abstract ImmutableSet<String> reviewers();
 
   /**
    * {@return the support of both this and {@code other}: the union of each}
    *
    * @param other the support of the same cell from other raw concepts
    */
-  public Support plus(Support other) {
-    return new Support(
-        ImmutableSortedSet.<String>naturalOrder().addAll(concepts).addAll(other.concepts).build(),
-        ImmutableSortedSet.<Order>naturalOrder().addAll(orders).addAll(other.orders).build(),
-        ImmutableSortedSet.<String>naturalOrder().addAll(reviewers).addAll(other.reviewers).build(),
-        ImmutableSortedSet.<Stance>naturalOrder().addAll(stances).addAll(other.stances).build());
+  public final Support plus(Support other) {
+    return ImmutableSupport.builder()
+        .addAllConcepts(union(concepts(), other.concepts()))
+        .addAllOrders(union(orders(), other.orders()))
+        .addAllReviewers(union(reviewers(), other.reviewers()))
+        .addAllStances(union(stances(), other.stances()))
+        .build();
   }
 
-  /** Supports are equal when they have the same concepts, orders, reviewers and stances. */
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof Support)) {
-      return false;
-    }
-    Support that = (Support) o;
-    return concepts.equals(that.concepts)
-        && orders.equals(that.orders)
-        && reviewers.equals(that.reviewers)
-        && stances.equals(that.stances);
+  private static <T extends Comparable<? super T>> ImmutableSortedSet<T> union(
+      ImmutableSet<T> these, ImmutableSet<T> those) {
+    return ImmutableSortedSet.copyOf(Iterables.concat(these, those));
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(concepts, orders, reviewers, stances);
+  /**
+   * Checks that a support rests on at least one raw concept with a stance, and that its concepts,
+   * orders, reviewers and stances are each in their natural order.
+   */
+  @Value.Check
+  final void check() {
+    Preconditions.checkState(!concepts().isEmpty(), "a support must rest on a raw concept");
+    Preconditions.checkState(!stances().isEmpty(), "a support must have a stance");
+    Preconditions.checkState(
+        inOrder(concepts()) && inOrder(orders()) && inOrder(reviewers()) && inOrder(stances()),
+        "the parts of a support must be in their natural order: %s",
+        this);
+  }
+
+  private static <T extends Comparable<? super T>> boolean inOrder(ImmutableSet<T> values) {
+    return Comparators.isInStrictOrder(values, Comparator.naturalOrder());
   }
 
   /** Returns the concepts, orders, reviewers and stances. */
   @Override
-  public String toString() {
+  public final String toString() {
     return "Support(concepts "
-        + concepts
+        + concepts()
         + ", orders "
-        + orders
+        + orders()
         + ", reviewers "
-        + reviewers
+        + reviewers()
         + ", stances "
-        + stances
+        + stances()
         + ")";
   }
 }

@@ -10,4 +10,5 @@
  * immutable and deterministic in order; the ones that are counts merge, so partial results over
  * disjoint papers or searches combine into the result over all of them.
  */
+@SynthesisStyle
 package org.metaethnography.synthesis;
