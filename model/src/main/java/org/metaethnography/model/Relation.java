@@ -34,7 +34,7 @@ public abstract class Relation {
   @Value.Parameter
   public abstract String source();
 
-  /** {@return the verb that says how the two key concepts relate} */
+  /** {@return the verb that says how the two ends relate} */
   @Value.Parameter
   public abstract String kind();
 
@@ -45,10 +45,13 @@ public abstract class Relation {
   @Value.Check
   final void check() {
     Checks.at(new Place.OfRelation(source(), kind(), target()))
-        .name("key concept", source())
+        .name("relation's start", source())
         .name("relation kind", kind())
-        .name("key concept", target())
-        .require(!source().equals(target()), target(), "must relate two different key concepts")
+        .name("relation's end", target())
+        .require(
+            !source().equals(target()),
+            target(),
+            "must relate two different key concepts, themes or interpretations")
         .done();
   }
 

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-
 import org.junit.jupiter.api.Test;
 
 /** The invariants each value checks on its own, with their exact messages. */
@@ -18,8 +17,7 @@ final class ValuesTest {
     assertThatThrownBy(() -> Stakeholder.of(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("stakeholder name must not be blank");
-    assertThatThrownBy(() -> InterventionFormat.of(""))
-        .hasMessage("format name must not be blank");
+    assertThatThrownBy(() -> InterventionFormat.of("")).hasMessage("format name must not be blank");
   }
 
   @Test
@@ -175,7 +173,10 @@ final class ValuesTest {
   @Test
   void paper_citedByLabel_printsItsLabel() {
     Paper paper =
-        Paper.builder().citation(Citation.of("Okafor 2019")).addAuthors(Author.of("Okafor", "N")).build();
+        Paper.builder()
+            .citation(Citation.of("Okafor 2019"))
+            .addAuthors(Author.of("Okafor", "N"))
+            .build();
     assertThat(paper).hasToString("Okafor 2019");
   }
 
@@ -278,7 +279,8 @@ final class ValuesTest {
                     .putAttributes("country", " ")
                     .putAttributes(" setting", "home")
                     .build());
-    assertThat(e.problems()).extracting(ReviewProblem::message)
+    assertThat(e.problems())
+        .extracting(ReviewProblem::message)
         .containsExactly(
             "paper [7]: year (19) must have four digits",
             "paper [7]: title must not be blank",
@@ -302,7 +304,8 @@ final class ValuesTest {
                     .addPhases(during, during)
                     .addStakeholders(carers, carers)
                     .build());
-    assertThat(e.problems()).extracting(ReviewProblem::message)
+    assertThat(e.problems())
+        .extracting(ReviewProblem::message)
         .containsExactly(
             "key concept \"Respite\": definition must not be blank",
             "key concept \"Respite\": names phase \"during\" more than once",
@@ -363,18 +366,25 @@ final class ValuesTest {
   @Test
   void evidence_setAside_relation_lineOfArgument_checkTheirFields() {
     assertThatThrownBy(() -> Evidence.of(" ", ""))
-        .hasMessage(
-            "evidence: quotation must not be blank; evidence: page must not be blank");
+        .hasMessage("evidence: quotation must not be blank; evidence: page must not be blank");
     assertThat(Evidence.of("the only hours that are mine", "5"))
         .hasToString("\"the only hours that are mine\" (p. 5)");
     assertThatThrownBy(() -> SetAside.of("Guilt", ""))
         .hasMessage("setting aside of concept \"Guilt\": reason must not be blank");
     assertThatThrownBy(() -> Relation.of("Respite", "eases", "Respite"))
-        .hasMessage("relation Respite --eases--> Respite: must relate two different key concepts");
+        .hasMessage(
+            "relation Respite --eases--> Respite: must relate two different key concepts, themes or"
+                + " interpretations");
     assertThatThrownBy(() -> Relation.of("Respite", " ", "Renewal"))
         .hasMessage("relation Respite -- --> Renewal: relation kind name must not be blank");
+    // An end may be a key concept, a theme or an interpretation: messages say "start" and "end".
+    assertThatThrownBy(() -> Relation.of(" ", "eases", ""))
+        .hasMessage(
+            "relation   --eases--> : relation's start name must not be blank; relation   --eases-->"
+                + " : relation's end name must not be blank");
     Relation eases = Relation.of("Respite", "eases", "Renewal");
-    assertThatThrownBy(() -> LineOfArgument.builder().addRelations(eases, eases).statement("").build())
+    assertThatThrownBy(
+            () -> LineOfArgument.builder().addRelations(eases, eases).statement("").build())
         .hasMessage(
             "line of argument: statement must not be blank; line of argument: names relation"
                 + " \"Respite --eases--> Renewal\" more than once");
@@ -382,8 +392,7 @@ final class ValuesTest {
 
   @Test
   void paper_blankInterventionAndDuration_areReported() {
-    assertThatThrownBy(
-            () -> Paper.builder().reference(4).intervention("").duration(" ").build())
+    assertThatThrownBy(() -> Paper.builder().reference(4).intervention("").duration(" ").build())
         .hasMessage(
             "paper [4]: intervention must not be blank; paper [4]: duration must not be blank");
   }
@@ -391,7 +400,8 @@ final class ValuesTest {
   @Test
   void author_etAl_isNotAnAuthor() {
     assertThatThrownBy(() -> Author.parse("et al."))
-        .hasMessage("author et al.: \"et al.\" is not an author; record it as the paper's etAl flag");
+        .hasMessage(
+            "author et al.: \"et al.\" is not an author; record it as the paper's etAl flag");
     assertThatThrownBy(() -> Author.of(" ", "J"))
         .hasMessage("author   J: surname must not be blank");
   }
