@@ -301,6 +301,20 @@ public final class PaperSpec extends Spec {
     }
 
     /**
+     * A score of any shape the model allows: decimal values, a range, with or without a maximum,
+     * for example {@code score(Score.range(new BigDecimal("7.5"), new BigDecimal("8.5"),
+     * Optional.empty()))} for a tool that scores without a maximum.
+     *
+     * @param score the score
+     * @return this spec
+     */
+    public AppraisalSpec score(Score score) {
+      Objects.requireNonNull(score);
+      paper.once("appraisal score", score, s -> this.score = Optional.of(() -> s));
+      return this;
+    }
+
+    /**
      * The category the appraisal puts the paper in.
      *
      * @param category for example {@code "Key paper"}, {@code "Satisfactory"} or {@code "Fatally

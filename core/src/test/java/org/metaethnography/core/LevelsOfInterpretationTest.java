@@ -429,6 +429,19 @@ final class LevelsOfInterpretationTest {
   }
 
   @Test
+  void appraisal_mayTakeADecimalScoreWithoutMaximum_asAModelScore() {
+    Score decimal = Score.range(new BigDecimal("7.5"), new BigDecimal("7.50"), Optional.empty());
+    Review review = work().paper(3, p -> p.by("Berg A").appraisal(a -> a.score(decimal))).build();
+    Appraisal appraisal = review.paper(3).orElseThrow().appraisal().orElseThrow();
+    assertThat(appraisal.score()).contains(decimal);
+    assertThat(appraisal.score().orElseThrow()).hasToString("7.5");
+    // Given twice, in either form, the score is a problem that names both.
+    assertThat(problems(work().paper(3, p -> p.appraisal(a -> a.score(8, 10).score(decimal)))))
+        .containsExactly(
+            "paper [3]: appraisal score is set twice, first to \"8/10\" and then to \"7.5\"");
+  }
+
+  @Test
   void appraisalWithAScoreAboveItsMaximum_isReportedAtThePaper_withItsOtherProblems() {
     // Describing the paper throws nothing: the bad score is recorded and reported with the rest.
     ReviewBuilder review = work();
