@@ -564,6 +564,8 @@ public final class ReviewBuilder {
    * reported again as untranslated (their {@link Place.TranslationOf} places are rejected with it).
    */
   private void translation(String keyConcept, String[] concepts, Supplier<Translation> make) {
+    Objects.requireNonNull(keyConcept, "key concept of a translation");
+    Objects.requireNonNull(concepts, "raw concepts of a translation");
     List<Place> named = new ArrayList<>();
     for (String concept : concepts) {
       if (concept != null) {

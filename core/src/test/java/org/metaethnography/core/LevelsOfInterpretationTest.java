@@ -372,6 +372,36 @@ final class LevelsOfInterpretationTest {
             .found("Being doubted", 1, e -> e.supports().refutes())
             .translate("Stigma", TranslationKind.RECIPROCAL, Citation.of(1), "Being doubted");
     assertThat(problems(rejected)).hasSize(1).allMatch(m -> m.contains("stance is set twice"));
+    // An extraction rejected from another paper (Rationing in 2) hides nothing: paper 1 still
+    // contributes no raw concept of Stigma.
+    ReviewBuilder unrelated =
+        work()
+            .keyConcept("Stigma", k -> {})
+            .concept("Being doubted", c -> {})
+            .found("Being doubted", 2)
+            .found("Rationing", 2, e -> e.supports().refutes())
+            .translate("Stigma", Citation.of(1), "Being doubted");
+    assertThat(problems(unrelated))
+        .containsExactly(
+            "extraction of concept \"Rationing\" from paper [2]: stance is set twice, first to"
+                + " \"supports\" and then to \"refutes\"",
+            "translation into \"Stigma\": names paper [1] as its index paper, but none of its"
+                + " raw concepts (\"Being doubted\") is found in that paper; the index paper is"
+                + " the study whose concepts the others are translated into");
+  }
+
+  @Test
+  void stanceOnAConceptSetAside_isReportedAtTheExtraction() {
+    ReviewBuilder review =
+        work()
+            .concept("Small talk", c -> {})
+            .setAside("Small talk", "Descriptive only")
+            .found("Small talk", 2, e -> e.partlySupports());
+    assertThat(problems(review))
+        .containsExactly(
+            "extraction of concept \"Small talk\" from paper [2]: records a stance (partly"
+                + " supports), but concept \"Small talk\" is set aside, so there is no key concept"
+                + " for the paper to support or refute");
   }
 
   @Test

@@ -33,9 +33,9 @@ import java.util.function.Supplier;
  *   <li>a raw concept's incomplete translation follows from a rejected translation or setting aside
  *       that named it (the front end rejects its {@link Place.TranslationOf} place with it); a key
  *       concept left without raw concepts follows from a rejected translation into it; an index
- *       paper found to contribute none of its translation's raw concepts follows from any rejected
- *       extraction; unaccounted exclusions and count overflow follow from a rejected search, source
- *       or exclusion tally.
+ *       paper found to contribute none of its translation's raw concepts follows from a rejected
+ *       extraction from that paper; unaccounted exclusions and count overflow follow from a
+ *       rejected search, source or exclusion tally.
  * </ol>
  *
  * <p>A problem found twice (the same place, rule, detail and value) is reported once, and so is an
@@ -258,10 +258,15 @@ public final class ReviewDraft {
         if (problem.place() instanceof Place.OfKeyConcept keyConcept) {
           return rejected.contains(new Place.OfTranslation(keyConcept.name()));
         }
-        // An index paper contributing none of its translation's raw concepts may only lack the
-        // extraction that was rejected.
-        if (problem.place() instanceof Place.OfTranslation) {
-          return rejected.stream().anyMatch(p -> p instanceof Place.OfExtraction);
+        // An index paper contributing none of its translation's raw concepts may only lack an
+        // extraction from that paper that was rejected.
+        if (problem.place() instanceof Place.OfTranslation
+            && problem.reference().orElse(null) instanceof Place.OfPaper index) {
+          return rejected.stream()
+              .anyMatch(
+                  p ->
+                      p instanceof Place.OfExtraction extraction
+                          && extraction.paper().equals(index.citation()));
         }
         return false;
       case UNACCOUNTED_EXCLUSIONS:

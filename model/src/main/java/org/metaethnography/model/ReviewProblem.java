@@ -127,7 +127,10 @@ public abstract class ReviewProblem {
   /** {@return the offending value as written, where there is a single one} */
   public abstract Optional<String> value();
 
-  /** {@return for an unresolved reference, the place it names; else empty} */
+  /**
+   * {@return for an unresolved reference, the place it names; for a translation whose index paper
+   * contributes none of its raw concepts, that paper; else empty}
+   */
   public abstract Optional<Place> reference();
 
   /**

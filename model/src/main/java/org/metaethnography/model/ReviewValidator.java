@@ -348,44 +348,47 @@ final class ReviewValidator {
   }
 
   /**
-   * Once a review records raw concepts, each is translated into exactly one key concept or set
-   * aside, and each key concept brings together at least one raw concept.
-   */
-  /**
    * Reports a translation whose index paper, though included, contributes none of the translation's
    * raw concepts: the index paper is the study whose concepts the others are translated into, so
-   * one of them must be found in it. A review that records no extractions cannot say, and is not
-   * checked.
+   * one of them must be found in it. A translation none of whose raw concepts has any extraction (a
+   * review that records where only some concepts were found) cannot say, and is not checked. Linear
+   * in the extractions and translations.
    */
   private void checkIndexPapers(ImmutableSet<Citation> papers) {
-    if (review.extractions().isEmpty()) {
+    if (review.translations().stream().allMatch(t -> t.indexPaper().isEmpty())) {
       return;
+    }
+    Map<String, Set<Citation>> foundIn = new HashMap<>();
+    for (Extraction extraction : review.extractions()) {
+      foundIn.computeIfAbsent(extraction.concept(), c -> new HashSet<>()).add(extraction.paper());
     }
     for (Translation translation : review.translations()) {
       Optional<Citation> index = translation.indexPaper();
-      if (index.isEmpty() || !papers.contains(index.get())) {
+      if (index.isEmpty()
+          || !papers.contains(index.get())
+          || translation.concepts().stream().noneMatch(foundIn::containsKey)) {
         continue;
       }
       boolean contributes =
-          review.extractions().stream()
-              .anyMatch(
-                  e ->
-                      e.paper().equals(index.get())
-                          && translation.concepts().contains(e.concept()));
+          translation.concepts().stream()
+              .anyMatch(c -> foundIn.getOrDefault(c, Set.of()).contains(index.get()));
       if (!contributes) {
         problems.add(
-            ReviewProblem.of(
-                new Place.OfTranslation(translation.keyConcept()),
-                INCOMPLETE_TRANSLATION,
-                index.get(),
-                String.format(
-                    "names %s as its index paper, but none of its raw concepts (%s) is found in"
-                        + " that paper; the index paper is the study whose concepts the others are"
-                        + " translated into",
-                    new Place.OfPaper(index.get()).describe(),
-                    translation.concepts().stream()
-                        .map(c -> "\"" + c + "\"")
-                        .collect(Collectors.joining(", ")))));
+            ImmutableReviewProblem.builder()
+                .place(new Place.OfTranslation(translation.keyConcept()))
+                .rule(INCOMPLETE_TRANSLATION)
+                .value(index.get().toString())
+                .reference(new Place.OfPaper(index.get()))
+                .detail(
+                    String.format(
+                        "names %s as its index paper, but none of its raw concepts (%s) is found"
+                            + " in that paper; the index paper is the study whose concepts the"
+                            + " others are translated into",
+                        new Place.OfPaper(index.get()).describe(),
+                        translation.concepts().stream()
+                            .map(c -> "\"" + c + "\"")
+                            .collect(Collectors.joining(", "))))
+                .build());
       }
     }
   }
@@ -413,6 +416,10 @@ final class ReviewValidator {
     }
   }
 
+  /**
+   * Once a review records raw concepts, each is translated into exactly one key concept or set
+   * aside, and each key concept brings together at least one raw concept.
+   */
   private void checkTranslationIsComplete(ImmutableSet<String> concepts) {
     if (concepts.isEmpty()) {
       return;

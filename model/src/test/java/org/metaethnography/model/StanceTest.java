@@ -204,6 +204,22 @@ final class StanceTest {
   }
 
   @Test
+  void indexPaper_ofATranslationWhoseConceptsAreFoundNowhere_cannotBeChecked_andIsAccepted() {
+    // The review records where "Time for oneself" was found, but not "Feeling new": whether paper
+    // 1 contributes to Renewal is unknown, not false.
+    Review review =
+        Fixtures.validReview()
+            .extractions(List.of(Fixtures.extraction("Time for oneself", 1, "AO")))
+            .translations(
+                List.of(
+                    Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"),
+                    Translation.of(
+                        "Renewal", TranslationKind.RECIPROCAL, ONE, List.of("Feeling new"))))
+            .build();
+    assertThat(review.translations().get(1).indexPaper()).contains(ONE);
+  }
+
+  @Test
   void stanceOfAConceptSetAside_isReportedAtTheExtraction() {
     // "Stray" is set aside, so there is no key concept for paper 1 to refute; paper 2's extraction
     // of it records no stance and is fine.

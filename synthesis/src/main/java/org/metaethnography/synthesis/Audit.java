@@ -143,14 +143,24 @@ public final class Audit {
 
   private static Optional<Finding> noPaper(KeyConceptProfile profile, ConceptGrid grid) {
     KeyConcept keyConcept = profile.keyConcept();
-    return !grid.papersSupporting(keyConcept).isEmpty()
-        ? Optional.empty()
-        : Optional.of(
-            finding(
-                Kind.NO_PAPER,
-                keyConcept,
-                ImmutableList.of(),
-                String.format("key concept \"%s\" is expressed by no paper", keyConcept)));
+    if (!grid.papersSupporting(keyConcept).isEmpty()) {
+      return Optional.empty();
+    }
+    // Every paper that ticks it refutes it.
+    ImmutableList<Citation> refuting = citations(grid.papersWith(keyConcept));
+    return Optional.of(
+        finding(
+            Kind.NO_PAPER,
+            keyConcept,
+            ImmutableList.of(),
+            refuting.isEmpty()
+                ? String.format("key concept \"%s\" is expressed by no paper", keyConcept)
+                : String.format(
+                    "key concept \"%s\" is supported by no paper; %s %s it",
+                    keyConcept,
+                    refuting.size() == 1 ? "paper" : "papers",
+                    Citation.inMessages(refuting)
+                        + (refuting.size() == 1 ? " refutes" : " refute"))));
   }
 
   private static Optional<Finding> singlePaper(KeyConceptProfile profile, ConceptGrid grid) {

@@ -334,8 +334,9 @@ final class StanceTest {
     assertThat(synthesis.profile("Doubt").orElseThrow().papers()).isZero();
     Audit audit = synthesis.audit();
     assertThat(audit.findings(Finding.Kind.NO_PAPER))
-        .extracting(f -> f.keyConcept().orElseThrow())
-        .containsExactly("Doubt");
+        .extracting(f -> f.keyConcept().orElseThrow(), Finding::message)
+        .containsExactly(
+            tuple("Doubt", "key concept \"Doubt\" is supported by no paper; paper [5] refutes it"));
     assertThat(audit.findings(Finding.Kind.SINGLE_PAPER))
         .extracting(f -> f.keyConcept().orElseThrow(), Finding::papers)
         .containsExactly(tuple("Guilt", List.of(NINE)));

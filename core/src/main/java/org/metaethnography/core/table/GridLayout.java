@@ -128,7 +128,9 @@ public final class GridLayout {
    *
    * @param column the name of the group column, for example {@code "country"}
    * @param values the attribute's values, for example {@code p -> p.attribute("country")}; their
-   *     {@code toString()} is the cell text
+   *     {@code toString()} is the cell text; neither the values nor any of them may be null (a
+   *     table of a paper whose attribute gives null throws a {@link NullPointerException} naming
+   *     the paper)
    * @return the grouped layout
    */
   public GridLayout groupedByEach(
@@ -271,7 +273,12 @@ public final class GridLayout {
             (Iterable<?>) group.apply(paper),
             () -> "the grouping attribute has no values for paper " + paper);
     Set<String> groups = new LinkedHashSet<>();
-    values.forEach(v -> groups.add(String.valueOf(v)));
+    for (Object value : values) {
+      groups.add(
+          Objects.requireNonNull(
+                  value, () -> "the grouping attribute gives a null value for paper " + paper)
+              .toString());
+    }
     return groups.isEmpty() ? List.of("") : List.copyOf(groups);
   }
 

@@ -9,8 +9,8 @@ import com.google.common.collect.Lists;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -528,8 +528,9 @@ public final class ReviewTables {
    * key concept in none), {@code key_concept}, {@code raw_concept} (with its definition or
    * quotation where the layout asks, and the study's stance where it only partly supports or
    * refutes the key concept), {@code study} (the paper as the layout cites it, or by {@link
-   * TranslationLayout#byStudy()} the name of the declared study it reports, a raw concept found in
-   * several reports of one study then being one row).
+   * TranslationLayout#byStudy()} the name of the declared study it reports, a raw concept that
+   * several reports of one study show alike, with the same quotation and stance, then being one
+   * row).
    *
    * @param synthesis the synthesis
    * @param layout cell content, studies and citations
@@ -544,19 +545,28 @@ public final class ReviewTables {
       columns.add("theme");
     }
     columns.addAll(List.of("key_concept", "raw_concept", "study"));
-    // By study, a raw concept found in two reports of one study is one row.
-    Set<List<String>> rows = new LinkedHashSet<>();
+    // By study, a raw concept two reports of one study show alike is one row. Rows are told apart
+    // by the study (or paper) itself, never by how it is cited, so no two papers cited alike merge.
+    Set<List<Object>> seen = new HashSet<>();
+    List<List<String>> rows = new ArrayList<>();
     for (TranslationTable.Line line : synthesis.translationTable().lines()) {
       List<String> row = new ArrayList<>();
       if (themes) {
         row.add(line.theme().map(Theme::name).orElse(""));
       }
       row.add(line.keyConcept().name());
-      row.add(shown(line.concept(), line.paper(), review, layout));
+      String shown = shown(line.concept(), line.paper(), review, layout);
+      row.add(shown);
       row.add(studyOf(review, line.paper(), layout));
-      rows.add(row);
+      Object study =
+          layout.studies()
+              ? review.studyOf(line.paper().citation()).<Object>map(s -> s).orElse(line.paper())
+              : line.paper();
+      if (seen.add(List.of(line.keyConcept(), shown, study))) {
+        rows.add(row);
+      }
     }
-    return Table.of(columns, List.copyOf(rows));
+    return Table.of(columns, rows);
   }
 
   /** A raw concept as a cell shows it: its name, with its definition or its quotation in paper. */

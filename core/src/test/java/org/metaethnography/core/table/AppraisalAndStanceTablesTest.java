@@ -1,11 +1,15 @@
 package org.metaethnography.core.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.core.MetaEthnography;
 import org.metaethnography.model.Appraisal;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Stance;
 import org.metaethnography.model.TranslationKind;
@@ -137,8 +141,7 @@ final class AppraisalAndStanceTablesTest {
   void conceptGrid_groupedByEach_listsAPaperUnderEachOfItsValues_andCountsItOnce() {
     // Countries: 1 UK and Norway, 2 UK, 3 none, 4 Norway. Groups in the order of their first paper:
     // paper 1 opens UK then Norway, paper 3 opens the empty group. So UK (1, 2), Norway (1, 4),
-    // then
-    // the empty group (3). The totals count paper 1 once: Pacing 1 and 3, Stigma 1 and 2.
+    // then the empty group (3). The totals count paper 1 once: Pacing 1 and 3, Stigma 1 and 2.
     GridLayout layout = GridLayout.standard().groupedByEach("country", p -> p.attribute("country"));
     assertThat(ReviewTables.conceptGrid(appraised, layout).toCsv())
         .isEqualTo(
@@ -161,6 +164,19 @@ final class AppraisalAndStanceTablesTest {
                 + "UK,2,Kim,0,0,1,1\n"
                 + ",3,Berg,1,1,1,0\n"
                 + "Norway,4,Lund,0,0,1,0\n");
+  }
+
+  @Test
+  void conceptGrid_groupedByEach_refusesANullValue_namingThePaper() {
+    GridLayout nulls =
+        GridLayout.standard()
+            .groupedByEach(
+                "country",
+                p -> p.citation().equals(Citation.of(2)) ? Arrays.asList("UK", null) : List.of());
+    assertThatThrownBy(() -> ReviewTables.conceptGrid(appraised, nulls))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("null value for paper")
+        .hasMessageContaining("2");
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.metaethnography.core.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.metaethnography.core.MetaEthnography;
@@ -228,6 +229,51 @@ final class TranslationTablesTest {
                 + "Disclosure,Telling the boss,2\n"
                 + "Support,Understanding colleagues,2\n"
                 + "Support,Understanding colleagues,Return study\n");
+  }
+
+  @Test
+  void translationList_neverMergesPapersOrStudiesCitedAlike() {
+    // Every paper cited as "et al.": the long form keeps one row per paper all the same.
+    TranslationLayout alike = TranslationLayout.standard().citedAs(p -> "et al.");
+    assertThat(ReviewTables.translationList(work(false).synthesize(), alike).toCsv())
+        .isEqualTo(
+            "key_concept,raw_concept,study\n"
+                + "Pacing,Rationing,et al.\n"
+                + "Pacing,Rationing,et al.\n"
+                + "Pacing,Energy budget,et al.\n"
+                + "Pacing,Energy budget,et al.\n"
+                + "Disclosure,Telling the boss,et al.\n"
+                + "Support,Understanding colleagues,et al.\n"
+                + "Support,Understanding colleagues,et al.\n");
+    // A study named "2" (reported in 5 and 8) and paper 2, a study of its own, stay apart in the
+    // long form; the wide form cannot head two columns alike and says so.
+    Synthesis clash = work(false).study("2", 5, 8).synthesize();
+    assertThat(ReviewTables.translationList(clash, TranslationLayout.standard().byStudy()).toCsv())
+        .endsWith("Support,Understanding colleagues,2\n" + "Support,Understanding colleagues,2\n");
+    assertThatThrownBy(
+            () -> ReviewTables.translationGrid(clash, TranslationLayout.standard().byStudy()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("column names must be unique");
+  }
+
+  @Test
+  void translationList_byStudy_keepsTwoRowsWhereTwoReportsQuoteAConceptDifferently() {
+    // Rationing is quoted in 8 ("I ration") but not in 5: with quotations, the two reports of the
+    // study show it differently, so both rows stay; Energy budget likewise (quoted in 5 only).
+    Synthesis byStudy = work(false).study("Return study", 5, 8).synthesize();
+    assertThat(
+            ReviewTables.translationList(
+                    byStudy, TranslationLayout.standard().byStudy().withQuotes())
+                .toCsv())
+        .isEqualTo(
+            "key_concept,raw_concept,study\n"
+                + "Pacing,\"Rationing \"\"I ration\"\"\",Return study\n"
+                + "Pacing,Rationing,Return study\n"
+                + "Pacing,\"Energy budget \"\"I budget my day\"\"\",Return study\n"
+                + "Pacing,Energy budget,Return study\n"
+                + "Disclosure,\"Telling the boss \"\"I told him\"\"\",2\n"
+                + "Support,Understanding colleagues,2\n"
+                + "Support,\"Understanding colleagues \"\"they get it\"\"\",Return study\n");
   }
 
   @Test
