@@ -93,17 +93,27 @@ public abstract class Citation implements Comparable<Citation> {
     return number().isPresent() ? toString() : "\"" + label().orElseThrow() + "\"";
   }
 
+  /** How many citations a message lists before it says how many more there are. */
+  public static final int LISTED_CITATIONS = 10;
+
   /**
    * How messages list citations: reference numbers bare, labels quoted, in the order given, for
-   * example {@code [21, 33]} or {@code [12, "Sav 2012"]}.
+   * example {@code [21, 33]} or {@code [12, "Sav 2012"]}; past {@link #LISTED_CITATIONS} the list
+   * says how many more there are ({@code [1, 2, ..., 10, and 15 more]}), so that a message stays
+   * short however many papers it concerns.
    *
    * @param citations the citations
    * @return the list in words
    */
   public static String inMessages(Collection<Citation> citations) {
-    return citations.stream()
-        .map(c -> c.isNumbered() ? Integer.toString(c.number().getAsInt()) : c.inMessages())
-        .collect(Collectors.joining(", ", "[", "]"));
+    String listed =
+        citations.stream()
+            .limit(LISTED_CITATIONS)
+            .map(c -> c.isNumbered() ? Integer.toString(c.number().getAsInt()) : c.inMessages())
+            .collect(Collectors.joining(", "));
+    return citations.size() <= LISTED_CITATIONS
+        ? "[" + listed + "]"
+        : "[" + listed + ", and " + (citations.size() - LISTED_CITATIONS) + " more]";
   }
 
   /**

@@ -3,12 +3,19 @@ package org.metaethnography.model;
 import com.google.common.collect.ImmutableList;
 
 /**
- * Thrown when a review breaks one or more of its invariants. It lists every problem found, each
+ * Thrown when a review breaks one or more of its invariants. It holds every problem found, each
  * naming the offending value, where it is and the rule it breaks, so that a review with several
- * problems can be corrected in one pass.
+ * problems can be corrected in one pass; its message lists the first {@link #LISTED_PROBLEMS}.
  */
 public final class InvalidReviewException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * How many problems the exception's message lists before it says how many more there are, so that
+   * the message of a review with thousands of problems stays readable and bounded; {@link
+   * #problems()} holds them all.
+   */
+  public static final int LISTED_PROBLEMS = 100;
 
   /** The title of the review that is invalid. */
   private final String review;
@@ -39,7 +46,15 @@ public final class InvalidReviewException extends IllegalArgumentException {
             .append("\" has ")
             .append(problems.size())
             .append(problems.size() == 1 ? " problem:" : " problems:");
-    problems.forEach(p -> message.append("\n  - ").append(p.message()));
+    problems.stream()
+        .limit(LISTED_PROBLEMS)
+        .forEach(p -> message.append("\n  - ").append(p.message()));
+    if (problems.size() > LISTED_PROBLEMS) {
+      message
+          .append("\n  - and ")
+          .append(problems.size() - LISTED_PROBLEMS)
+          .append(" more (every problem is in problems())");
+    }
     return message.toString();
   }
 

@@ -28,7 +28,19 @@ public final class InvalidValueException extends IllegalArgumentException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an invalid value must have at least one problem");
     }
-    return String.join("; ", problems.stream().map(ReviewProblem::message).toList());
+    String listed =
+        String.join(
+            "; ",
+            problems.stream()
+                .limit(InvalidReviewException.LISTED_PROBLEMS)
+                .map(ReviewProblem::message)
+                .toList());
+    return problems.size() <= InvalidReviewException.LISTED_PROBLEMS
+        ? listed
+        : listed
+            + "; and "
+            + (problems.size() - InvalidReviewException.LISTED_PROBLEMS)
+            + " more (every problem is in problems())";
   }
 
   /**

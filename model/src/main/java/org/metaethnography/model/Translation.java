@@ -86,9 +86,8 @@ public abstract class Translation {
 
   /**
    * Returns the translation of the named concepts into the named key concept, made into the
-   * concepts of an index paper, of the kind the review reports; a review that names the index
-   * paper without saying whether the translation is reciprocal or refutational leaves the kind
-   * absent.
+   * concepts of an index paper, of the kind the review reports; a review that names the index paper
+   * without saying whether the translation is reciprocal or refutational leaves the kind absent.
    *
    * @param keyConcept the name of the key concept
    * @param kind reciprocal or refutational, if the review says
@@ -122,8 +121,8 @@ public abstract class Translation {
   public abstract String keyConcept();
 
   /**
-   * {@return how the translated concepts relate to one another (reciprocal or refutational), if
-   * the review says}
+   * {@return how the translated concepts relate to one another (reciprocal or refutational), if the
+   * review says}
    */
   @Value.Parameter
   public abstract Optional<TranslationKind> kind();

@@ -309,7 +309,29 @@ public final class Audit {
                         ? "%d raw concept is found in no paper: %s"
                         : "%d raw concepts are found in no paper: %s",
                     notFound.size(),
-                    String.join(", ", notFound))));
+                    namesWithin(notFound, LISTED_CHARACTERS))));
+  }
+
+  /** About how many characters of names a finding's message lists; its subjects hold them all. */
+  static final int LISTED_CHARACTERS = 800;
+
+  /**
+   * The names joined by {@code ", "}, as many as fit in about {@code budget} characters (at least
+   * one), then how many more there are: a message stays bounded however many names it concerns.
+   */
+  static String namesWithin(List<String> names, int budget) {
+    StringBuilder listed = new StringBuilder();
+    int shown = 0;
+    for (String name : names) {
+      if (shown > 0 && listed.length() + 2 + name.length() > budget) {
+        break;
+      }
+      listed.append(shown > 0 ? ", " : "").append(name);
+      shown++;
+    }
+    return shown == names.size()
+        ? listed.toString()
+        : listed.append(", and ").append(names.size() - shown).append(" more").toString();
   }
 
   private static Finding finding(

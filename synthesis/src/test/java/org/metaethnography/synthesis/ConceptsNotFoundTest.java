@@ -118,4 +118,31 @@ final class ConceptsNotFoundTest {
             .build();
     assertThat(Synthesis.of(ticks).audit().findings(Kind.CONCEPTS_NOT_FOUND)).isEmpty();
   }
+
+  @Test
+  void manyConceptsFoundInNoPaper_listAsManyAsFitInAbout800Characters_andSayHowManyMore() {
+    // 200 further raw concepts "Unseen 100" to "Unseen 299", translated into Respite and found
+    // nowhere: with Rest, Stray and Unfound, 203 concepts are not found.
+    List<String> unseen =
+        java.util.stream.IntStream.range(100, 300).mapToObj(i -> "Unseen " + i).toList();
+    Review.Builder many = review();
+    unseen.forEach(n -> many.addConcepts(Concept.builder().name(n).build()));
+    many.translations(
+        List.of(
+            Translation.of(
+                "Respite",
+                TranslationKind.RECIPROCAL,
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("Time off", "Rest", "Unfound"), unseen.stream())
+                    .toList())));
+    Finding notFound = Synthesis.of(many.build()).audit().findings(Kind.CONCEPTS_NOT_FOUND).get(0);
+    assertThat(notFound.concepts()).hasSize(203);
+    // By hand: "Rest, Stray, Unfound" is 20 characters; each Unseen name adds 12 (", " + 10).
+    // 20 + 12k <= 800 gives k = 65 Unseen names (800 exactly), so 68 names are listed and 135
+    // are counted.
+    assertThat(notFound.message())
+        .startsWith("203 raw concepts are found in no paper: Rest, Stray, Unfound, Unseen 100, ")
+        .endsWith("Unseen 163, Unseen 164, and 135 more")
+        .hasSizeLessThan(1000);
+  }
 }
