@@ -9,8 +9,10 @@ import com.google.common.collect.Lists;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -444,6 +446,7 @@ public final class ReviewTables {
     Objects.requireNonNull(layout);
     TranslationTable table = synthesis.translationTable();
     Review review = synthesis.review();
+    Found found = Found.of(review);
     // Keyed by the declared study, or by the paper itself where it is a study of its own, so that
     // a study and a paper with the same heading are never merged into one column.
     Map<Object, List<Paper>> studies = new LinkedHashMap<>();
@@ -465,16 +468,16 @@ public final class ReviewTables {
     List<List<String>> rows = new ArrayList<>();
     if (layout.rowsAreThemes()) {
       for (Theme theme : review.themes()) {
-        rows.add(gridRow(theme.name(), studies, p -> table.cell(theme, p), review, layout));
+        rows.add(gridRow(theme.name(), studies, p -> table.cell(theme, p), found, layout));
       }
       for (KeyConcept keyConcept : unthemed) {
         rows.add(
-            gridRow(keyConcept.name(), studies, p -> table.cell(keyConcept, p), review, layout));
+            gridRow(keyConcept.name(), studies, p -> table.cell(keyConcept, p), found, layout));
       }
     } else {
       for (KeyConcept keyConcept : review.keyConcepts()) {
         rows.add(
-            gridRow(keyConcept.name(), studies, p -> table.cell(keyConcept, p), review, layout));
+            gridRow(keyConcept.name(), studies, p -> table.cell(keyConcept, p), found, layout));
       }
     }
     return Table.of(columns, rows);
@@ -488,18 +491,15 @@ public final class ReviewTables {
       String name,
       Map<Object, List<Paper>> studies,
       Function<Paper, List<Concept>> cell,
-      Review review,
+      Found found,
       TranslationLayout layout) {
     List<String> row = new ArrayList<>();
     row.add(name);
     for (List<Paper> reports : studies.values()) {
-      List<String> shown = new ArrayList<>();
+      Set<String> shown = new LinkedHashSet<>();
       for (Paper report : reports) {
         for (Concept concept : cell.apply(report)) {
-          String text = shown(concept, report, review, layout);
-          if (!shown.contains(text)) {
-            shown.add(text);
-          }
+          shown.add(shown(concept, report, found, layout));
         }
       }
       row.add(String.join("; ", shown));
@@ -539,6 +539,7 @@ public final class ReviewTables {
   public static Table translationList(Synthesis synthesis, TranslationLayout layout) {
     Objects.requireNonNull(layout);
     Review review = synthesis.review();
+    Found found = Found.of(review);
     boolean themes = !review.themes().isEmpty();
     List<String> columns = new ArrayList<>();
     if (themes) {
@@ -555,7 +556,7 @@ public final class ReviewTables {
         row.add(line.theme().map(Theme::name).orElse(""));
       }
       row.add(line.keyConcept().name());
-      String shown = shown(line.concept(), line.paper(), review, layout);
+      String shown = shown(line.concept(), line.paper(), found, layout);
       row.add(shown);
       row.add(studyOf(review, line.paper(), layout));
       Object study =
@@ -569,13 +570,28 @@ public final class ReviewTables {
     return Table.of(columns, rows);
   }
 
+  /**
+   * The first extraction of each raw concept from each paper, looked up in constant time, so that a
+   * translation table is rendered in time linear in the review.
+   */
+  private record Found(Map<List<Object>, Extraction> first) {
+    static Found of(Review review) {
+      Map<List<Object>, Extraction> first = new HashMap<>();
+      for (Extraction extraction : review.extractions()) {
+        first.putIfAbsent(List.of(extraction.concept(), extraction.paper()), extraction);
+      }
+      return new Found(first);
+    }
+
+    Optional<Extraction> of(Concept concept, Paper paper) {
+      return Optional.ofNullable(first.get(List.of(concept.name(), paper.citation())));
+    }
+  }
+
   /** A raw concept as a cell shows it: its name, with its definition or its quotation in paper. */
   private static String shown(
-      Concept concept, Paper paper, Review review, TranslationLayout layout) {
-    Optional<Extraction> found =
-        review.extractions().stream()
-            .filter(e -> e.concept().equals(concept.name()) && e.paper().equals(paper.citation()))
-            .findFirst();
+      Concept concept, Paper paper, Found extractions, TranslationLayout layout) {
+    Optional<Extraction> found = extractions.of(concept, paper);
     String shown;
     switch (layout.content()) {
       case DEFINITIONS:
