@@ -338,6 +338,21 @@ final class ReviewValidator {
     }
   }
 
+  /**
+   * Quotes at most {@link #LISTED_NAMES} names, separated by commas, then says how many more there
+   * are.
+   */
+  static String quoted(List<String> names) {
+    String listed =
+        names.stream()
+            .limit(LISTED_NAMES)
+            .map(n -> "\"" + n + "\"")
+            .collect(Collectors.joining(", "));
+    return names.size() <= LISTED_NAMES
+        ? listed
+        : listed + ", and " + (names.size() - LISTED_NAMES) + " more";
+  }
+
   /** Lists at most {@link #LISTED_NAMES} names, then says how many more there are. */
   static String listed(Set<String> names) {
     if (names.size() <= LISTED_NAMES) {
@@ -384,10 +399,7 @@ final class ReviewValidator {
                         "names %s as its index paper, but none of its raw concepts (%s) is found"
                             + " in that paper; the index paper is the study whose concepts the"
                             + " others are translated into",
-                        new Place.OfPaper(index.get()).describe(),
-                        translation.concepts().stream()
-                            .map(c -> "\"" + c + "\"")
-                            .collect(Collectors.joining(", "))))
+                        new Place.OfPaper(index.get()).describe(), quoted(translation.concepts())))
                 .build());
       }
     }

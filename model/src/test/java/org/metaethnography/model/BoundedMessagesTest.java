@@ -66,4 +66,30 @@ final class BoundedMessagesTest {
     assertThat(Citation.inMessages(many))
         .isEqualTo("[1, 2, \"Sav 2012\", 4, 5, 6, 7, 8, 9, 10, and 15 more]");
   }
+
+  @Test
+  void indexPaperProblem_ofATranslationOfManyConcepts_quotesTheFirstTen() {
+    // Renewal translates "Feeling new" (found in paper 2) and twelve concepts found nowhere; its
+    // index paper is paper 1, which contributes none of the thirteen.
+    List<String> names = IntStream.rangeClosed(1, 12).mapToObj(i -> "Extra " + i).toList();
+    Review.Builder review = Fixtures.validReview();
+    names.forEach(n -> review.addConcepts(Concept.builder().name(n).build()));
+    List<String> translated =
+        java.util.stream.Stream.concat(java.util.stream.Stream.of("Feeling new"), names.stream())
+            .toList();
+    review.translations(
+        List.of(
+            Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"),
+            Translation.of("Renewal", TranslationKind.RECIPROCAL, Citation.of(1), translated)));
+    InvalidReviewException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            InvalidReviewException.class, review::build);
+    assertThat(e.messages())
+        .containsExactly(
+            "translation into \"Renewal\": names paper [1] as its index paper, but none of its"
+                + " raw concepts (\"Feeling new\", \"Extra 1\", \"Extra 2\", \"Extra 3\","
+                + " \"Extra 4\", \"Extra 5\", \"Extra 6\", \"Extra 7\", \"Extra 8\","
+                + " \"Extra 9\", and 3 more) is found in that paper; the index paper is the study"
+                + " whose concepts the others are translated into");
+  }
 }
