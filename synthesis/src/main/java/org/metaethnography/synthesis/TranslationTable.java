@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -99,16 +101,18 @@ public final class TranslationTable {
   public static TranslationTable of(Review review) {
     ListMultimap<String, Extraction> foundIn = MultimapBuilder.hashKeys().arrayListValues().build();
     review.extractions().forEach(e -> foundIn.put(e.concept(), e));
+    // The raw concepts translated into each key concept, in the order of the translations: one
+    // pass over the translations, not one per key concept.
+    Map<String, Set<String>> translatedInto = new HashMap<>();
+    for (Translation translation : review.translations()) {
+      translatedInto
+          .computeIfAbsent(translation.keyConcept(), k -> new LinkedHashSet<>())
+          .addAll(translation.concepts());
+    }
     ImmutableList.Builder<Line> lines = ImmutableList.builder();
     for (KeyConcept keyConcept : review.keyConcepts()) {
       Optional<Theme> theme = review.themeOf(keyConcept);
-      Set<String> translated = new LinkedHashSet<>();
-      for (Translation translation : review.translations()) {
-        if (translation.keyConcept().equals(keyConcept.name())) {
-          translated.addAll(translation.concepts());
-        }
-      }
-      for (String name : translated) {
+      for (String name : translatedInto.getOrDefault(keyConcept.name(), Set.of())) {
         Optional<Concept> concept = review.concept(name);
         if (concept.isEmpty()) {
           continue;
