@@ -2,9 +2,9 @@ package org.metaethnography.model;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -106,14 +106,11 @@ public abstract class Citation implements Comparable<Citation> {
    * @return the list in words
    */
   public static String inMessages(Collection<Citation> citations) {
-    String listed =
+    List<String> written =
         citations.stream()
-            .limit(LISTED_CITATIONS)
             .map(c -> c.isNumbered() ? Integer.toString(c.number().getAsInt()) : c.inMessages())
-            .collect(Collectors.joining(", "));
-    return citations.size() <= LISTED_CITATIONS
-        ? "[" + listed + "]"
-        : "[" + listed + ", and " + (citations.size() - LISTED_CITATIONS) + " more]";
+            .toList();
+    return "[" + Names.firstOf(written, LISTED_CITATIONS) + "]";
   }
 
   /**

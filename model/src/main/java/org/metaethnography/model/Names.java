@@ -1,7 +1,9 @@
 package org.metaethnography.model;
 
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The rules every name of a review follows (of a stakeholder, phase, concept, key concept, study,
@@ -78,5 +80,22 @@ final class Names {
 
   private static String codePoint(int c) {
     return String.format("U+%04X", c);
+  }
+
+  /**
+   * The first {@code shown} of {@code items} joined by {@code ", "}, then how many more there are
+   * ({@code a, b, and 3 more}), so that a message stays bounded however long the list.
+   */
+  static String firstOf(Collection<String> items, int shown) {
+    String listed = items.stream().limit(shown).collect(Collectors.joining(", "));
+    return items.size() <= shown ? listed : listed + ", and " + (items.size() - shown) + " more";
+  }
+
+  /**
+   * A constant in lower-case words, as messages name it: {@code PARTLY_SUPPORTS} is {@code partly
+   * supports}.
+   */
+  static String words(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -8,20 +8,19 @@ import static org.metaethnography.model.ReviewProblem.Rule.UNACCOUNTED_EXCLUSION
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import java.util.stream.Collectors;
 
 /**
  * The invariants that span the values of a review, and the messages that report them. Each problem
@@ -343,23 +342,12 @@ final class ReviewValidator {
    * are.
    */
   static String quoted(List<String> names) {
-    String listed =
-        names.stream()
-            .limit(LISTED_NAMES)
-            .map(n -> "\"" + n + "\"")
-            .collect(Collectors.joining(", "));
-    return names.size() <= LISTED_NAMES
-        ? listed
-        : listed + ", and " + (names.size() - LISTED_NAMES) + " more";
+    return Names.firstOf(Lists.transform(names, n -> "\"" + n + "\""), LISTED_NAMES);
   }
 
   /** Lists at most {@link #LISTED_NAMES} names, then says how many more there are. */
   static String listed(Set<String> names) {
-    if (names.size() <= LISTED_NAMES) {
-      return names.toString();
-    }
-    List<String> shown = new ArrayList<>(names).subList(0, LISTED_NAMES);
-    return "[" + String.join(", ", shown) + ", and " + (names.size() - LISTED_NAMES) + " more]";
+    return "[" + Names.firstOf(names, LISTED_NAMES) + "]";
   }
 
   /**
@@ -414,7 +402,7 @@ final class ReviewValidator {
     ImmutableSet<String> setAside = set(review.setAside(), SetAside::concept);
     for (Extraction extraction : review.extractions()) {
       if (extraction.stance().isPresent() && setAside.contains(extraction.concept())) {
-        String stance = extraction.stance().get().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String stance = Names.words(extraction.stance().get());
         problems.add(
             ReviewProblem.of(
                 new Place.OfExtraction(extraction.concept(), extraction.paper()),

@@ -1,7 +1,5 @@
 package org.metaethnography.model;
 
-import java.util.Locale;
-
 /** The stages a literature search passes its records through, in order. */
 public enum Stage {
   /** Titles and abstracts screened. */
@@ -19,6 +17,6 @@ public enum Stage {
    * @return for example {@code "articles appraised"}
    */
   public String words() {
-    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Names.words(this);
   }
 }

@@ -156,19 +156,19 @@ public final class Audit {
             refuting.isEmpty()
                 ? String.format("key concept \"%s\" is expressed by no paper", keyConcept)
                 : String.format(
-                    "key concept \"%s\" is supported by no paper; %s %s it",
+                    refuting.size() == 1
+                        ? "key concept \"%s\" is supported by no paper; paper %s refutes it"
+                        : "key concept \"%s\" is supported by no paper; papers %s refute it",
                     keyConcept,
-                    refuting.size() == 1 ? "paper" : "papers",
-                    Citation.inMessages(refuting)
-                        + (refuting.size() == 1 ? " refutes" : " refute"))));
+                    Citation.inMessages(refuting))));
   }
 
   private static Optional<Finding> singlePaper(KeyConceptProfile profile, ConceptGrid grid) {
     KeyConcept keyConcept = profile.keyConcept();
-    if (grid.papersSupporting(keyConcept).size() != 1) {
+    ImmutableList<Citation> papers = citations(grid.papersSupporting(keyConcept));
+    if (papers.size() != 1) {
       return Optional.empty();
     }
-    ImmutableList<Citation> papers = citations(grid.papersSupporting(keyConcept));
     return Optional.of(
         finding(
             Kind.SINGLE_PAPER,

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
+import com.google.common.collect.SetMultimap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -81,13 +82,11 @@ public final class TranslationTable {
   private TranslationTable(ImmutableList<Line> lines, ImmutableList<Paper> papers) {
     this.lines = lines;
     this.papers = papers;
-    ListMultimap<CellKey, Concept> cells =
-        MultimapBuilder.linkedHashKeys().arrayListValues().build();
+    // A set per cell: a raw concept found twice in one paper is listed once.
+    SetMultimap<CellKey, Concept> cells =
+        MultimapBuilder.linkedHashKeys().linkedHashSetValues().build();
     for (Line line : lines) {
-      CellKey key = new CellKey(line.keyConcept().name(), line.paper().citation());
-      if (!cells.containsEntry(key, line.concept())) {
-        cells.put(key, line.concept());
-      }
+      cells.put(new CellKey(line.keyConcept().name(), line.paper().citation()), line.concept());
     }
     this.cells = ImmutableListMultimap.copyOf(cells);
   }

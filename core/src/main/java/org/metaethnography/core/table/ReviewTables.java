@@ -447,15 +447,13 @@ public final class ReviewTables {
     TranslationTable table = synthesis.translationTable();
     Review review = synthesis.review();
     Found found = Found.of(review);
-    // Keyed by the declared study, or by the paper itself where it is a study of its own, so that
-    // a study and a paper with the same heading are never merged into one column.
+    // A study and a paper with the same heading are never merged into one column.
     Map<Object, List<Paper>> studies = new LinkedHashMap<>();
     Map<Object, String> headings = new LinkedHashMap<>();
     for (Paper paper : table.papers()) {
-      Object study = layout.studies() ? review.studyOf(paper.citation()).orElse(null) : null;
-      Object key = study == null ? paper : study;
-      studies.computeIfAbsent(key, s -> new ArrayList<>()).add(paper);
-      headings.putIfAbsent(key, studyOf(review, paper, layout));
+      StudyColumn study = StudyColumn.of(review, paper, layout);
+      studies.computeIfAbsent(study.key(), s -> new ArrayList<>()).add(paper);
+      headings.putIfAbsent(study.key(), study.heading());
     }
     List<KeyConcept> unthemed =
         review.keyConcepts().stream().filter(k -> review.themeOf(k).isEmpty()).toList();
@@ -508,17 +506,19 @@ public final class ReviewTables {
   }
 
   /**
-   * How a translation table names the study of {@code paper}: the declared study's name where the
-   * layout is by study and the paper reports one, else the paper as the layout cites it.
+   * Where a translation table puts {@code paper}: under its declared study where the layout is by
+   * study and the paper reports one (headed by the study's name), else under the paper itself, a
+   * study of its own (headed as the layout cites it). The key tells studies and papers apart by
+   * identity, never by heading.
    */
-  private static String studyOf(Review review, Paper paper, TranslationLayout layout) {
-    if (layout.studies()) {
-      Optional<Study> study = review.studyOf(paper.citation());
-      if (study.isPresent()) {
-        return study.get().name();
-      }
+  private record StudyColumn(Object key, String heading) {
+    static StudyColumn of(Review review, Paper paper, TranslationLayout layout) {
+      Optional<Study> study =
+          layout.studies() ? review.studyOf(paper.citation()) : Optional.empty();
+      return study.isPresent()
+          ? new StudyColumn(study.get(), study.get().name())
+          : new StudyColumn(paper, layout.cited(paper));
     }
-    return layout.cited(paper);
   }
 
   /**
@@ -558,12 +558,9 @@ public final class ReviewTables {
       row.add(line.keyConcept().name());
       String shown = shown(line.concept(), line.paper(), found, layout);
       row.add(shown);
-      row.add(studyOf(review, line.paper(), layout));
-      Object study =
-          layout.studies()
-              ? review.studyOf(line.paper().citation()).<Object>map(s -> s).orElse(line.paper())
-              : line.paper();
-      if (seen.add(List.of(line.keyConcept(), shown, study))) {
+      StudyColumn study = StudyColumn.of(review, line.paper(), layout);
+      row.add(study.heading());
+      if (seen.add(List.of(line.keyConcept(), shown, study.key()))) {
         rows.add(row);
       }
     }
