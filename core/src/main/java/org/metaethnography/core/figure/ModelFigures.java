@@ -50,7 +50,7 @@ public final class ModelFigures {
     dot.append("  rankdir=LR;\n");
     dot.append("  compound=true;\n");
     dot.append("  node [shape=box, style=rounded];\n");
-    for (Object part : drawing.parts) {
+    for (Part part : drawing.parts) {
       dot(part, "  ", dot);
     }
     for (Relation relation : model.relations()) {
@@ -69,14 +69,13 @@ public final class ModelFigures {
     return dot.append("}\n").toString();
   }
 
-  private static void dot(Object part, String indent, StringBuilder dot) {
+  private static void dot(Part part, String indent, StringBuilder dot) {
     if (part instanceof Cluster cluster) {
       dot.append(indent).append("subgraph cluster_").append(cluster.id).append(" {\n");
       dot.append(indent).append("  label=").append(dotString(cluster.label)).append(";\n");
       cluster.parts.forEach(p -> dot(p, indent + "  ", dot));
       dot.append(indent).append("}\n");
-    } else {
-      Node node = (Node) part;
+    } else if (part instanceof Node node) {
       dot.append(indent)
           .append(node.id)
           .append(" [label=")
@@ -96,7 +95,7 @@ public final class ModelFigures {
     Drawing drawing = Drawing.of(model);
     StringBuilder mmd = new StringBuilder("flowchart LR\n");
     model.note().ifPresent(n -> n.lines().forEach(l -> mmd.append("  %% ").append(l).append('\n')));
-    for (Object part : drawing.parts) {
+    for (Part part : drawing.parts) {
       mermaid(part, "  ", mmd);
     }
     for (Relation relation : model.relations()) {
@@ -113,7 +112,7 @@ public final class ModelFigures {
     return mmd.toString();
   }
 
-  private static void mermaid(Object part, String indent, StringBuilder mmd) {
+  private static void mermaid(Part part, String indent, StringBuilder mmd) {
     if (part instanceof Cluster cluster) {
       mmd.append(indent)
           .append("subgraph ")
@@ -123,8 +122,7 @@ public final class ModelFigures {
           .append("]\n");
       cluster.parts.forEach(p -> mermaid(p, indent + "  ", mmd));
       mmd.append(indent).append("end\n");
-    } else {
-      Node node = (Node) part;
+    } else if (part instanceof Node node) {
       mmd.append(indent)
           .append(node.id)
           .append(node.interpretation ? "([" : "[")
@@ -134,11 +132,14 @@ public final class ModelFigures {
     }
   }
 
+  /** A part of the figure: a box or a node. */
+  private sealed interface Part permits Cluster, Node {}
+
   /** A box of the figure: a phase, a stakeholder group or a theme, holding parts. */
-  private record Cluster(String id, String label, List<Object> parts) {}
+  private record Cluster(String id, String label, List<Part> parts) implements Part {}
 
   /** A node of the figure: a key concept or an interpretation. */
-  private record Node(String id, String label, boolean interpretation) {}
+  private record Node(String id, String label, boolean interpretation) implements Part {}
 
   /**
    * Where a relation's end is drawn: a node, and for a theme the box it points at (the theme's
@@ -152,14 +153,14 @@ public final class ModelFigures {
    * absent (no phase, no stakeholder) draws no box.
    */
   private static final class Drawing {
-    final List<Object> parts = new ArrayList<>();
+    final List<Part> parts = new ArrayList<>();
     final Map<String, End> ends = new LinkedHashMap<>();
 
     static Drawing of(ConceptualModel model) {
       Drawing drawing = new Drawing();
       int phaseIndex = 0;
       for (Optional<Phase> phase : model.phases()) {
-        List<Object> inPhase = drawing.parts;
+        List<Part> inPhase = drawing.parts;
         if (phase.isPresent()) {
           Cluster box = new Cluster("p" + phaseIndex, phase.get().name(), new ArrayList<>());
           drawing.parts.add(box);
@@ -168,7 +169,7 @@ public final class ModelFigures {
         if (model.themes().isEmpty()) {
           int groupIndex = 0;
           for (ImmutableSet<Stakeholder> group : model.groups(phase)) {
-            List<Object> inGroup = inPhase;
+            List<Part> inGroup = inPhase;
             if (!group.isEmpty()) {
               Cluster box =
                   new Cluster(
@@ -198,7 +199,7 @@ public final class ModelFigures {
 
     /** Key concepts of a phase in boxes by theme, those in no theme outside any box. */
     private void byTheme(
-        ConceptualModel model, Optional<Phase> phase, int phaseIndex, List<Object> inPhase) {
+        ConceptualModel model, Optional<Phase> phase, int phaseIndex, List<Part> inPhase) {
       List<KeyConcept> placed = new ArrayList<>();
       model.groups(phase).forEach(g -> placed.addAll(model.keyConcepts(phase, g)));
       int themeIndex = 0;

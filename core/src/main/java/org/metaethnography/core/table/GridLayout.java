@@ -37,12 +37,10 @@ import org.metaethnography.model.Stance;
  */
 public final class GridLayout {
   private static final GridLayout STANDARD =
-      new GridLayout(false, Optional.empty(), p -> "", false, Order.REVIEW, Marks.STANDARD);
+      new GridLayout(false, Optional.empty(), Order.REVIEW, Marks.STANDARD);
 
   private final boolean studies;
-  private final Optional<String> groupColumn;
-  private final Function<? super Paper, ?> group;
-  private final boolean each;
+  private final Optional<Grouping> grouping;
   private final Order order;
   private final Marks marks;
 
@@ -65,17 +63,15 @@ public final class GridLayout {
     static final Order REVIEW = new Order(Optional.empty(), Optional.empty());
   }
 
-  private GridLayout(
-      boolean studies,
-      Optional<String> groupColumn,
-      Function<? super Paper, ?> group,
-      boolean each,
-      Order order,
-      Marks marks) {
+  /**
+   * What groups the rows: the group column's name, the attribute, and whether a paper is listed
+   * under each of its values ({@link #groupedByEach}) or in one group ({@link #groupedBy}).
+   */
+  private record Grouping(String column, Function<? super Paper, ?> attribute, boolean each) {}
+
+  private GridLayout(boolean studies, Optional<Grouping> grouping, Order order, Marks marks) {
     this.studies = studies;
-    this.groupColumn = groupColumn;
-    this.group = group;
-    this.each = each;
+    this.grouping = grouping;
     this.order = order;
     this.marks = marks;
   }
@@ -97,7 +93,7 @@ public final class GridLayout {
    * @return the layout with study rows
    */
   public GridLayout byStudy() {
-    return new GridLayout(true, groupColumn, group, each, order, marks);
+    return new GridLayout(true, grouping, order, marks);
   }
 
   /**
@@ -116,7 +112,8 @@ public final class GridLayout {
   public GridLayout groupedBy(String column, Function<? super Paper, ?> attribute) {
     Objects.requireNonNull(attribute);
     checkArgument(!column.isBlank(), "group column name must not be blank");
-    return new GridLayout(studies, Optional.of(column), attribute, false, order, marks);
+    return new GridLayout(
+        studies, Optional.of(new Grouping(column, attribute, false)), order, marks);
   }
 
   /**
@@ -137,7 +134,7 @@ public final class GridLayout {
       String column, Function<? super Paper, ? extends Iterable<?>> values) {
     Objects.requireNonNull(values);
     checkArgument(!column.isBlank(), "group column name must not be blank");
-    return new GridLayout(studies, Optional.of(column), values, true, order, marks);
+    return new GridLayout(studies, Optional.of(new Grouping(column, values, true)), order, marks);
   }
 
   /**
@@ -160,9 +157,7 @@ public final class GridLayout {
   public GridLayout inOrder(Iterable<Citation> citations) {
     return new GridLayout(
         studies,
-        groupColumn,
-        group,
-        each,
+        grouping,
         new Order(Optional.of(ImmutableList.copyOf(citations)), Optional.empty()),
         marks);
   }
@@ -177,9 +172,7 @@ public final class GridLayout {
   public GridLayout sortedBy(Comparator<? super Paper> comparator) {
     return new GridLayout(
         studies,
-        groupColumn,
-        group,
-        each,
+        grouping,
         new Order(Optional.empty(), Optional.of(Objects.requireNonNull(comparator))),
         marks);
   }
@@ -194,9 +187,7 @@ public final class GridLayout {
   public GridLayout marks(String present, String absent) {
     return new GridLayout(
         studies,
-        groupColumn,
-        group,
-        each,
+        grouping,
         order,
         new Marks(
             Objects.requireNonNull(present),
@@ -217,9 +208,7 @@ public final class GridLayout {
   public GridLayout stanceMarks(String supports, String partlySupports, String refutes) {
     return new GridLayout(
         studies,
-        groupColumn,
-        group,
-        each,
+        grouping,
         order,
         new Marks(
             marks.present(),
@@ -244,9 +233,7 @@ public final class GridLayout {
   public GridLayout counting(Stance first, Stance... more) {
     return new GridLayout(
         studies,
-        groupColumn,
-        group,
-        each,
+        grouping,
         order,
         new Marks(
             marks.present(), marks.absent(), marks.stances(), Sets.immutableEnumSet(first, more)));
@@ -257,20 +244,22 @@ public final class GridLayout {
   }
 
   Optional<String> groupColumn() {
-    return groupColumn;
+    return grouping.map(Grouping::column);
   }
 
   /**
    * The groups a paper's row appears in: the one group of {@link #groupedBy}, or by {@link
-   * #groupedByEach} one per distinct value (the empty group if it has none).
+   * #groupedByEach} one per distinct value (the empty group if it has none); only for a layout that
+   * groups.
    */
   List<String> groupsOf(Paper paper) {
-    if (!each) {
-      return List.of(groupOf(paper));
+    Grouping grouping = this.grouping.orElseThrow();
+    if (!grouping.each()) {
+      return List.of(groupOf(grouping, paper));
     }
     Iterable<?> values =
         Objects.requireNonNull(
-            (Iterable<?>) group.apply(paper),
+            (Iterable<?>) grouping.attribute().apply(paper),
             () -> "the grouping attribute has no values for paper " + paper);
     Set<String> groups = new LinkedHashSet<>();
     for (Object value : values) {
@@ -282,10 +271,11 @@ public final class GridLayout {
     return groups.isEmpty() ? List.of("") : List.copyOf(groups);
   }
 
-  private String groupOf(Paper paper) {
+  private static String groupOf(Grouping grouping, Paper paper) {
     Object value =
         Objects.requireNonNull(
-            group.apply(paper), () -> "the grouping attribute has no value for paper " + paper);
+            grouping.attribute().apply(paper),
+            () -> "the grouping attribute has no value for paper " + paper);
     if (value instanceof Optional<?> optional) {
       return optional.map(Object::toString).orElse("");
     }
