@@ -16,6 +16,7 @@ import org.metaethnography.model.AuthorYear;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
+import org.metaethnography.model.Extractions;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.Interpretation;
 import org.metaethnography.model.InvalidReviewException;
@@ -733,7 +734,9 @@ public final class ReviewBuilder {
     papers.forEach(p -> p.build().ifPresent(facts::addPapers));
     keyConcepts.forEach(k -> k.build().ifPresent(facts::addKeyConcepts));
     concepts.forEach(c -> c.build().ifPresent(facts::addConcepts));
-    extractions.forEach(e -> e.build().ifPresent(facts::addExtractions));
+    Extractions.Builder found = Extractions.builder();
+    extractions.forEach(e -> e.build().ifPresent(found::add));
+    facts.extractions(found.build());
     searches.forEach(s -> s.build().ifPresent(facts::addSearches));
     themes.forEach(t -> t.build().ifPresent(facts::addThemes));
     line.built(argument::build).ifPresent(facts::lineOfArgument);

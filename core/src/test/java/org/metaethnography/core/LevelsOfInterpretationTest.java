@@ -156,23 +156,24 @@ final class LevelsOfInterpretationTest {
                 Concept.builder().name("Rationing").build(),
                 Concept.builder().name("Telling the boss").build(),
                 Concept.builder().name("Understanding colleagues").build())
-            .addExtractions(
-                Extraction.builder()
-                    .concept("Rationing")
-                    .paper(1)
-                    .stance(Stance.PARTLY_SUPPORTS)
-                    .evidence(Evidence.of("I ration my day"))
-                    .build(),
-                Extraction.builder()
-                    .concept("Telling the boss")
-                    .paper(2)
-                    .stance(Stance.REFUTES)
-                    .build(),
-                Extraction.builder()
-                    .concept("Understanding colleagues")
-                    .paper(2)
-                    .stance(Stance.SUPPORTS)
-                    .build())
+            .extractions(
+                java.util.List.of(
+                    Extraction.builder()
+                        .concept("Rationing")
+                        .paper(1)
+                        .stance(Stance.PARTLY_SUPPORTS)
+                        .evidence(Evidence.of("I ration my day"))
+                        .build(),
+                    Extraction.builder()
+                        .concept("Telling the boss")
+                        .paper(2)
+                        .stance(Stance.REFUTES)
+                        .build(),
+                    Extraction.builder()
+                        .concept("Understanding colleagues")
+                        .paper(2)
+                        .stance(Stance.SUPPORTS)
+                        .build()))
             .addTranslations(
                 Translation.of(
                     "Pacing", TranslationKind.RECIPROCAL, Citation.of(1), List.of("Rationing")),

@@ -203,18 +203,19 @@ final class ReviewBuilderTest {
                     .phase(Phase.of("after"))
                     .definition("The rest recalled later")
                     .build())
-            .addExtractions(
-                Extraction.builder()
-                    .concept("Time for oneself")
-                    .paper(12)
-                    .addReviewers(Reviewer.of("AO"), Reviewer.of("SL"))
-                    .evidence(Evidence.of("hours of my own", "5"))
-                    .build(),
-                Extraction.builder()
-                    .concept("Shared load")
-                    .paper(15)
-                    .addReviewers(Reviewer.of("SL"))
-                    .build())
+            .extractions(
+                java.util.List.of(
+                    Extraction.builder()
+                        .concept("Time for oneself")
+                        .paper(12)
+                        .addReviewers(Reviewer.of("AO"), Reviewer.of("SL"))
+                        .evidence(Evidence.of("hours of my own", "5"))
+                        .build(),
+                    Extraction.builder()
+                        .concept("Shared load")
+                        .paper(15)
+                        .addReviewers(Reviewer.of("SL"))
+                        .build()))
             .addTranslations(
                 Translation.of(
                     "Respite", TranslationKind.RECIPROCAL, "Time for oneself", "Shared load"),
@@ -259,9 +260,10 @@ final class ReviewBuilderTest {
                 Paper.builder().citation(sav).build(), Paper.builder().citation(chalmers).build())
             .addKeyConcepts(KeyConcept.builder().name("Disruption").build())
             .addConcepts(Concept.builder().name("Physical changes").build())
-            .addExtractions(
-                Extraction.builder().concept("Physical changes").paper(sav).build(),
-                Extraction.builder().concept("Physical changes").paper(chalmers).build())
+            .extractions(
+                java.util.List.of(
+                    Extraction.builder().concept("Physical changes").paper(sav).build(),
+                    Extraction.builder().concept("Physical changes").paper(chalmers).build()))
             .addTranslations(
                 Translation.of("Disruption", TranslationKind.RECIPROCAL, "Physical changes"))
             .build();
@@ -788,11 +790,7 @@ final class ReviewBuilderTest {
     // Two grid cells citing 0 make one problem twice, at one place; two ticks of an undefined key
     // concept are one duplicate and one unresolved reference.
     ReviewBuilder review =
-        respite()
-            .grid(0, "Respite")
-            .grid(0, "Respite later")
-            .grid(15, "Rest")
-            .grid(15, "Rest");
+        respite().grid(0, "Respite").grid(0, "Respite later").grid(15, "Rest").grid(15, "Rest");
     assertThat(problems(review))
         .containsExactly(
             "grid cell citing 0: reference number (0) must be at least 1",

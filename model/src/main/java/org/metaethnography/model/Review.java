@@ -85,10 +85,13 @@ public abstract class Review {
 
   /**
    * {@return which raw concepts were found in which papers, by whom, in the order given} The
-   * extractions are values: nothing may rely on their identity, so that a review may store them
-   * compactly (as columns of indices) and make them on demand.
+   * extractions are stored compactly, as columns of indices, and made on demand: see {@link
+   * Extractions}.
    */
-  public abstract ImmutableList<Extraction> extractions();
+  @Value.Default
+  public Extractions extractions() {
+    return Extractions.of();
+  }
 
   /** {@return the key concepts (third order), in the order given: the columns of the grid} */
   public abstract ImmutableList<KeyConcept> keyConcepts();
@@ -306,5 +309,16 @@ public abstract class Review {
   /** Builds a {@link Review}; every setter returns this builder. */
   public static final class Builder extends ImmutableReview.Builder {
     Builder() {}
+
+    /**
+     * Sets the review's extractions to those given, in order, replacing any set before.
+     *
+     * @param extractions the extractions
+     * @return this builder
+     */
+    public final Builder extractions(Iterable<? extends Extraction> extractions) {
+      extractions(Extractions.copyOf(extractions));
+      return this;
+    }
   }
 }

@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Lists;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -99,10 +101,7 @@ final class ReviewValidator {
         "relation kind names");
     distinctNodes();
     unique(review.incidences(), i -> new Place.Cell(i.paper(), i.keyConcept()), "grid cells");
-    unique(
-        review.extractions(),
-        e -> new Place.OfExtraction(e.concept(), e.paper()),
-        "extractions (record each concept once per paper, with all its reviewers)");
+    uniqueExtractions();
     unique(review.setAside(), a -> new Place.OfSetAside(a.concept()), "settings aside");
 
     Declared stakeholders =
@@ -157,12 +156,7 @@ final class ReviewValidator {
               p -> p.stakeholders().forEach(s -> stakeholders.check(where, "voices", s.name())));
       concept.phase().ifPresent(p -> phases.check(where, "belongs to", p.name()));
     }
-    for (Extraction extraction : review.extractions()) {
-      Place where = new Place.OfExtraction(extraction.concept(), extraction.paper());
-      defined(concepts, new Place.OfConcept(extraction.concept()), extraction.concept(), where);
-      included(papers, extraction.paper(), where);
-      extraction.reviewers().forEach(r -> reviewers.check(where, "is by", r.name()));
-    }
+    checkExtractions(concepts, papers, reviewers);
     for (SetAside setAside : review.setAside()) {
       defined(
           concepts,
@@ -309,6 +303,113 @@ final class ReviewValidator {
         });
   }
 
+  /**
+   * Reports every (paper, raw concept) pair recorded more than once, in the order of first
+   * appearance. Linear: the extractions are grouped by paper with a counting sort over the indices
+   * of their columns, and each paper's concepts are marked in one array shared by all papers.
+   */
+  private void uniqueExtractions() {
+    Extractions all = review.extractions();
+    int n = all.size();
+    int[] paper = all.paperArray();
+    int[] concept = all.conceptArray();
+    int[] start = new int[all.papers().size() + 1];
+    for (int i = 0; i < n; i++) {
+      start[paper[i] + 1]++;
+    }
+    for (int p = 0; p < all.papers().size(); p++) {
+      start[p + 1] += start[p];
+    }
+    int[] next = Arrays.copyOf(start, start.length - 1);
+    int[] byPaper = new int[n];
+    for (int i = 0; i < n; i++) {
+      byPaper[next[paper[i]]++] = i;
+    }
+    int[] seenIn = new int[all.concepts().size()];
+    Arrays.fill(seenIn, -1);
+    int[] firstAt = new int[all.concepts().size()];
+    Map<Integer, Integer> repeats = new TreeMap<>();
+    for (int p = 0; p < all.papers().size(); p++) {
+      for (int k = start[p]; k < start[p + 1]; k++) {
+        int c = concept[byPaper[k]];
+        if (seenIn[c] == p) {
+          repeats.merge(firstAt[c], 2, (a, b) -> a + 1);
+        } else {
+          seenIn[c] = p;
+          firstAt[c] = byPaper[k];
+        }
+      }
+    }
+    repeats.forEach(
+        (first, count) -> {
+          Place where =
+              new Place.OfExtraction(
+                  all.concepts().get(concept[first]), all.papers().get(paper[first]));
+          problems.add(
+              ImmutableReviewProblem.builder()
+                  .place(where)
+                  .rule(DUPLICATE)
+                  .value(where.describe())
+                  .detail(
+                      String.format(
+                          "given %d times; extractions (record each concept once per paper, with"
+                              + " all its reviewers) must be unique",
+                          count))
+                  .build());
+        });
+  }
+
+  /**
+   * Reports extractions of concepts the review does not define, from papers it does not include, or
+   * by reviewers it does not declare. Each distinct concept and paper is looked up once; only the
+   * extractions that use one found wanting, or that name reviewers, are visited as values.
+   */
+  private void checkExtractions(
+      ImmutableSet<String> concepts, ImmutableSet<Citation> papers, Declared reviewers) {
+    Extractions all = review.extractions();
+    boolean[] undefined = new boolean[all.concepts().size()];
+    boolean[] excluded = new boolean[all.papers().size()];
+    boolean anyWanting = false;
+    for (int c = 0; c < undefined.length; c++) {
+      undefined[c] = !concepts.contains(all.concepts().get(c));
+      anyWanting |= undefined[c];
+    }
+    for (int p = 0; p < excluded.length; p++) {
+      excluded[p] = !papers.contains(all.papers().get(p));
+      anyWanting |= excluded[p];
+    }
+    int[] paper = all.paperArray();
+    int[] concept = all.conceptArray();
+    int[] detailed = all.detailedPositions();
+    if (!anyWanting) {
+      for (int i : detailed) {
+        checkExtraction(all.get(i), concepts, papers, reviewers);
+      }
+      return;
+    }
+    int d = 0;
+    for (int i = 0; i < all.size(); i++) {
+      boolean isDetailed = d < detailed.length && detailed[d] == i;
+      if (isDetailed) {
+        d++;
+      }
+      if (isDetailed || undefined[concept[i]] || excluded[paper[i]]) {
+        checkExtraction(all.get(i), concepts, papers, reviewers);
+      }
+    }
+  }
+
+  private void checkExtraction(
+      Extraction extraction,
+      ImmutableSet<String> concepts,
+      ImmutableSet<Citation> papers,
+      Declared reviewers) {
+    Place where = new Place.OfExtraction(extraction.concept(), extraction.paper());
+    defined(concepts, new Place.OfConcept(extraction.concept()), extraction.concept(), where);
+    included(papers, extraction.paper(), where);
+    extraction.reviewers().forEach(r -> reviewers.check(where, "is by", r.name()));
+  }
+
   private static <T, K> ImmutableSet<K> set(List<T> values, Function<T, K> key) {
     return values.stream().map(key).collect(ImmutableSet.toImmutableSet());
   }
@@ -361,20 +462,52 @@ final class ReviewValidator {
     if (review.translations().stream().allMatch(t -> t.indexPaper().isEmpty())) {
       return;
     }
-    Map<String, Set<Citation>> foundIn = new HashMap<>();
-    for (Extraction extraction : review.extractions()) {
-      foundIn.computeIfAbsent(extraction.concept(), c -> new HashSet<>()).add(extraction.paper());
+    Extractions all = review.extractions();
+    Map<String, Integer> conceptIndex = new HashMap<>();
+    for (int c = 0; c < all.concepts().size(); c++) {
+      conceptIndex.put(all.concepts().get(c), c);
+    }
+    Set<Citation> indexPapers = new HashSet<>();
+    review.translations().forEach(t -> t.indexPaper().ifPresent(indexPapers::add));
+    boolean[] isIndex = new boolean[all.papers().size()];
+    for (int p = 0; p < isIndex.length; p++) {
+      isIndex[p] = indexPapers.contains(all.papers().get(p));
+    }
+    Set<String> found = new HashSet<>();
+    Set<Long> pairs = new HashSet<>();
+    int[] paper = all.paperArray();
+    int[] concept = all.conceptArray();
+    boolean[] anywhere = new boolean[all.concepts().size()];
+    for (int i = 0; i < all.size(); i++) {
+      anywhere[concept[i]] = true;
+      if (isIndex[paper[i]]) {
+        pairs.add(((long) paper[i] << 32) | concept[i]);
+      }
+    }
+    for (int c = 0; c < anywhere.length; c++) {
+      if (anywhere[c]) {
+        found.add(all.concepts().get(c));
+      }
+    }
+    Map<Citation, Integer> indexOfPaper = new HashMap<>();
+    for (int p = 0; p < isIndex.length; p++) {
+      if (isIndex[p]) {
+        indexOfPaper.put(all.papers().get(p), p);
+      }
     }
     for (Translation translation : review.translations()) {
       Optional<Citation> index = translation.indexPaper();
       if (index.isEmpty()
           || !papers.contains(index.get())
-          || translation.concepts().stream().noneMatch(foundIn::containsKey)) {
+          || translation.concepts().stream().noneMatch(found::contains)) {
         continue;
       }
+      Integer p = indexOfPaper.get(index.get());
       boolean contributes =
-          translation.concepts().stream()
-              .anyMatch(c -> foundIn.getOrDefault(c, Set.of()).contains(index.get()));
+          p != null
+              && translation.concepts().stream()
+                  .map(conceptIndex::get)
+                  .anyMatch(c -> c != null && pairs.contains(((long) p << 32) | c));
       if (!contributes) {
         problems.add(
             ImmutableReviewProblem.builder()
@@ -400,7 +533,8 @@ final class ReviewValidator {
    */
   private void checkStancesOfSetAsideConcepts() {
     ImmutableSet<String> setAside = set(review.setAside(), SetAside::concept);
-    for (Extraction extraction : review.extractions()) {
+    for (int position : review.extractions().detailedPositions()) {
+      Extraction extraction = review.extractions().get(position);
       if (extraction.stance().isPresent() && setAside.contains(extraction.concept())) {
         String stance = Names.words(extraction.stance().get());
         problems.add(

@@ -18,7 +18,8 @@ final class Fixtures {
             .condition(Condition.of("dementia"))
             .intervention("Weekly day care");
     return paper.perspective(
-        Perspective.of(Arrays.stream(stakeholders).map(Stakeholder::of).toArray(Stakeholder[]::new)));
+        Perspective.of(
+            Arrays.stream(stakeholders).map(Stakeholder::of).toArray(Stakeholder[]::new)));
   }
 
   static Paper paper(int reference, String... stakeholders) {
@@ -73,16 +74,26 @@ final class Fixtures {
             keyConcept("Respite", "during", "Carers"), keyConcept("Renewal", "after", "Carers"))
         .addReviewers(Reviewer.of("AO"), Reviewer.of("SL"))
         .addConcepts(
-            concept("Time for oneself", "during", "Carers"), concept("Feeling new", "after", "Carers"))
-        .addExtractions(
-            extraction("Time for oneself", 1, "AO", "SL"), extraction("Feeling new", 2, "SL"))
+            concept("Time for oneself", "during", "Carers"),
+            concept("Feeling new", "after", "Carers"))
+        .extractions(validExtractionsAnd())
         .addTranslations(
             Translation.of("Respite", TranslationKind.RECIPROCAL, "Time for oneself"),
             Translation.of("Renewal", TranslationKind.RECIPROCAL, "Feeling new"))
         .addRelationKinds(RelationKind.of("restores"))
         .lineOfArgument(
-            LineOfArgument.builder().addRelations(Relation.of("Respite", "restores", "Renewal")).build())
+            LineOfArgument.builder()
+                .addRelations(Relation.of("Respite", "restores", "Renewal"))
+                .build())
         .addIncidences(Incidence.of(1, "Respite"), Incidence.of(2, "Renewal"));
+  }
+
+  /** {@return the valid review's extractions followed by {@code more}} */
+  static java.util.List<Extraction> validExtractionsAnd(Extraction... more) {
+    return com.google.common.collect.ImmutableList.<Extraction>builder()
+        .add(extraction("Time for oneself", 1, "AO", "SL"), extraction("Feeling new", 2, "SL"))
+        .add(more)
+        .build();
   }
 
   /** The valid review without raw concepts: key concepts ticked in the grid only. */

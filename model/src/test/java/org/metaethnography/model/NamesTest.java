@@ -28,7 +28,8 @@ final class NamesTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Stakeholders (and the other open vocabularies): a term's problems are detached, the detail alone
+  // Stakeholders (and the other open vocabularies): a term's problems are detached, the detail
+  // alone
   // ---------------------------------------------------------------------------------------------
 
   @Test
@@ -57,7 +58,8 @@ final class NamesTest {
     assertThat(e.problems())
         .extracting(ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value)
         .containsExactly(
-            tuple(new Place.Detached(""), ReviewProblem.Rule.INVALID_VALUE, Optional.of("Car\rers")));
+            tuple(
+                new Place.Detached(""), ReviewProblem.Rule.INVALID_VALUE, Optional.of("Car\rers")));
   }
 
   @Test
@@ -110,8 +112,7 @@ final class NamesTest {
         .hasMessage(
             "stakeholder name \"Carers\u3000\" must not begin or end with whitespace (U+3000)");
     assertThatThrownBy(() -> Stakeholder.of(" Carers"))
-        .hasMessage(
-            "stakeholder name \" Carers\" must not begin or end with whitespace (U+0020)");
+        .hasMessage("stakeholder name \" Carers\" must not begin or end with whitespace (U+0020)");
   }
 
   @Test
@@ -134,8 +135,7 @@ final class NamesTest {
         .hasMessage("phase name \"after\u00A0\" must not begin or end with whitespace (U+00A0)");
     assertThatThrownBy(() -> Reviewer.of("A\rO"))
         .hasMessage("reviewer name \"A<U+000D>O\" must not contain the control character U+000D");
-    assertThatThrownBy(() -> Condition.of("\u2003"))
-        .hasMessage("condition name must not be blank");
+    assertThatThrownBy(() -> Condition.of("\u2003")).hasMessage("condition name must not be blank");
     assertThatThrownBy(() -> InterventionFormat.of("\u00A0group"))
         .hasMessage("format name \"\u00A0group\" must not begin or end with whitespace (U+00A0)");
     assertThatThrownBy(() -> ExclusionReason.of(""))
@@ -180,15 +180,17 @@ final class NamesTest {
   void keyConcept_blankName_isRejectedAtTheKeyConcept() {
     InvalidValueException e = rejected(() -> KeyConcept.builder().name("").build());
     assertThat(e).hasMessage("key concept \"\": key concept name must not be blank");
-    assertThat(e.problems()).extracting(ReviewProblem::place).containsExactly(new Place.OfKeyConcept(""));
+    assertThat(e.problems())
+        .extracting(ReviewProblem::place)
+        .containsExactly(new Place.OfKeyConcept(""));
   }
 
   @Test
   void keyConcept_loneCarriageReturn_isRejected() {
     assertThatThrownBy(() -> KeyConcept.builder().name("Res\rpite").build())
         .hasMessage(
-            "key concept \"Res<U+000D>pite\": key concept name \"Res<U+000D>pite\" must not contain the"
-                + " control character U+000D");
+            "key concept \"Res<U+000D>pite\": key concept name \"Res<U+000D>pite\" must not contain"
+                + " the control character U+000D");
   }
 
   @Test
@@ -227,8 +229,8 @@ final class NamesTest {
         .hasMessage("search \" \": search name must not be blank");
     assertThatThrownBy(() -> OtherSource.of("Experts\r", OptionalInt.empty(), OptionalInt.empty()))
         .hasMessage(
-            "source \"Experts<U+000D>\": source name \"Experts<U+000D>\" must not contain the control"
-                + " character U+000D");
+            "source \"Experts<U+000D>\": source name \"Experts<U+000D>\" must not contain the"
+                + " control character U+000D");
     assertThatThrownBy(() -> Study.of("\u00A0Trial", Citation.of(1)))
         .hasMessage(
             "study \"\u00A0Trial\": study name \"\u00A0Trial\" must not begin or end with"
@@ -294,7 +296,8 @@ final class NamesTest {
   void concept_isNamedInNfc() {
     Concept decomposed = Concept.builder().name(DECOMPOSED).order(Order.FIRST).build();
     assertThat(decomposed.name()).isEqualTo(PRECOMPOSED);
-    assertThat(decomposed).isEqualTo(Concept.builder().name(PRECOMPOSED).order(Order.FIRST).build());
+    assertThat(decomposed)
+        .isEqualTo(Concept.builder().name(PRECOMPOSED).order(Order.FIRST).build());
   }
 
   @Test
@@ -319,7 +322,8 @@ final class NamesTest {
   void translation_ofOneConceptInTwoSpellings_namesItTwice() {
     assertThatThrownBy(
             () -> Translation.of("Respite", TranslationKind.RECIPROCAL, DECOMPOSED, PRECOMPOSED))
-        .hasMessage("translation into \"Respite\": names concept \"" + PRECOMPOSED + "\" more than once");
+        .hasMessage(
+            "translation into \"Respite\": names concept \"" + PRECOMPOSED + "\" more than once");
   }
 
   @Test
@@ -348,10 +352,17 @@ final class NamesTest {
                 .perspective(Perspective.of(Stakeholder.of(PRECOMPOSED)))
                 .build())
         .addConcepts(Concept.builder().name(DECOMPOSED).build())
-        .addExtractions(
-            Extraction.builder().concept(PRECOMPOSED).paper(Citation.of("S\u00E9guin 2019")).build())
+        .extractions(
+            java.util.List.of(
+                Extraction.builder()
+                    .concept(PRECOMPOSED)
+                    .paper(Citation.of("S\u00E9guin 2019"))
+                    .build()))
         .addKeyConcepts(
-            KeyConcept.builder().name(DECOMPOSED).addStakeholders(Stakeholder.of(PRECOMPOSED)).build())
+            KeyConcept.builder()
+                .name(DECOMPOSED)
+                .addStakeholders(Stakeholder.of(PRECOMPOSED))
+                .build())
         .addTranslations(Translation.of(PRECOMPOSED, TranslationKind.RECIPROCAL, PRECOMPOSED))
         .addIncidences(Incidence.of(Citation.of("S\u00E9guin 2019"), DECOMPOSED))
         .build();
@@ -378,7 +389,8 @@ final class NamesTest {
   @Test
   void review_oneNameInTwoSpellings_isGivenTwice() {
     Review.Builder review =
-        Fixtures.validReview().addStakeholders(Stakeholder.of(DECOMPOSED), Stakeholder.of(PRECOMPOSED));
+        Fixtures.validReview()
+            .addStakeholders(Stakeholder.of(DECOMPOSED), Stakeholder.of(PRECOMPOSED));
     assertThat(catchThrowableOfType(InvalidReviewException.class, review::build).messages())
         .containsExactly(
             "stakeholder \"" + PRECOMPOSED + "\": given 2 times; stakeholder names must be unique");
@@ -457,7 +469,8 @@ final class NamesTest {
   void keyConcepts_differingOnlyInCase_areReported() {
     List<ReviewProblem> problems =
         problems(
-            Fixtures.gridOnlyReview().addKeyConcepts(Fixtures.keyConcept("respite", "during", "Carers")));
+            Fixtures.gridOnlyReview()
+                .addKeyConcepts(Fixtures.keyConcept("respite", "during", "Carers")));
     assertThat(problems)
         .extracting(ReviewProblem::message)
         .containsExactly(
@@ -631,7 +644,8 @@ final class NamesTest {
   @Test
   void paper_attributeNameWithNoBreakSpace_isRejectedAtThePaper() {
     InvalidValueException e =
-        rejected(() -> Paper.builder().reference(5).putAttributes("\u00A0country", "Norway").build());
+        rejected(
+            () -> Paper.builder().reference(5).putAttributes("\u00A0country", "Norway").build());
     assertThat(e)
         .hasMessage(
             "paper [5]: attribute name \"\u00A0country\" must not begin or end with whitespace"
@@ -649,7 +663,8 @@ final class NamesTest {
   void conditions_differingOnlyInCase_areReportedAtTheLaterPaper() {
     Review.Builder review =
         Fixtures.validReview()
-            .addPapers(Fixtures.paperBuilder(3, "Carers").condition(Condition.of("Dementia")).build());
+            .addPapers(
+                Fixtures.paperBuilder(3, "Carers").condition(Condition.of("Dementia")).build());
     assertThat(problems(review))
         .extracting(
             ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value, ReviewProblem::message)
@@ -744,8 +759,7 @@ final class NamesTest {
 
   @Test
   void papersWithoutConditionOrFormat_areNotCompared() {
-    Review review =
-        Fixtures.validReview().addPapers(Paper.builder().reference(3).build()).build();
+    Review review = Fixtures.validReview().addPapers(Paper.builder().reference(3).build()).build();
     assertThat(review.conditions()).containsExactly(Condition.of("dementia"));
   }
 
@@ -788,8 +802,7 @@ final class NamesTest {
 
   @Test
   void problemAtADecomposedPlace_isTheProblemAtThePrecomposedOne() {
-    Review.Builder review =
-        Fixtures.validReview().addIncidences(Incidence.of(1, PRECOMPOSED));
+    Review.Builder review = Fixtures.validReview().addIncidences(Incidence.of(1, PRECOMPOSED));
     assertThat(problems(review))
         .extracting(ReviewProblem::place, ReviewProblem::reference)
         .containsExactly(

@@ -30,7 +30,7 @@ final class ReviewDraftTest {
         .addAllPapers(review.papers())
         .addAllStudies(review.studies())
         .addAllConcepts(review.concepts())
-        .addAllExtractions(review.extractions())
+        .extractions(review.extractions())
         .addAllKeyConcepts(review.keyConcepts())
         .addAllThemes(review.themes())
         .addAllInterpretations(review.interpretations())
@@ -80,12 +80,14 @@ final class ReviewDraftTest {
   void attempt_ofAnInvalidPart_rejectsItsPlace_andRecordsItsProblems() {
     ReviewDraft draft = validDraft();
     Optional<Paper> paper =
-        draft.attempt(PAPER_3, () -> Fixtures.paperBuilder(3, "Carers").year(19).title(" ").build());
+        draft.attempt(
+            PAPER_3, () -> Fixtures.paperBuilder(3, "Carers").year(19).title(" ").build());
     assertThat(paper).isEmpty();
     assertThat(draft.isRejected(PAPER_3)).isTrue();
     assertThat(draft.isRejected(new Place.OfPaper(Citation.of(1)))).isFalse();
     assertThat(draft.problems())
-        .extracting(ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value, ReviewProblem::message)
+        .extracting(
+            ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value, ReviewProblem::message)
         .containsExactly(
             tuple(
                 PAPER_3,
@@ -133,7 +135,8 @@ final class ReviewDraftTest {
         new Place.OfSearch("Stroke"), () -> Search.of("Stroke", StageCounts.of(300, 20, 3, 4)));
     assertThat(draft.problems())
         .extracting(ReviewProblem::message)
-        .containsExactly("search \"Stroke\": articles included (4) must not exceed articles appraised (3)");
+        .containsExactly(
+            "search \"Stroke\": articles included (4) must not exceed articles appraised (3)");
   }
 
   @Test
@@ -186,7 +189,9 @@ final class ReviewDraftTest {
     ReviewDraft draft = validDraft();
     rejectPaper3(draft);
     draft.facts().addIncidences(Incidence.of(3, "Respite"));
-    draft.facts().addExtractions(Fixtures.extraction("Feeling new", 3, "SL"));
+    draft
+        .facts()
+        .extractions(Fixtures.validExtractionsAnd(Fixtures.extraction("Feeling new", 3, "SL")));
     assertThat(invalid(draft).problems())
         .extracting(ReviewProblem::place, ReviewProblem::message)
         .containsExactly(tuple(PAPER_3, "paper [3]: year (19) must have four digits"));
@@ -211,7 +216,7 @@ final class ReviewDraftTest {
             new Place.OfConcept("Guilt"),
             () -> Concept.builder().name("Guilt").order(Order.THIRD).build())
         .ifPresent(draft.facts()::addConcepts);
-    draft.facts().addExtractions(Fixtures.extraction("Guilt", 1, "AO"));
+    draft.facts().extractions(Fixtures.validExtractionsAnd(Fixtures.extraction("Guilt", 1, "AO")));
     assertThat(messages(draft))
         .containsExactly(
             "concept \"Guilt\": order THIRD is not allowed: concepts extracted from papers are of"
@@ -587,8 +592,7 @@ final class ReviewDraftTest {
     ReviewDraft draft = draftRelatingRespiteTo("Rest renews");
     draft
         .attempt(
-            new Place.OfInterpretation("Rest renews"),
-            () -> Interpretation.of("Rest renews", " "))
+            new Place.OfInterpretation("Rest renews"), () -> Interpretation.of("Rest renews", " "))
         .ifPresent(draft.facts()::addInterpretations);
     assertThat(messages(draft))
         .containsExactly("interpretation \"Rest renews\": statement must not be blank");
@@ -659,7 +663,8 @@ final class ReviewDraftTest {
     draft
         .attempt(
             new Place.OfSource("Experts"),
-            () -> OtherSource.of("Experts", java.util.OptionalInt.of(1), java.util.OptionalInt.of(2)))
+            () ->
+                OtherSource.of("Experts", java.util.OptionalInt.of(1), java.util.OptionalInt.of(2)))
         .ifPresent(draft.facts()::addOtherSources);
     assertThat(messages(draft))
         .containsExactly(

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-
 import org.junit.jupiter.api.Test;
 
 /** The invariants a review checks across its values, one test each, with the exact message. */
@@ -83,15 +82,17 @@ final class ReviewTest {
         .addConcepts(
             Concept.builder().name("Being understood").build(),
             Concept.builder().name("Physical changes").build())
-        .addExtractions(
-            Extraction.builder().concept("Being understood").paper(sav).build(),
-            Extraction.builder().concept("Being understood").paper(chalmers).build(),
-            Extraction.builder().concept("Physical changes").paper(chalmers).build())
+        .extractions(
+            java.util.List.of(
+                Extraction.builder().concept("Being understood").paper(sav).build(),
+                Extraction.builder().concept("Being understood").paper(chalmers).build(),
+                Extraction.builder().concept("Physical changes").paper(chalmers).build()))
         .addKeyConcepts(KeyConcept.builder().name("Shared experience").build())
         .addTranslations(
             Translation.of("Shared experience", TranslationKind.RECIPROCAL, "Being understood"))
         .addSetAside(SetAside.of("Physical changes", "Descriptive only"))
-        .addIncidences(Incidence.of(sav, "Shared experience"), Incidence.of(chalmers, "Shared experience"));
+        .addIncidences(
+            Incidence.of(sav, "Shared experience"), Incidence.of(chalmers, "Shared experience"));
   }
 
   @Test
@@ -140,7 +141,8 @@ final class ReviewTest {
     assertThat(review.otherSources().get(0).included()).hasValue(1);
     assertThat(review.paper("Sav et al 2013")).isPresent();
     assertThat(review.paper(1)).isEmpty();
-    assertThat(review).hasToString("Review \"Peer support\" (2 papers, 2 concepts, 1 key concepts)");
+    assertThat(review)
+        .hasToString("Review \"Peer support\" (2 papers, 2 concepts, 1 key concepts)");
   }
 
   @Test
@@ -161,12 +163,13 @@ final class ReviewTest {
   void reviewWithNoReviewers_stillChecksThatReviewersAreDeclared() {
     Review.Builder review =
         bareReview()
-            .addExtractions(
-                Extraction.builder()
-                    .concept("Physical changes")
-                    .paper(Citation.of("Sav et al 2013"))
-                    .addReviewers(Reviewer.of("AO"))
-                    .build());
+            .extractions(
+                java.util.List.of(
+                    Extraction.builder()
+                        .concept("Physical changes")
+                        .paper(Citation.of("Sav et al 2013"))
+                        .addReviewers(Reviewer.of("AO"))
+                        .build()));
     assertThat(invalid(review).problems())
         .extracting(ReviewProblem::place, ReviewProblem::reference, ReviewProblem::message)
         .containsExactly(
@@ -174,7 +177,8 @@ final class ReviewTest {
                 new Place.OfExtraction("Physical changes", Citation.of("Sav et al 2013")),
                 Optional.of(new Place.Term(Place.Vocabulary.REVIEWER, "AO")),
                 "extraction of concept \"Physical changes\" from paper \"Sav et al 2013\": is by"
-                    + " reviewer \"AO\", which the review does not declare; declared reviewers are []"));
+                    + " reviewer \"AO\", which the review does not declare; declared reviewers are"
+                    + " []"));
   }
 
   @Test
@@ -196,7 +200,9 @@ final class ReviewTest {
                     Concept.builder().name("Being understood").valence(Valence.MIXED).build(),
                     Concept.builder().name("Physical changes").build()))
             .build();
-    assertThat(review.concept("Being understood")).flatMap(Concept::valence).contains(Valence.MIXED);
+    assertThat(review.concept("Being understood"))
+        .flatMap(Concept::valence)
+        .contains(Valence.MIXED);
   }
 
   @Test
@@ -216,7 +222,8 @@ final class ReviewTest {
   void repeatedStakeholder_isReported() {
     assertThat(invalid(Fixtures.validReview().addStakeholders(Stakeholder.of("Carers"))).messages())
         .containsExactly("stakeholder \"Carers\": given 2 times; stakeholder names must be unique");
-    ReviewProblem problem = onlyProblem(Fixtures.validReview().addStakeholders(Stakeholder.of("Carers")));
+    ReviewProblem problem =
+        onlyProblem(Fixtures.validReview().addStakeholders(Stakeholder.of("Carers")));
     assertThat(problem.place()).isEqualTo(new Place.Term(Place.Vocabulary.STAKEHOLDER, "Carers"));
     assertThat(problem.rule()).isEqualTo(ReviewProblem.Rule.DUPLICATE);
     assertThat(problem.detail()).isEqualTo("given 2 times; stakeholder names must be unique");
@@ -231,8 +238,7 @@ final class ReviewTest {
   @Test
   void repeatedSearch_isReported() {
     Review.Builder review =
-        Fixtures.validReview()
-            .addSearches(Search.of("Stroke", StageCounts.of(0, 0, 0, 0)));
+        Fixtures.validReview().addSearches(Search.of("Stroke", StageCounts.of(0, 0, 0, 0)));
     assertThat(invalid(review).messages())
         .containsExactly("search \"Stroke\": given 2 times; search names must be unique");
   }
@@ -254,7 +260,8 @@ final class ReviewTest {
   void repeatedPaperReference_isReported() {
     assertThat(invalid(Fixtures.validReview().addPapers(Fixtures.paper(2, "Staff"))).messages())
         .containsExactly("paper [2]: given 2 times; citations must be unique");
-    ReviewProblem problem = onlyProblem(Fixtures.validReview().addPapers(Fixtures.paper(2, "Staff")));
+    ReviewProblem problem =
+        onlyProblem(Fixtures.validReview().addPapers(Fixtures.paper(2, "Staff")));
     assertThat(problem.place()).isEqualTo(new Place.OfPaper(Citation.of(2)));
     assertThat(problem.rule()).isEqualTo(ReviewProblem.Rule.DUPLICATE);
   }
@@ -326,7 +333,8 @@ final class ReviewTest {
         .containsExactly(
             "paper [3]: reports the perspective of stakeholder \"Nurses\", which the review does"
                 + " not declare; declared stakeholders are [Carers, Staff]");
-    ReviewProblem problem = onlyProblem(Fixtures.validReview().addPapers(Fixtures.paper(3, "Nurses")));
+    ReviewProblem problem =
+        onlyProblem(Fixtures.validReview().addPapers(Fixtures.paper(3, "Nurses")));
     assertThat(problem.place()).isEqualTo(new Place.OfPaper(Citation.of(3)));
     assertThat(problem.rule()).isEqualTo(ReviewProblem.Rule.UNRESOLVED_REFERENCE);
     assertThat(problem.reference())
@@ -337,7 +345,8 @@ final class ReviewTest {
   @Test
   void undeclaredStakeholder_listsAtMostTenDeclaredNames() {
     Review.Builder review = Fixtures.validReview();
-    for (String name : List.of("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11")) {
+    for (String name :
+        List.of("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11")) {
       review.addStakeholders(Stakeholder.of(name));
     }
     review.addPapers(Fixtures.paper(3, "Nurses"));
@@ -365,7 +374,8 @@ final class ReviewTest {
   @Test
   void extraction_fromPaperNotIncluded_isReported() {
     Review.Builder review =
-        Fixtures.validReview().addExtractions(Fixtures.extraction("Feeling new", 9, "AO"));
+        Fixtures.validReview()
+            .extractions(Fixtures.validExtractionsAnd(Fixtures.extraction("Feeling new", 9, "AO")));
     assertThat(invalid(review).messages())
         .containsExactly(
             "extraction of concept \"Feeling new\" from paper [9]: names paper [9], which is not"
@@ -375,7 +385,8 @@ final class ReviewTest {
   @Test
   void extraction_ofUndefinedConcept_byUndeclaredReviewer_isReported() {
     Review.Builder review =
-        Fixtures.validReview().addExtractions(Fixtures.extraction("Guilt", 2, "ZZ"));
+        Fixtures.validReview()
+            .extractions(Fixtures.validExtractionsAnd(Fixtures.extraction("Guilt", 2, "ZZ")));
     assertThat(invalid(review).messages())
         .containsExactly(
             "extraction of concept \"Guilt\" from paper [2]: names concept \"Guilt\", which the"
@@ -387,7 +398,8 @@ final class ReviewTest {
   @Test
   void repeatedExtraction_isReported() {
     Review.Builder review =
-        Fixtures.validReview().addExtractions(Fixtures.extraction("Feeling new", 2, "AO"));
+        Fixtures.validReview()
+            .extractions(Fixtures.validExtractionsAnd(Fixtures.extraction("Feeling new", 2, "AO")));
     assertThat(invalid(review).messages())
         .containsExactly(
             "extraction of concept \"Feeling new\" from paper [2]: given 2 times; extractions"
@@ -427,7 +439,8 @@ final class ReviewTest {
   void conceptTranslatedTwice_orTranslatedAndSetAside_isReported() {
     Review.Builder review =
         Fixtures.validReview()
-            .addTranslations(Translation.of("Renewal", TranslationKind.RECIPROCAL, "Time for oneself"))
+            .addTranslations(
+                Translation.of("Renewal", TranslationKind.RECIPROCAL, "Time for oneself"))
             .addSetAside(SetAside.of("Feeling new", "Too vague"));
     assertThat(invalid(review).messages())
         .containsExactly(
@@ -488,7 +501,9 @@ final class ReviewTest {
     Review.Builder review =
         Fixtures.validReview()
             .lineOfArgument(
-                LineOfArgument.builder().addRelations(Relation.of("Dread", "eases", "Rest")).build());
+                LineOfArgument.builder()
+                    .addRelations(Relation.of("Dread", "eases", "Rest"))
+                    .build());
     assertThat(invalid(review).messages())
         .containsExactly(
             "relation Dread --eases--> Rest: names \"Dread\", which is no key concept, theme or"
@@ -649,7 +664,8 @@ final class ReviewTest {
                 + "  - paper [2]: given 2 times; citations must be unique\n"
                 + "  - paper [2]: reports the perspective of stakeholder \"Nurses\", which the"
                 + " review does not declare; declared stakeholders are [Carers, Staff]\n"
-                + "  - grid cell [9] Rest: names paper [9], which is not among the included papers\n"
+                + "  - grid cell [9] Rest: names paper [9], which is not among the included"
+                + " papers\n"
                 + "  - grid cell [9] Rest: names key concept \"Rest\", which the review does not"
                 + " define\n"
                 + "  - exclusion tallies add up to 8 papers, but the searches appraised 12 and"
@@ -665,7 +681,8 @@ final class ReviewTest {
 
   @Test
   void unresolvedReference_namesWhatItRefersTo() {
-    InvalidReviewException e = invalid(Fixtures.validReview().addIncidences(Incidence.of(9, "Rest")));
+    InvalidReviewException e =
+        invalid(Fixtures.validReview().addIncidences(Incidence.of(9, "Rest")));
     Place cell = new Place.Cell(Citation.of(9), "Rest");
     assertThat(e.problems())
         .extracting(
@@ -781,8 +798,7 @@ final class ReviewTest {
   @Test
   void paperGivenTwice_withAnUndeclaredStakeholder_isReportedOnceForEachRule() {
     Review.Builder review =
-        Fixtures.validReview()
-            .addPapers(Fixtures.paper(3, "Nurses"), Fixtures.paper(3, "Nurses"));
+        Fixtures.validReview().addPapers(Fixtures.paper(3, "Nurses"), Fixtures.paper(3, "Nurses"));
     assertThat(invalid(review).messages())
         .containsExactly(
             "paper [3]: given 2 times; citations must be unique",

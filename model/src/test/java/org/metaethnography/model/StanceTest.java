@@ -227,9 +227,10 @@ final class StanceTest {
         Fixtures.validReview()
             .addConcepts(Concept.builder().name("Stray").build())
             .addSetAside(SetAside.of("Stray", "Off topic"))
-            .addExtractions(
-                Extraction.builder().concept("Stray").paper(1).stance(Stance.REFUTES).build(),
-                Extraction.builder().concept("Stray").paper(2).build());
+            .extractions(
+                java.util.List.of(
+                    Extraction.builder().concept("Stray").paper(1).stance(Stance.REFUTES).build(),
+                    Extraction.builder().concept("Stray").paper(2).build()));
     assertThat(problems(review))
         .extracting(
             ReviewProblem::place, ReviewProblem::rule, ReviewProblem::value, ReviewProblem::message)

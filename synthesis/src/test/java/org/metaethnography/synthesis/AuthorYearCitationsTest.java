@@ -65,13 +65,14 @@ final class AuthorYearCitationsTest {
             Concept.builder().name("Lost routine").build(),
             Concept.builder().name("Finding a way").build(),
             Concept.builder().name("Stray").build())
-        .addExtractions(
-            found("Juggling", SAV_2012),
-            found("Juggling", Citation.of(12)),
-            found("Lost routine", SAV_2012),
-            found("Finding a way", CHALMERS),
-            found("Stray", SAV_2013A),
-            found("Stray", Citation.of(3)))
+        .extractions(
+            java.util.List.of(
+                found("Juggling", SAV_2012),
+                found("Juggling", Citation.of(12)),
+                found("Lost routine", SAV_2012),
+                found("Finding a way", CHALMERS),
+                found("Stray", SAV_2013A),
+                found("Stray", Citation.of(3))))
         .addTranslations(
             Translation.of("Disruption", TranslationKind.RECIPROCAL, "Juggling", "Lost routine"),
             Translation.of("Adapting", TranslationKind.RECIPROCAL, "Finding a way"))

@@ -44,7 +44,7 @@ final class ConceptsNotFoundTest {
         .addTranslations(
             Translation.of("Respite", TranslationKind.RECIPROCAL, "Time off", "Rest", "Unfound"))
         .addSetAside(SetAside.of("Stray", "Descriptive"))
-        .addExtractions(found("Time off", 1), found("Time off", 2));
+        .extractions(java.util.List.of(found("Time off", 1), found("Time off", 2)));
   }
 
   @Test
@@ -69,7 +69,11 @@ final class ConceptsNotFoundTest {
   @Test
   void oneConceptFoundInNoPaper_isNamedInTheSingular() {
     Audit audit =
-        Synthesis.of(review().addExtractions(found("Rest", 1), found("Stray", 2)).build()).audit();
+        Synthesis.of(
+                review()
+                    .extractions(andFound(review().build(), found("Rest", 1), found("Stray", 2)))
+                    .build())
+            .audit();
     assertThat(audit.findings(Kind.CONCEPTS_NOT_FOUND))
         .extracting(Finding::concepts, Finding::message)
         .containsExactly(tuple(List.of("Unfound"), "1 raw concept is found in no paper: Unfound"));
@@ -86,7 +90,12 @@ final class ConceptsNotFoundTest {
     Audit audit =
         Synthesis.of(
                 review()
-                    .addExtractions(found("Rest", 1), found("Stray", 2), found("Unfound", 2))
+                    .extractions(
+                        andFound(
+                            review().build(),
+                            found("Rest", 1),
+                            found("Stray", 2),
+                            found("Unfound", 2)))
                     .build())
             .audit();
     assertThat(audit.findings(Kind.CONCEPTS_NOT_FOUND)).isEmpty();
@@ -144,5 +153,13 @@ final class ConceptsNotFoundTest {
         .startsWith("203 raw concepts are found in no paper: Rest, Stray, Unfound, Unseen 100, ")
         .endsWith("Unseen 163, Unseen 164, and 135 more")
         .hasSizeLessThan(1000);
+  }
+
+  /** {@return the extractions of {@code base} followed by {@code more}} */
+  private static java.util.List<Extraction> andFound(Review base, Extraction... more) {
+    return com.google.common.collect.ImmutableList.<Extraction>builder()
+        .addAll(base.extractions())
+        .add(more)
+        .build();
   }
 }

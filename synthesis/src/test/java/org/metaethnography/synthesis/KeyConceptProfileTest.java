@@ -102,13 +102,14 @@ final class KeyConceptProfileTest {
                   .build(),
               Concept.builder().name("Unspoken").perspective(Perspective.of(CARERS)).build(),
               Concept.builder().name("Withdrawn").valence(Valence.NEGATIVE).build())
-          .addExtractions(
-              found("Looking ahead", 1),
-              found("Tiredness", 2),
-              found("Physical changes", 1),
-              found("Physical changes", 3),
-              found("Relief and loss", 4),
-              found("Unspoken", 2))
+          .extractions(
+              java.util.List.of(
+                  found("Looking ahead", 1),
+                  found("Tiredness", 2),
+                  found("Physical changes", 1),
+                  found("Physical changes", 3),
+                  found("Relief and loss", 4),
+                  found("Unspoken", 2)))
           .addTranslations(
               Translation.of(
                   "Hope", TranslationKind.RECIPROCAL, "Looking ahead", "Fearing the worst"),

@@ -113,13 +113,14 @@ final class RawConceptSynthesisTest {
             concept("Rest", Order.SECOND, CARERS, Valence.POSITIVE, AFTER),
             concept("Unease", Order.SECOND, STAFF, Valence.NEGATIVE, DURING),
             concept("Stray", Order.SECOND, CARERS, Valence.NEGATIVE, DURING))
-        .addExtractions(
-            found("Time off", 2, "AO"),
-            found("Rest", 2, "SL"),
-            found("Time off", 5, "SL"),
-            found("Time off", 11, "AO"),
-            found("Unease", 9, "AO", "SL"),
-            found("Stray", 5, "AO"))
+        .extractions(
+            java.util.List.of(
+                found("Time off", 2, "AO"),
+                found("Rest", 2, "SL"),
+                found("Time off", 5, "SL"),
+                found("Time off", 11, "AO"),
+                found("Unease", 9, "AO", "SL"),
+                found("Stray", 5, "AO")))
         .addTranslations(
             Translation.of("Respite", TranslationKind.RECIPROCAL, "Time off", "Rest"),
             Translation.of("Guilt", TranslationKind.RECIPROCAL, "Unease"))
@@ -348,7 +349,9 @@ final class RawConceptSynthesisTest {
         Synthesis.of(
             review()
                 .addPapers(thirteen, fourteen)
-                .addExtractions(found("Time off", 13, "AO"), found("Time off", 14, "SL"))
+                .extractions(
+                    andFound(
+                        review().build(), found("Time off", 13, "AO"), found("Time off", 14, "SL")))
                 .build());
     assertThat(wider.grid().papersWith(RESPITE))
         .extracting(Paper::citation)
@@ -568,5 +571,13 @@ final class RawConceptSynthesisTest {
 
   private static Category inPhase(String phase) {
     return new Category.InPhase(java.util.Optional.of(org.metaethnography.model.Phase.of(phase)));
+  }
+
+  /** {@return the extractions of {@code base} followed by {@code more}} */
+  private static java.util.List<Extraction> andFound(Review base, Extraction... more) {
+    return com.google.common.collect.ImmutableList.<Extraction>builder()
+        .addAll(base.extractions())
+        .add(more)
+        .build();
   }
 }

@@ -54,12 +54,13 @@ final class RestrictionTest {
             Translation.of("Respite", TranslationKind.RECIPROCAL, SEVEN, List.of("Time off")),
             Translation.of("Renewal", TranslationKind.RECIPROCAL, TWO, List.of("Fresh start")))
         .addStudies(Study.of("Alpha", TWO, SEVEN), Study.of("Beta", Citation.of(3)))
-        .addExtractions(
-            found("Time off", 5),
-            found("Time off", 7),
-            found("Fresh start", 2),
-            found("Fresh start", 7),
-            found("Time off", 3))
+        .extractions(
+            java.util.List.of(
+                found("Time off", 5),
+                found("Time off", 7),
+                found("Fresh start", 2),
+                found("Fresh start", 7),
+                found("Time off", 3)))
         .addSearches(SEARCH);
   }
 

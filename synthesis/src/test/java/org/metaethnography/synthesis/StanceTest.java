@@ -246,14 +246,15 @@ final class StanceTest {
         .addTranslations(
             Translation.of("Respite", TranslationKind.RECIPROCAL, "Time off", "Rest"),
             Translation.of("Guilt", TranslationKind.RECIPROCAL, "Unease"))
-        .addExtractions(
-            found("Time off", 2, Optional.empty()),
-            found("Rest", 2, Optional.of(Stance.REFUTES)),
-            found("Time off", 5, Optional.of(Stance.REFUTES)),
-            found("Rest", 9, Optional.of(Stance.PARTLY_SUPPORTS)),
-            found("Unease", 9, Optional.empty()),
-            found("Time off", 11, Optional.of(Stance.SUPPORTS)),
-            found("Rest", 11, Optional.empty()))
+        .extractions(
+            java.util.List.of(
+                found("Time off", 2, Optional.empty()),
+                found("Rest", 2, Optional.of(Stance.REFUTES)),
+                found("Time off", 5, Optional.of(Stance.REFUTES)),
+                found("Rest", 9, Optional.of(Stance.PARTLY_SUPPORTS)),
+                found("Unease", 9, Optional.empty()),
+                found("Time off", 11, Optional.of(Stance.SUPPORTS)),
+                found("Rest", 11, Optional.empty())))
         .build();
   }
 
@@ -326,7 +327,7 @@ final class StanceTest {
             .addKeyConcepts(Examples.bareKeyConcept("Doubt"))
             .addConcepts(Concept.builder().name("Qualm").build())
             .addTranslations(Translation.of("Doubt", TranslationKind.RECIPROCAL, "Qualm"))
-            .addExtractions(found("Qualm", 5, Optional.of(Stance.REFUTES)))
+            .extractions(andFound(rawReview(), found("Qualm", 5, Optional.of(Stance.REFUTES))))
             .build();
     Synthesis synthesis = Synthesis.of(review);
     assertThat(synthesis.profile("Respite").orElseThrow().papers()).isEqualTo(3);
@@ -371,5 +372,13 @@ final class StanceTest {
 
   private static Paper paper(Review review, int reference) {
     return review.paper(reference).orElseThrow();
+  }
+
+  /** {@return the extractions of {@code base} followed by {@code more}} */
+  private static java.util.List<Extraction> andFound(Review base, Extraction... more) {
+    return com.google.common.collect.ImmutableList.<Extraction>builder()
+        .addAll(base.extractions())
+        .add(more)
+        .build();
   }
 }

@@ -100,7 +100,7 @@ final class TranslationTableTest {
             Translation.of("Respite", TranslationKind.REFUTATIONAL, "Never enough"),
             Translation.of("Renewal", TranslationKind.RECIPROCAL, "Fresh start", "Unfound"))
         .addSetAside(SetAside.of("Stray", "Descriptive"))
-        .addExtractions(E1, E2, E3, E4, E5, E6, E7, E8, E9);
+        .extractions(java.util.List.of(E1, E2, E3, E4, E5, E6, E7, E8, E9));
   }
 
   private static Concept concept(String name) {

@@ -1,0 +1,510 @@
+package org.metaethnography.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * The extractions of a review: which raw concepts were found in which papers. It is an immutable
+ * list of {@link Extraction} values, in the order given, stored as columns so that a review of a
+ * million papers and fifty million extractions fits in memory: each extraction is two indices (into
+ * the distinct papers it cites and the distinct concept names it uses, each held once), and only
+ * the extractions that record reviewers, a stance or evidence keep those apart. An extraction read
+ * from the list is made on demand; extractions are values, so nothing can tell.
+ *
+ * <p>Tool builders that already hold extractions as indices (from a database, a file or a
+ * text-mining pipeline) give them in bulk with {@link #ofPairs(List, List, int[], int[])}; others
+ * add them one by one through a {@link #builder() builder} or copy a list with {@link
+ * #copyOf(Iterable)}. The columns ({@link #papers()}, {@link #paperIndex(int)}, {@link
+ * #concepts()}, {@link #conceptIndex(int)}) let computations over many extractions work on indices
+ * rather than values.
+ *
+ * <p>This type checks only what one extraction is (a concept name that follows the rules of names,
+ * a citation); whether the concept and paper belong to the review, and whether a pair is recorded
+ * twice, is checked when the review is built, which reports every problem at once.
+ */
+public final class Extractions extends AbstractList<Extraction> implements RandomAccess {
+  private static final Extractions NONE =
+      new Extractions(ImmutableList.of(), ImmutableList.of(), new int[0], new int[0], 0, null);
+
+  private final ImmutableList<Citation> papers;
+  private final ImmutableList<String> concepts;
+  private final int[] paper;
+  private final int[] concept;
+  private final int size;
+
+  /**
+   * The extractions that record more than a concept and a paper, sorted by position, or null when
+   * none does.
+   */
+  private final Details details;
+
+  /** Positions (ascending) of the extractions that record reviewers, stance or evidence. */
+  private record Details(int[] positions, Extraction[] extractions) {}
+
+  private Extractions(
+      ImmutableList<Citation> papers,
+      ImmutableList<String> concepts,
+      int[] paper,
+      int[] concept,
+      int size,
+      Details details) {
+    this.papers = papers;
+    this.concepts = concepts;
+    this.paper = paper;
+    this.concept = concept;
+    this.size = size;
+    this.details = details;
+  }
+
+  /** {@return no extractions: the extractions of a review that records none} */
+  public static Extractions of() {
+    return NONE;
+  }
+
+  /**
+   * {@return the given extractions, in the order given}
+   *
+   * @param extractions the extractions
+   */
+  public static Extractions of(Extraction... extractions) {
+    return copyOf(Arrays.asList(extractions));
+  }
+
+  /**
+   * {@return the given extractions, in the order given}
+   *
+   * @param extractions the extractions; an {@code Extractions} is returned as it is
+   */
+  public static Extractions copyOf(Iterable<? extends Extraction> extractions) {
+    if (extractions instanceof Extractions same) {
+      return same;
+    }
+    Builder builder = builder();
+    extractions.forEach(builder::add);
+    return builder.build();
+  }
+
+  /**
+   * Returns extractions given in bulk as pairs of indices: extraction {@code i} finds the raw
+   * concept named {@code concepts.get(concept[i])} in the paper cited as {@code
+   * papers.get(paper[i])}, by reviewers the review does not name and without recorded evidence. The
+   * arrays are copied; the names and citations are held once each, however many extractions use
+   * them. This is the entry point for tool builders that hold extractions as indices; it takes time
+   * and memory linear in the number of pairs, papers and concepts.
+   *
+   * @param papers the citations the indices in {@code paper} refer to; distinct
+   * @param concepts the concept names the indices in {@code concept} refer to; distinct after
+   *     Unicode normalization (NFC), each following the rules of names
+   * @param paper for each extraction, the index of its paper in {@code papers}
+   * @param concept for each extraction, the index of its concept in {@code concepts}
+   * @return the extractions, in the order of the arrays
+   * @throws InvalidValueException listing every problem at once: arrays of different lengths, an
+   *     index out of range (with its position), a repeated citation or concept name, a name that
+   *     breaks a rule of names
+   */
+  public static Extractions ofPairs(
+      List<Citation> papers, List<String> concepts, int[] paper, int[] concept) {
+    ImmutableList<Citation> citations = ImmutableList.copyOf(papers);
+    List<String> names = new ArrayList<>(concepts.size());
+    List<ReviewProblem> problems = new ArrayList<>();
+    Place where = new Place.Detached("extractions given as pairs");
+    for (String name : concepts) {
+      String problem = Names.problem("concept", Objects.requireNonNull(name));
+      if (problem != null) {
+        problems.add(ReviewProblem.of(where, ReviewProblem.Rule.INVALID_VALUE, name, problem));
+      }
+      names.add(problem == null ? Names.nfc(name) : name);
+    }
+    repeated(citations, "citation", where, problems);
+    repeated(names, "concept name", where, problems);
+    if (paper.length != concept.length) {
+      problems.add(
+          ReviewProblem.of(
+              where,
+              ReviewProblem.Rule.INVALID_VALUE,
+              paper.length + " and " + concept.length,
+              String.format(
+                  "the paper and concept columns have %d and %d entries; they must be equally"
+                      + " long",
+                  paper.length, concept.length)));
+    } else {
+      outOfRange(paper, citations.size(), "paper", where, problems);
+      outOfRange(concept, names.size(), "concept", where, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException(problems);
+    }
+    return new Extractions(
+        citations, ImmutableList.copyOf(names), paper.clone(), concept.clone(), paper.length, null);
+  }
+
+  private static void repeated(
+      List<?> values, String what, Place where, List<ReviewProblem> problems) {
+    Map<Object, Integer> first = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      Integer earlier = first.putIfAbsent(values.get(i), i);
+      if (earlier != null) {
+        problems.add(
+            ReviewProblem.of(
+                where,
+                ReviewProblem.Rule.DUPLICATE,
+                String.valueOf(values.get(i)),
+                String.format(
+                    "%s %s is given at positions %d and %d; each must be given once",
+                    what, values.get(i), earlier, i)));
+      }
+    }
+  }
+
+  private static void outOfRange(
+      int[] indices, int bound, String column, Place where, List<ReviewProblem> problems) {
+    int bad = 0;
+    int firstBad = -1;
+    for (int i = 0; i < indices.length; i++) {
+      if (indices[i] < 0 || indices[i] >= bound) {
+        if (bad++ == 0) {
+          firstBad = i;
+        }
+      }
+    }
+    if (bad > 0) {
+      problems.add(
+          ReviewProblem.of(
+              where,
+              ReviewProblem.Rule.INVALID_VALUE,
+              String.valueOf(indices[firstBad]),
+              String.format(
+                  "the %s index at position %d is %d, outside 0 to %d (%d such indices in all)",
+                  column, firstBad, indices[firstBad], bound - 1, bad)));
+    }
+  }
+
+  /** {@return a builder of extractions, for adding them one by one} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return how many extractions there are} */
+  @Override
+  public int size() {
+    return size;
+  }
+
+  /**
+   * {@return extraction {@code index}, made from the columns}
+   *
+   * @param index the position of the extraction, from 0
+   * @throws IndexOutOfBoundsException if there is no such position
+   */
+  @Override
+  public Extraction get(int index) {
+    Objects.checkIndex(index, size);
+    Optional<Extraction> detailed = detailed(index);
+    return detailed.isPresent()
+        ? detailed.get()
+        : ImmutableExtraction.builder()
+            .concept(concepts.get(concept[index]))
+            .paper(papers.get(paper[index]))
+            .build();
+  }
+
+  private Optional<Extraction> detailed(int index) {
+    if (details == null) {
+      return Optional.empty();
+    }
+    int at = Arrays.binarySearch(details.positions, index);
+    return at >= 0 ? Optional.of(details.extractions[at]) : Optional.empty();
+  }
+
+  /**
+   * {@return the distinct papers the extractions cite, each once, in the order they first appear:
+   * what {@link #paperIndex(int)} indexes}
+   */
+  public ImmutableList<Citation> papers() {
+    return papers;
+  }
+
+  /**
+   * {@return the distinct concept names the extractions use, each once, in the order they first
+   * appear: what {@link #conceptIndex(int)} indexes}
+   */
+  public ImmutableList<String> concepts() {
+    return concepts;
+  }
+
+  /**
+   * {@return the paper of extraction {@code index}, as its position in {@link #papers()}}
+   *
+   * @param index the position of the extraction, from 0
+   */
+  public int paperIndex(int index) {
+    Objects.checkIndex(index, size);
+    return paper[index];
+  }
+
+  /**
+   * {@return the raw concept of extraction {@code index}, as its position in {@link #concepts()}}
+   *
+   * @param index the position of the extraction, from 0
+   */
+  public int conceptIndex(int index) {
+    Objects.checkIndex(index, size);
+    return concept[index];
+  }
+
+  /** The paper column itself, for reading in this package only. */
+  int[] paperArray() {
+    return paper;
+  }
+
+  /** The concept column itself, for reading in this package only. */
+  int[] conceptArray() {
+    return concept;
+  }
+
+  /**
+   * {@return the paper column: for each extraction, its paper's position in {@link #papers()}; a
+   * copy}
+   */
+  public int[] paperColumn() {
+    return Arrays.copyOf(paper, size);
+  }
+
+  /**
+   * {@return the concept column: for each extraction, its concept's position in {@link
+   * #concepts()}; a copy}
+   */
+  public int[] conceptColumn() {
+    return Arrays.copyOf(concept, size);
+  }
+
+  /**
+   * {@return the positions, ascending, of the extractions that record more than a concept and a
+   * paper (reviewers, a stance or evidence): the only ones whose {@link Extraction#reviewers()},
+   * {@link Extraction#stance()} or {@link Extraction#evidence()} can be other than empty}
+   */
+  public int[] detailedPositions() {
+    return details == null ? new int[0] : details.positions.clone();
+  }
+
+  /**
+   * {@return the stance extraction {@code index} records, if any, without making the extraction}
+   *
+   * @param index the position of the extraction, from 0
+   */
+  public Optional<Stance> stance(int index) {
+    Objects.checkIndex(index, size);
+    return detailed(index).flatMap(Extraction::stance);
+  }
+
+  /**
+   * Passes every extraction's paper and concept indices to {@code action}, in order, without making
+   * extractions: the way to read many extractions quickly.
+   *
+   * @param action receives the position, paper index and concept index of each extraction
+   */
+  public void forEachPair(PairConsumer action) {
+    for (int i = 0; i < size; i++) {
+      action.accept(i, paper[i], concept[i]);
+    }
+  }
+
+  /** Receives one extraction as indices; see {@link #forEachPair(PairConsumer)}. */
+  @FunctionalInterface
+  public interface PairConsumer {
+    /**
+     * Receives one extraction.
+     *
+     * @param position the extraction's position, from 0
+     * @param paper its paper's position in {@link #papers()}
+     * @param concept its concept's position in {@link #concepts()}
+     */
+    void accept(int position, int paper, int concept);
+  }
+
+  /**
+   * Keeps the extractions whose paper {@code keep} accepts, in order.
+   *
+   * @param keep for each position in {@link #papers()}, whether its extractions are kept
+   * @return the kept extractions
+   */
+  Extractions keepPapers(java.util.function.IntPredicate keep) {
+    Builder kept = builder();
+    for (int i = 0; i < size; i++) {
+      if (keep.test(paper[i])) {
+        Optional<Extraction> detailed = detailed(i);
+        if (detailed.isPresent()) {
+          kept.add(detailed.get());
+        } else {
+          kept.addChecked(concepts.get(concept[i]), papers.get(paper[i]));
+        }
+      }
+    }
+    return kept.build();
+  }
+
+  /** Equal to any list of equal extractions in the same order; compares columns when it can. */
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof Extractions other)) {
+      return super.equals(o);
+    }
+    if (size != other.size) {
+      return false;
+    }
+    for (int i = 0; i < size; i++) {
+      if (!papers.get(paper[i]).equals(other.papers.get(other.paper[i]))
+          || !concepts.get(concept[i]).equals(other.concepts.get(other.concept[i]))
+          || !detailed(i).equals(other.detailed(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The hash code of a list of the extractions. */
+  @Override
+  public int hashCode() {
+    return super.hashCode();
+  }
+
+  /** Adds extractions one by one; {@link #build()} gives the {@link Extractions}. */
+  public static final class Builder {
+    private final Map<Citation, Integer> paperIds = new HashMap<>();
+    private final List<Citation> papers = new ArrayList<>();
+    private final Map<String, Integer> conceptIds = new HashMap<>();
+    private final List<String> concepts = new ArrayList<>();
+    private int[] paper = new int[16];
+    private int[] concept = new int[16];
+    private int size;
+    private int[] positions = new int[0];
+    private final List<Extraction> detailed = new ArrayList<>();
+    private boolean built;
+
+    private Builder() {}
+
+    /**
+     * Adds an extraction.
+     *
+     * @param extraction the extraction
+     * @return this builder
+     */
+    public Builder add(Extraction extraction) {
+      if (!extraction.reviewers().isEmpty()
+          || extraction.stance().isPresent()
+          || extraction.evidence().isPresent()) {
+        if (positions.length == detailed.size()) {
+          positions = Arrays.copyOf(positions, Math.max(8, positions.length * 2));
+        }
+        positions[detailed.size()] = size;
+        detailed.add(extraction);
+      }
+      return append(extraction.concept(), extraction.paper());
+    }
+
+    /**
+     * Adds the extraction of the raw concept named {@code concept} from the paper cited as {@code
+     * paper}, by reviewers not named and without evidence: the same as adding {@code
+     * Extraction.builder().concept(concept).paper(paper).build()}, without making it.
+     *
+     * @param concept the raw concept's name
+     * @param paper the paper's citation
+     * @return this builder
+     * @throws InvalidValueException if the name breaks a rule of names
+     */
+    public Builder add(String concept, Citation paper) {
+      Objects.requireNonNull(paper);
+      if (!conceptIds.containsKey(Objects.requireNonNull(concept))) {
+        // A name not seen yet is checked (and normalized) as an extraction checks it.
+        concept = Extraction.builder().concept(concept).paper(paper).build().concept();
+      }
+      return append(concept, paper);
+    }
+
+    /** Adds a pair already checked: its name is a concept name of an extraction. */
+    Builder addChecked(String concept, Citation paper) {
+      return append(concept, paper);
+    }
+
+    /**
+     * Adds every extraction given, in order.
+     *
+     * @param extractions the extractions
+     * @return this builder
+     */
+    public Builder addAll(Iterable<? extends Extraction> extractions) {
+      extractions.forEach(this::add);
+      return this;
+    }
+
+    private Builder append(String name, Citation citation) {
+      if (built) {
+        throw new IllegalStateException("these extractions are already built");
+      }
+      Integer c = conceptIds.get(name);
+      if (c == null) {
+        c = concepts.size();
+        conceptIds.put(name, c);
+        concepts.add(name);
+      }
+      Integer p = paperIds.get(citation);
+      if (p == null) {
+        p = papers.size();
+        paperIds.put(citation, p);
+        papers.add(citation);
+      }
+      if (size == paper.length) {
+        paper = Arrays.copyOf(paper, size * 2);
+        concept = Arrays.copyOf(concept, size * 2);
+      }
+      paper[size] = p;
+      concept[size] = c;
+      size++;
+      return this;
+    }
+
+    /** {@return how many extractions have been added} */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Returns the extractions added, in order. A builder builds once.
+     *
+     * @return the extractions
+     * @throws IllegalStateException if called twice
+     */
+    public Extractions build() {
+      if (built) {
+        throw new IllegalStateException("these extractions are already built");
+      }
+      built = true;
+      if (size == 0) {
+        return NONE;
+      }
+      Details details =
+          detailed.isEmpty()
+              ? null
+              : new Details(
+                  Arrays.copyOf(positions, detailed.size()), detailed.toArray(new Extraction[0]));
+      return new Extractions(
+          ImmutableList.copyOf(papers),
+          ImmutableList.copyOf(concepts),
+          Arrays.copyOf(paper, size),
+          Arrays.copyOf(concept, size),
+          size,
+          details);
+    }
+  }
+}
