@@ -20,6 +20,7 @@ import org.metaethnography.model.Extractions;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.Interpretation;
 import org.metaethnography.model.InvalidReviewException;
+import org.metaethnography.model.InvalidValueException;
 import org.metaethnography.model.LineOfArgument;
 import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.Phase;
@@ -78,6 +79,13 @@ public final class ReviewBuilder {
   private final List<KeyConceptSpec> keyConcepts = new ArrayList<>();
   private final List<ConceptSpec> concepts = new ArrayList<>();
   private final List<ExtractionSpec> extractions = new ArrayList<>();
+
+  /** Where each described extraction goes among those found plainly. */
+  private final List<Integer> describedAt = new ArrayList<>();
+
+  /** The extractions found plainly (a concept and a paper number, nothing more), as columns. */
+  private final Extractions.Builder plainlyFound = Extractions.builder();
+
   private final List<SearchSpec> searches = new ArrayList<>();
   private final List<ThemeSpec> themes = new ArrayList<>();
   private final List<PaperSpec> byAuthorYear = new ArrayList<>();
@@ -447,6 +455,14 @@ public final class ReviewBuilder {
    */
   public ReviewBuilder found(String concept, int paper) {
     open();
+    if (paper >= 1) {
+      try {
+        plainlyFound.add(concept, paper);
+        return this;
+      } catch (InvalidValueException badName) {
+        // Described below, where the problem is recorded at the extraction's place.
+      }
+    }
     return found(concept, paper, e -> {});
   }
 
@@ -462,6 +478,7 @@ public final class ReviewBuilder {
               ExtractionSpec spec = new ExtractionSpec(draft, concept, c);
               description.accept(spec);
               extractions.add(spec);
+              describedAt.add(plainlyFound.size());
             });
     return this;
   }
@@ -734,13 +751,32 @@ public final class ReviewBuilder {
     papers.forEach(p -> p.build().ifPresent(facts::addPapers));
     keyConcepts.forEach(k -> k.build().ifPresent(facts::addKeyConcepts));
     concepts.forEach(c -> c.build().ifPresent(facts::addConcepts));
-    Extractions.Builder found = Extractions.builder();
-    extractions.forEach(e -> e.build().ifPresent(found::add));
-    facts.extractions(found.build());
+    facts.extractions(extractions());
     searches.forEach(s -> s.build().ifPresent(facts::addSearches));
     themes.forEach(t -> t.build().ifPresent(facts::addThemes));
     line.built(argument::build).ifPresent(facts::lineOfArgument);
     return draft.build();
+  }
+
+  /**
+   * The extractions in the order described: those found plainly, held as columns, with the
+   * described ones (built now, so that their problems are recorded) between them where they were
+   * given.
+   */
+  private Extractions extractions() {
+    Extractions plain = plainlyFound.build();
+    if (extractions.isEmpty()) {
+      return plain;
+    }
+    Extractions.Builder all = Extractions.builder();
+    int from = 0;
+    for (int k = 0; k < extractions.size(); k++) {
+      int at = describedAt.get(k);
+      all.addAll(plain, from, at);
+      extractions.get(k).build().ifPresent(all::add);
+      from = at;
+    }
+    return all.addAll(plain, from, plain.size()).build();
   }
 
   /** Derives the labels of the papers cited by author and year, all at once. */

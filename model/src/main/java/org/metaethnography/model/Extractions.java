@@ -34,6 +34,9 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
   private static final Extractions NONE =
       new Extractions(ImmutableList.of(), ImmutableList.of(), new int[0], new int[0], 0, null);
 
+  /** Reference numbers below this are looked up in an array rather than hashed as citations. */
+  private static final int NUMBERS_CACHED = 1 << 24;
+
   private final ImmutableList<Citation> papers;
   private final ImmutableList<String> concepts;
   private final int[] paper;
@@ -392,6 +395,15 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
     private final List<Extraction> detailed = new ArrayList<>();
     private boolean built;
 
+    /** For each reference number below {@link #NUMBERS_CACHED}, its paper's index plus one. */
+    private int[] numbered = new int[0];
+
+    /** The last source of {@link #addAll(Extractions, int, int)}, with its indices mapped here. */
+    private Extractions source;
+
+    private int[] conceptMap;
+    private int[] paperMap;
+
     private Builder() {}
 
     /**
@@ -432,6 +444,69 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
       return append(concept, paper);
     }
 
+    /**
+     * Adds the extraction of the raw concept named {@code concept} from the paper with reference
+     * number {@code paper}, by reviewers not named and without evidence: the same as {@link
+     * #add(String, Citation) add(concept, Citation.of(paper))}, without making the citation each
+     * time.
+     *
+     * @param concept the raw concept's name
+     * @param paper the paper's reference number; at least 1
+     * @return this builder
+     * @throws InvalidValueException if the name breaks a rule of names or the number is below 1
+     */
+    public Builder add(String concept, int paper) {
+      Integer c = conceptIds.get(Objects.requireNonNull(concept));
+      if (c == null || paper < 1 || paper >= NUMBERS_CACHED) {
+        return add(concept, Citation.of(paper));
+      }
+      if (paper >= numbered.length) {
+        numbered = Arrays.copyOf(numbered, Math.max(paper + 1, numbered.length * 2));
+      }
+      if (numbered[paper] == 0) {
+        numbered[paper] = paperIndex(Citation.of(paper)) + 1;
+      }
+      return appendIndices(c, numbered[paper] - 1);
+    }
+
+    /**
+     * Adds the extractions at positions {@code start} (inclusive) to {@code end} (exclusive) of
+     * {@code from}, in order: the way to join runs of extractions without making them.
+     *
+     * @param from the extractions to copy from
+     * @param start the first position copied
+     * @param end the position after the last one copied
+     * @return this builder
+     * @throws IndexOutOfBoundsException if the range is not within {@code from}
+     */
+    public Builder addAll(Extractions from, int start, int end) {
+      Objects.checkFromToIndex(start, end, from.size);
+      if (from != source) {
+        source = from;
+        conceptMap = new int[from.concepts.size()];
+        paperMap = new int[from.papers.size()];
+        Arrays.fill(conceptMap, -1);
+        Arrays.fill(paperMap, -1);
+      }
+      for (int i = start; i < end; i++) {
+        Optional<Extraction> detailed = from.detailed(i);
+        if (detailed.isPresent()) {
+          add(detailed.get());
+          continue;
+        }
+        int c = from.concept[i];
+        int p = from.paper[i];
+        if (conceptMap[c] < 0) {
+          conceptMap[c] = conceptIndex(from.concepts.get(c));
+        }
+        if (paperMap[p] < 0) {
+          paperMap[p] = paperIndex(from.papers.get(p));
+        }
+        appendIndices(conceptMap[c], paperMap[p]);
+      }
+      return this;
+    }
+
     /** Adds a pair already checked: its name is a concept name of an extraction. */
     Builder addChecked(String concept, Citation paper) {
       return append(concept, paper);
@@ -449,20 +524,32 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
     }
 
     private Builder append(String name, Citation citation) {
-      if (built) {
-        throw new IllegalStateException("these extractions are already built");
-      }
+      return appendIndices(conceptIndex(name), paperIndex(citation));
+    }
+
+    private int conceptIndex(String name) {
       Integer c = conceptIds.get(name);
       if (c == null) {
         c = concepts.size();
         conceptIds.put(name, c);
         concepts.add(name);
       }
+      return c;
+    }
+
+    private int paperIndex(Citation citation) {
       Integer p = paperIds.get(citation);
       if (p == null) {
         p = papers.size();
         paperIds.put(citation, p);
         papers.add(citation);
+      }
+      return p;
+    }
+
+    private Builder appendIndices(int c, int p) {
+      if (built) {
+        throw new IllegalStateException("these extractions are already built");
       }
       if (size == paper.length) {
         paper = Arrays.copyOf(paper, size * 2);

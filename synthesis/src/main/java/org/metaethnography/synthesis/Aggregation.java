@@ -1,8 +1,12 @@
 package org.metaethnography.synthesis;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +15,7 @@ import java.util.TreeMap;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Extraction;
+import org.metaethnography.model.Extractions;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
@@ -36,34 +41,149 @@ import org.metaethnography.model.Translation;
 public final class Aggregation {
   private final ImmutableList<Paper> papers;
   private final ImmutableList<KeyConcept> keyConcepts;
-  private final ImmutableSortedMap<Citation, ImmutableMap<String, Support>> cells;
   private final ConceptGrid grid;
+
+  /** The support of every cell, worked out when first asked for. */
+  private final Supplier<ImmutableSortedMap<Citation, ImmutableMap<String, Support>>> cells;
+
+  private Aggregation(
+      ConceptGrid grid,
+      Supplier<ImmutableSortedMap<Citation, ImmutableMap<String, Support>>> cells) {
+    this.grid = grid;
+    this.papers = grid.papers();
+    this.keyConcepts = grid.keyConcepts();
+    this.cells = Suppliers.memoize(cells::get);
+  }
 
   private Aggregation(
       Iterable<Paper> papers,
       ImmutableList<KeyConcept> keyConcepts,
       ImmutableSortedMap<Citation, ImmutableMap<String, Support>> cells) {
-    this.keyConcepts = keyConcepts;
-    this.cells = cells;
+    this(gridOf(papers, keyConcepts, cells), () -> cells);
+  }
+
+  private static ConceptGrid gridOf(
+      Iterable<Paper> papers,
+      ImmutableList<KeyConcept> keyConcepts,
+      ImmutableSortedMap<Citation, ImmutableMap<String, Support>> cells) {
     ImmutableList.Builder<Incidence> incidences = ImmutableList.builder();
     cells.forEach(
         (paper, row) ->
             row.forEach((k, support) -> incidences.add(Incidence.of(paper, k, support.stance()))));
-    this.grid = ConceptGrid.of(papers, keyConcepts, incidences.build());
-    this.papers = grid.papers();
+    return ConceptGrid.of(papers, keyConcepts, incidences.build());
   }
 
   /**
    * {@return aggregates the review's extractions through its translations. Extractions of raw
    * concepts that are set aside (or not translated) support no cell}
    *
+   * <p>The grid is computed from the extractions' columns, one bit per cell, in time linear in the
+   * extractions, papers and key concepts; the {@link Support} of each cell (which raw concepts, by
+   * whom) is worked out only when first asked for.
+   *
    * @param review the review
    */
   public static Aggregation of(Review review) {
+    Map<String, String> keyConceptOf = keyConceptOf(review);
+    ImmutableList<KeyConcept> keyConcepts = review.keyConcepts();
+    Map<String, Integer> columnOfName = new HashMap<>();
+    for (int k = 0; k < keyConcepts.size(); k++) {
+      columnOfName.putIfAbsent(keyConcepts.get(k).name(), k);
+    }
+    Extractions found = review.extractions();
+    int[] columnOf = new int[found.concepts().size()];
+    for (int c = 0; c < columnOf.length; c++) {
+      String name = found.concepts().get(c);
+      String keyConcept = keyConceptOf.get(name);
+      Integer column = keyConcept == null ? null : columnOfName.get(keyConcept);
+      columnOf[c] = column == null || review.concept(name).isEmpty() ? -1 : column;
+    }
+    ImmutableList<Paper> rows = ConceptGrid.sortedDistinct(review.papers());
+    Map<Citation, Integer> rowOfCitation = new HashMap<>();
+    for (int r = 0; r < rows.size(); r++) {
+      rowOfCitation.put(rows.get(r).citation(), r);
+    }
+    int[] rowOf = new int[found.papers().size()];
+    for (int p = 0; p < rowOf.length; p++) {
+      rowOf[p] = rowOfCitation.getOrDefault(found.papers().get(p), -1);
+    }
+    BitSet[] columns = new BitSet[keyConcepts.size()];
+    for (int k = 0; k < columns.length; k++) {
+      columns[k] = new BitSet(rows.size());
+    }
+    found.forEachPair(
+        (i, p, c) -> {
+          int column = columnOf[c];
+          int row = rowOf[p];
+          if (column >= 0 && row >= 0) {
+            columns[column].set(row);
+          }
+        });
+    ImmutableMap<ConceptGrid.Cell, Stance> stances =
+        stances(found, columnOf, rowOf, rows, keyConcepts);
+    ConceptGrid grid = ConceptGrid.ofSortedRows(rows, keyConcepts, columns, stances);
+    return new Aggregation(grid, () -> supports(review, keyConceptOf));
+  }
+
+  private static Map<String, String> keyConceptOf(Review review) {
     Map<String, String> keyConceptOf = new HashMap<>();
     for (Translation translation : review.translations()) {
       translation.concepts().forEach(c -> keyConceptOf.putIfAbsent(c, translation.keyConcept()));
     }
+    return keyConceptOf;
+  }
+
+  /**
+   * The stances of the cells other than plain support. Only cells where some extraction records a
+   * stance can have one; the extractions of those cells (with or without a stance, the latter
+   * supporting) are then combined as {@link Support#stance()} combines them.
+   */
+  private static ImmutableMap<ConceptGrid.Cell, Stance> stances(
+      Extractions found,
+      int[] columnOf,
+      int[] rowOf,
+      ImmutableList<Paper> rows,
+      ImmutableList<KeyConcept> keyConcepts) {
+    Map<Long, EnumSet<Stance>> marked = new HashMap<>();
+    for (int i : found.detailedPositions()) {
+      int column = columnOf[found.conceptIndex(i)];
+      int row = rowOf[found.paperIndex(i)];
+      if (column >= 0 && row >= 0 && found.stance(i).isPresent()) {
+        marked.put(((long) row << 32) | column, EnumSet.noneOf(Stance.class));
+      }
+    }
+    if (marked.isEmpty()) {
+      return ImmutableMap.of();
+    }
+    found.forEachPair(
+        (i, p, c) -> {
+          int column = columnOf[c];
+          int row = rowOf[p];
+          if (column >= 0 && row >= 0) {
+            EnumSet<Stance> stances = marked.get(((long) row << 32) | column);
+            if (stances != null) {
+              stances.add(found.stance(i).orElse(Stance.SUPPORTS));
+            }
+          }
+        });
+    ImmutableMap.Builder<ConceptGrid.Cell, Stance> stances = ImmutableMap.builder();
+    marked.forEach(
+        (cell, set) -> {
+          Stance stance = set.size() == 1 ? set.iterator().next() : Stance.PARTLY_SUPPORTS;
+          if (stance != Stance.SUPPORTS) {
+            stances.put(
+                new ConceptGrid.Cell(
+                    rows.get((int) (cell >>> 32)).citation(),
+                    keyConcepts.get((int) (long) cell).name()),
+                stance);
+          }
+        });
+    return stances.buildOrThrow();
+  }
+
+  /** The support of every cell, extraction by extraction. */
+  private static ImmutableSortedMap<Citation, ImmutableMap<String, Support>> supports(
+      Review review, Map<String, String> keyConceptOf) {
     Map<Citation, Map<String, Support>> cells = new TreeMap<>();
     for (Extraction extraction : review.extractions()) {
       String keyConcept = keyConceptOf.get(extraction.concept());
@@ -81,8 +201,7 @@ public final class Aggregation {
           .computeIfAbsent(extraction.paper(), p -> new HashMap<>())
           .merge(keyConcept, support, Support::plus);
     }
-    return new Aggregation(
-        review.papers(), review.keyConcepts(), freeze(cells, review.keyConcepts()));
+    return freeze(cells, review.keyConcepts());
   }
 
   private static ImmutableSortedMap<Citation, ImmutableMap<String, Support>> freeze(
@@ -123,7 +242,8 @@ public final class Aggregation {
    */
   public Optional<Support> support(Paper paper, KeyConcept keyConcept) {
     Objects.requireNonNull(keyConcept);
-    return Optional.ofNullable(cells.get(paper.citation())).map(row -> row.get(keyConcept.name()));
+    return Optional.ofNullable(cells.get().get(paper.citation()))
+        .map(row -> row.get(keyConcept.name()));
   }
 
   /**
@@ -132,7 +252,7 @@ public final class Aggregation {
    */
   public ImmutableMap<Incidence, Support> supports() {
     ImmutableMap.Builder<Incidence, Support> all = ImmutableMap.builder();
-    cells.forEach((paper, row) -> row.forEach((k, s) -> all.put(Incidence.of(paper, k), s)));
+    cells.get().forEach((paper, row) -> row.forEach((k, s) -> all.put(Incidence.of(paper, k), s)));
     return all.buildOrThrow();
   }
 
@@ -145,8 +265,8 @@ public final class Aggregation {
    */
   public Aggregation merge(Aggregation other) {
     grid.checkMergeable("aggregates", other.grid);
-    Map<Citation, ImmutableMap<String, Support>> cells = new TreeMap<>(this.cells);
-    cells.putAll(other.cells);
+    Map<Citation, ImmutableMap<String, Support>> cells = new TreeMap<>(this.cells.get());
+    cells.putAll(other.cells.get());
     return new Aggregation(
         ImmutableList.<Paper>builder().addAll(papers).addAll(other.papers).build(),
         keyConcepts,
@@ -158,12 +278,12 @@ public final class Aggregation {
   public boolean equals(Object o) {
     return o instanceof Aggregation
         && grid.equals(((Aggregation) o).grid)
-        && cells.equals(((Aggregation) o).cells);
+        && cells.get().equals(((Aggregation) o).cells.get());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(grid, cells);
+    return Objects.hash(grid, cells.get());
   }
 
   /** Returns the supported cells. */

@@ -4,14 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
-import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ public final class ConceptGrid {
   private final ImmutableMap<Cell, Stance> stances;
 
   /** A cell by the identities of its paper and key concept, stable across merges and subsets. */
-  private record Cell(Citation paper, String keyConcept) {}
+  record Cell(Citation paper, String keyConcept) {}
 
   private ConceptGrid(
       ImmutableList<Paper> papers,
@@ -132,8 +131,29 @@ public final class ConceptGrid {
     return new ConceptGrid(rows, cols, columns, ImmutableMap.copyOf(stances));
   }
 
-  private static ImmutableList<Paper> sortedDistinct(Iterable<Paper> papers) {
-    ImmutableList<Paper> rows = ImmutableList.sortedCopyOf(BY_CITATION, papers);
+  /**
+   * The grid of rows already in canonical order (from {@link #sortedDistinct}), with its columns
+   * and the stances of its cells other than support; the columns are taken, not copied.
+   */
+  static ConceptGrid ofSortedRows(
+      ImmutableList<Paper> rows,
+      ImmutableList<KeyConcept> keyConcepts,
+      BitSet[] columns,
+      ImmutableMap<Cell, Stance> stances) {
+    return new ConceptGrid(rows, keyConcepts, columns, stances);
+  }
+
+  /**
+   * Sorts papers into the canonical order of their citations and checks that no citation repeats.
+   * Papers cited by number alone are sorted as numbers (a primitive sort); others by the citation
+   * order.
+   */
+  static ImmutableList<Paper> sortedDistinct(Iterable<Paper> papers) {
+    ImmutableList<Paper> given = ImmutableList.copyOf(papers);
+    ImmutableList<Paper> rows = byNumber(given);
+    if (rows == null) {
+      rows = ImmutableList.sortedCopyOf(BY_CITATION, given);
+    }
     for (int i = 1; i < rows.size(); i++) {
       checkArgument(
           !rows.get(i).citation().equals(rows.get(i - 1).citation()),
@@ -141,6 +161,24 @@ public final class ConceptGrid {
           rows.get(i).citation().inMessages());
     }
     return rows;
+  }
+
+  /** The papers sorted by reference number, or null if one is not cited by number alone. */
+  private static ImmutableList<Paper> byNumber(ImmutableList<Paper> papers) {
+    long[] keyed = new long[papers.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      Citation citation = papers.get(i).citation();
+      if (citation.number().isEmpty() || citation.label().isPresent()) {
+        return null;
+      }
+      keyed[i] = ((long) citation.number().getAsInt() << 32) | i;
+    }
+    Arrays.sort(keyed);
+    ImmutableList.Builder<Paper> sorted = ImmutableList.builderWithExpectedSize(keyed.length);
+    for (long key : keyed) {
+      sorted.add(papers.get((int) key));
+    }
+    return sorted.build();
   }
 
   private static BitSet[] newColumns(int count) {
@@ -348,47 +386,73 @@ public final class ConceptGrid {
    * @param include which papers to keep
    */
   public ConceptGrid restrictedTo(Predicate<? super Paper> include) {
-    List<Integer> kept = new ArrayList<>();
+    int[] kept = new int[papers.size()];
+    int count = 0;
     for (int row = 0; row < papers.size(); row++) {
       if (include.test(papers.get(row))) {
-        kept.add(row);
+        kept[count++] = row;
       }
+    }
+    return restrictedToRows(Arrays.copyOf(kept, count));
+  }
+
+  /**
+   * The grid of the given rows (ascending), with the same columns: linear in the rows and ticks.
+   */
+  private ConceptGrid restrictedToRows(int[] kept) {
+    int[] newRow = new int[papers.size()];
+    Arrays.fill(newRow, -1);
+    ImmutableList.Builder<Paper> rows = ImmutableList.builderWithExpectedSize(kept.length);
+    for (int i = 0; i < kept.length; i++) {
+      newRow[kept[i]] = i;
+      rows.add(papers.get(kept[i]));
     }
     BitSet[] restricted = newColumns(columns.length);
     for (int col = 0; col < columns.length; col++) {
-      for (int i = 0; i < kept.size(); i++) {
-        restricted[col].set(i, columns[col].get(kept.get(i)));
+      BitSet column = columns[col];
+      for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
+        if (newRow[row] >= 0) {
+          restricted[col].set(newRow[row]);
+        }
       }
     }
-    ImmutableList<Paper> rows =
-        kept.stream().map(papers::get).collect(ImmutableList.toImmutableList());
-    ImmutableSet<Citation> keptCitations =
-        rows.stream().map(Paper::citation).collect(ImmutableSet.toImmutableSet());
-    return new ConceptGrid(
-        rows,
-        keyConcepts,
-        restricted,
-        ImmutableMap.copyOf(Maps.filterKeys(stances, c -> keptCitations.contains(c.paper()))));
+    ImmutableMap.Builder<Cell, Stance> keptStances = ImmutableMap.builder();
+    stances.forEach(
+        (cell, stance) -> {
+          if (newRow[rowOfCitation.get(cell.paper())] >= 0) {
+            keptStances.put(cell, stance);
+          }
+        });
+    return new ConceptGrid(rows.build(), keyConcepts, restricted, keptStances.buildOrThrow());
   }
 
   /**
    * Splits the grid by a paper attribute, for example {@code grid.groupBy(Paper::condition)}. The
    * groups partition the rows; each is a grid with the same columns. Groups are in the order in
-   * which their key first appears among the rows.
+   * which their key first appears among the rows. Linear in the rows and ticks times the groups.
    *
    * @param attribute the attribute to group by; must not return null
    * @return the grid of each group, by the attribute's value
    * @param <K> the type of the attribute's values
    */
   public <K> ImmutableMap<K, ConceptGrid> groupBy(Function<? super Paper, ? extends K> attribute) {
-    Map<K, List<Paper>> groups = new LinkedHashMap<>();
-    for (Paper paper : papers) {
+    Map<K, int[]> groups = new LinkedHashMap<>();
+    Map<K, Integer> sizes = new HashMap<>();
+    for (int row = 0; row < papers.size(); row++) {
+      Paper paper = papers.get(row);
       K key = Objects.requireNonNull(attribute.apply(paper), () -> "no attribute for " + paper);
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(paper);
+      int size = sizes.merge(key, 1, Integer::sum);
+      int[] rows = groups.computeIfAbsent(key, k -> new int[8]);
+      if (size > rows.length) {
+        rows = Arrays.copyOf(rows, rows.length * 2);
+        groups.put(key, rows);
+      }
+      rows[size - 1] = row;
     }
-    return ImmutableMap.copyOf(
-        Maps.transformValues(
-            groups, members -> restrictedTo(ImmutableSet.copyOf(members)::contains)));
+    ImmutableMap.Builder<K, ConceptGrid> grids = ImmutableMap.builder();
+    groups.forEach(
+        (key, rows) -> grids.put(key, restrictedToRows(Arrays.copyOf(rows, sizes.get(key)))));
+    return grids.buildOrThrow();
   }
 
   /**

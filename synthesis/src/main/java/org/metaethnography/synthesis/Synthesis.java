@@ -1,5 +1,7 @@
 package org.metaethnography.synthesis;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumSet;
@@ -28,7 +30,9 @@ import org.metaethnography.model.Translation;
  * Everything computed from one review: the key concept grid, the aggregation of raw concepts with
  * its provenance, the profile of every key concept, their distributions, the conceptual model, the
  * audit, the review flow, the exclusion tallies and the groupings of the included papers. It is a
- * pure function of the review: equal reviews give equal syntheses.
+ * pure function of the review: equal reviews give equal syntheses. Each view is computed when first
+ * asked for and kept (safely across threads), so a program that reads only the grid of a review of
+ * a million papers pays only for the grid.
  *
  * <p>The key concept grid of record is the review's own grid where it ticks any cell (as a
  * published grid does); otherwise it is the grid aggregated from raw concepts. Where both exist,
@@ -42,34 +46,36 @@ import org.metaethnography.model.Translation;
  */
 public final class Synthesis {
   private final Review review;
-  private final ConceptGrid grid;
-  private final ConceptGrid studyGrid;
-  private final TranslationTable translationTable;
-  private final ReviewFlow flow;
-  private final ExclusionSummary exclusions;
-  private final Aggregation aggregation;
-  private final ImmutableList<KeyConceptProfile> profiles;
-  private final ConceptualModel model;
-  private final Audit audit;
+  private final Supplier<ConceptGrid> grid;
+  private final Supplier<ConceptGrid> studyGrid;
+  private final Supplier<TranslationTable> translationTable;
+  private final Supplier<ReviewFlow> flow;
+  private final Supplier<ExclusionSummary> exclusions;
+  private final Supplier<Aggregation> aggregation;
+  private final Supplier<ImmutableList<KeyConceptProfile>> profiles;
+  private final Supplier<ConceptualModel> model;
+  private final Supplier<Audit> audit;
 
   private final boolean ownGrid;
 
   private Synthesis(Review review, boolean ownGrid) {
     this.ownGrid = ownGrid;
     this.review = review;
-    this.aggregation = Aggregation.of(review);
-    this.grid = ownGrid ? ConceptGrid.of(review) : aggregation.grid();
-    this.studyGrid = studyGrid(review, grid);
-    this.translationTable = TranslationTable.of(review);
-    this.flow = ReviewFlow.of(review);
-    this.exclusions = ExclusionSummary.of(review);
-    this.profiles = KeyConceptProfile.of(review, grid);
-    this.model = ConceptualModel.of(review);
-    this.audit = Audit.of(review, grid, profiles, aggregation);
+    this.aggregation = Suppliers.memoize(() -> Aggregation.of(review));
+    this.grid =
+        Suppliers.memoize(() -> ownGrid ? ConceptGrid.of(review) : aggregation.get().grid());
+    this.studyGrid = Suppliers.memoize(() -> studyGrid(review, grid.get()));
+    this.translationTable = Suppliers.memoize(() -> TranslationTable.of(review));
+    this.flow = Suppliers.memoize(() -> ReviewFlow.of(review));
+    this.exclusions = Suppliers.memoize(() -> ExclusionSummary.of(review));
+    this.profiles = Suppliers.memoize(() -> KeyConceptProfile.of(review, grid.get()));
+    this.model = Suppliers.memoize(() -> ConceptualModel.of(review));
+    this.audit =
+        Suppliers.memoize(() -> Audit.of(review, grid.get(), profiles.get(), aggregation.get()));
   }
 
   /**
-   * Synthesizes {@code review}: computes every view of it at once.
+   * Synthesizes {@code review}. Nothing is computed until a view is asked for.
    *
    * @param review the review
    * @return everything computed from it
@@ -88,7 +94,7 @@ public final class Synthesis {
    * it, or as its raw concepts support it where the review ticks nothing}
    */
   public ConceptGrid grid() {
-    return grid;
+    return grid.get();
   }
 
   /**
@@ -102,7 +108,7 @@ public final class Synthesis {
    * @return the grid whose rows are studies
    */
   public ConceptGrid studyGrid() {
-    return studyGrid;
+    return studyGrid.get();
   }
 
   private static ConceptGrid studyGrid(Review review, ConceptGrid grid) {
@@ -194,17 +200,17 @@ public final class Synthesis {
    * concepts translated into it, in the review's order}
    */
   public TranslationTable translationTable() {
-    return translationTable;
+    return translationTable.get();
   }
 
   /** {@return the key concept grid aggregated from raw concepts, with the support of every cell} */
   public Aggregation aggregation() {
-    return aggregation;
+    return aggregation.get();
   }
 
   /** {@return the profile of every key concept, in review order} */
   public ImmutableList<KeyConceptProfile> profiles() {
-    return profiles;
+    return profiles.get();
   }
 
   /**
@@ -216,7 +222,7 @@ public final class Synthesis {
   public Optional<KeyConceptProfile> profile(KeyConcept keyConcept) {
     Objects.requireNonNull(keyConcept);
     int index = review.keyConcepts().indexOf(keyConcept);
-    return index < 0 ? Optional.empty() : Optional.of(profiles.get(index));
+    return index < 0 ? Optional.empty() : Optional.of(profiles.get().get(index));
   }
 
   /**
@@ -243,7 +249,7 @@ public final class Synthesis {
     Optional<Paper> found = review.paper(paper);
     Optional<KeyConcept> column = review.keyConcept(keyConcept);
     return found.isPresent() && column.isPresent()
-        ? aggregation.support(found.get(), column.get())
+        ? aggregation.get().support(found.get(), column.get())
         : Optional.empty();
   }
 
@@ -275,29 +281,29 @@ public final class Synthesis {
    * @param classification whether to count declared or derived classifications
    */
   public Distributions distributions(Classification classification) {
-    return Distributions.of(profiles, classification);
+    return Distributions.of(profiles.get(), classification);
   }
 
   /**
    * {@return the conceptual model: key concepts placed by phase and stakeholder group, and related}
    */
   public ConceptualModel conceptualModel() {
-    return model;
+    return model.get();
   }
 
   /** {@return the audit's findings} */
   public Audit audit() {
-    return audit;
+    return audit.get();
   }
 
   /** {@return the flow of records through the searches, with totals} */
   public ReviewFlow flow() {
-    return flow;
+    return flow.get();
   }
 
   /** {@return the tallies of papers excluded at quality appraisal, with their total} */
   public ExclusionSummary exclusions() {
-    return exclusions;
+    return exclusions.get();
   }
 
   /**
@@ -339,8 +345,8 @@ public final class Synthesis {
   }
 
   /**
-   * Syntheses are equal when they synthesize equal reviews with the same kind of grid of record:
-   * a restriction of a review that ticks its own grid keeps that grid as its grid of record even
+   * Syntheses are equal when they synthesize equal reviews with the same kind of grid of record: a
+   * restriction of a review that ticks its own grid keeps that grid as its grid of record even
    * where none of the kept papers is ticked, and so differs from the synthesis of a review equal to
    * the restricted one, whose grid of record is aggregated.
    */
