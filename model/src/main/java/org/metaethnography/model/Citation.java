@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * Citation derived = Citation.of(AuthorYear.label(List.of(Author.parse("Sav A")), true, 2013));
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(prehash = true)
 public abstract class Citation implements Comparable<Citation> {
   private static final Comparator<Citation> ORDER =
       Comparator.comparing((Citation c) -> c.number().isEmpty())

@@ -398,6 +398,11 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
     /** For each reference number below {@link #NUMBERS_CACHED}, its paper's index plus one. */
     private int[] numbered = new int[0];
 
+    /** A cache of concept names added, by hash code; see {@link #recentConcept(String)}. */
+    private final String[] recentNames = new String[4096];
+
+    private final int[] recentIds = new int[4096];
+
     /** The last source of {@link #addAll(Extractions, int, int)}, with its indices mapped here. */
     private Extractions source;
 
@@ -456,8 +461,8 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
      * @throws InvalidValueException if the name breaks a rule of names or the number is below 1
      */
     public Builder add(String concept, int paper) {
-      Integer c = conceptIds.get(Objects.requireNonNull(concept));
-      if (c == null || paper < 1 || paper >= NUMBERS_CACHED) {
+      int c = recentConcept(Objects.requireNonNull(concept));
+      if (c < 0 || paper < 1 || paper >= NUMBERS_CACHED) {
         return add(concept, Citation.of(paper));
       }
       if (paper >= numbered.length) {
@@ -525,6 +530,26 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
 
     private Builder append(String name, Citation citation) {
       return appendIndices(conceptIndex(name), paperIndex(citation));
+    }
+
+    /**
+     * The index of a concept name already added, or -1: a small open-addressing table over the
+     * names' own hash codes, in front of the map, since a tool adds the same names millions of
+     * times.
+     */
+    private int recentConcept(String name) {
+      int slot = name.hashCode() & (recentNames.length - 1);
+      String held = recentNames[slot];
+      if (held == name || (held != null && held.equals(name))) {
+        return recentIds[slot];
+      }
+      Integer c = conceptIds.get(name);
+      if (c != null) {
+        recentNames[slot] = name;
+        recentIds[slot] = c;
+        return c;
+      }
+      return -1;
     }
 
     private int conceptIndex(String name) {

@@ -313,6 +313,12 @@ final class ReviewValidator {
     int n = all.size();
     int[] paper = all.paperArray();
     int[] concept = all.conceptArray();
+    boolean grouped = true;
+    for (int i = 1; i < n && grouped; i++) {
+      // Papers are numbered in order of first appearance, so extractions grouped by paper have
+      // paper indices that never decrease: then no sort is needed.
+      grouped = paper[i] >= paper[i - 1];
+    }
     int[] start = new int[all.papers().size() + 1];
     for (int i = 0; i < n; i++) {
       start[paper[i] + 1]++;
@@ -320,10 +326,12 @@ final class ReviewValidator {
     for (int p = 0; p < all.papers().size(); p++) {
       start[p + 1] += start[p];
     }
-    int[] next = Arrays.copyOf(start, start.length - 1);
-    int[] byPaper = new int[n];
-    for (int i = 0; i < n; i++) {
-      byPaper[next[paper[i]]++] = i;
+    int[] byPaper = grouped ? null : new int[n];
+    if (!grouped) {
+      int[] next = Arrays.copyOf(start, start.length - 1);
+      for (int i = 0; i < n; i++) {
+        byPaper[next[paper[i]]++] = i;
+      }
     }
     int[] seenIn = new int[all.concepts().size()];
     Arrays.fill(seenIn, -1);
@@ -331,12 +339,13 @@ final class ReviewValidator {
     Map<Integer, Integer> repeats = new TreeMap<>();
     for (int p = 0; p < all.papers().size(); p++) {
       for (int k = start[p]; k < start[p + 1]; k++) {
-        int c = concept[byPaper[k]];
+        int position = grouped ? k : byPaper[k];
+        int c = concept[position];
         if (seenIn[c] == p) {
           repeats.merge(firstAt[c], 2, (a, b) -> a + 1);
         } else {
           seenIn[c] = p;
-          firstAt[c] = byPaper[k];
+          firstAt[c] = position;
         }
       }
     }

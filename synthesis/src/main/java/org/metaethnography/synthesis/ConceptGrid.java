@@ -2,6 +2,8 @@ package org.metaethnography.synthesis;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,10 @@ public final class ConceptGrid {
 
   private final ImmutableList<Paper> papers;
   private final ImmutableList<KeyConcept> keyConcepts;
-  private final ImmutableMap<Citation, Integer> rowOfCitation;
+
+  /** The row of each citation, made when first needed (a grouped grid seldom needs it). */
+  private final Supplier<ImmutableMap<Citation, Integer>> rowOfCitation;
+
   private final ImmutableMap<String, Integer> columnOfName;
   private final BitSet[] columns;
   private final ImmutableMap<Cell, Stance> stances;
@@ -66,7 +70,7 @@ public final class ConceptGrid {
     this.keyConcepts = keyConcepts;
     this.columns = columns;
     this.stances = stances;
-    this.rowOfCitation = indexOf(papers, Paper::citation);
+    this.rowOfCitation = Suppliers.memoize(() -> indexOf(papers, Paper::citation));
     this.columnOfName = indexOf(keyConcepts, KeyConcept::name);
   }
 
@@ -201,7 +205,7 @@ public final class ConceptGrid {
 
   /** {@return the citations of the rows, in canonical order} */
   public ImmutableSortedSet<Citation> citations() {
-    return ImmutableSortedSet.copyOf(rowOfCitation.keySet());
+    return ImmutableSortedSet.copyOf(rowOfCitation.get().keySet());
   }
 
   /**
@@ -242,7 +246,7 @@ public final class ConceptGrid {
    * @return the paper, or empty
    */
   public Optional<Paper> paper(Citation citation) {
-    return Optional.ofNullable(rowOfCitation.get(Objects.requireNonNull(citation)))
+    return Optional.ofNullable(rowOfCitation.get().get(Objects.requireNonNull(citation)))
         .map(papers::get);
   }
 
@@ -419,7 +423,7 @@ public final class ConceptGrid {
     ImmutableMap.Builder<Cell, Stance> keptStances = ImmutableMap.builder();
     stances.forEach(
         (cell, stance) -> {
-          if (newRow[rowOfCitation.get(cell.paper())] >= 0) {
+          if (newRow[rowOfCitation.get().get(cell.paper())] >= 0) {
             keptStances.put(cell, stance);
           }
         });
@@ -429,29 +433,55 @@ public final class ConceptGrid {
   /**
    * Splits the grid by a paper attribute, for example {@code grid.groupBy(Paper::condition)}. The
    * groups partition the rows; each is a grid with the same columns. Groups are in the order in
-   * which their key first appears among the rows. Linear in the rows and ticks times the groups.
+   * which their key first appears among the rows. Linear in the rows and ticked cells.
    *
    * @param attribute the attribute to group by; must not return null
    * @return the grid of each group, by the attribute's value
    * @param <K> the type of the attribute's values
    */
   public <K> ImmutableMap<K, ConceptGrid> groupBy(Function<? super Paper, ? extends K> attribute) {
-    Map<K, int[]> groups = new LinkedHashMap<>();
-    Map<K, Integer> sizes = new HashMap<>();
+    Map<K, Integer> groupOfKey = new LinkedHashMap<>();
+    int[] groupOf = new int[papers.size()];
+    int[] newRow = new int[papers.size()];
+    List<ImmutableList.Builder<Paper>> rows = new ArrayList<>();
+    int[] sizes = new int[0];
     for (int row = 0; row < papers.size(); row++) {
       Paper paper = papers.get(row);
       K key = Objects.requireNonNull(attribute.apply(paper), () -> "no attribute for " + paper);
-      int size = sizes.merge(key, 1, Integer::sum);
-      int[] rows = groups.computeIfAbsent(key, k -> new int[8]);
-      if (size > rows.length) {
-        rows = Arrays.copyOf(rows, rows.length * 2);
-        groups.put(key, rows);
+      int group = groupOfKey.computeIfAbsent(key, k -> groupOfKey.size());
+      if (group == rows.size()) {
+        rows.add(ImmutableList.builder());
+        sizes = Arrays.copyOf(sizes, group + 1);
       }
-      rows[size - 1] = row;
+      groupOf[row] = group;
+      newRow[row] = sizes[group]++;
+      rows.get(group).add(paper);
     }
+    BitSet[][] grouped = new BitSet[rows.size()][];
+    for (int group = 0; group < grouped.length; group++) {
+      grouped[group] = newColumns(columns.length);
+    }
+    for (int col = 0; col < columns.length; col++) {
+      BitSet column = columns[col];
+      for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
+        grouped[groupOf[row]][col].set(newRow[row]);
+      }
+    }
+    List<ImmutableMap.Builder<Cell, Stance>> groupedStances = new ArrayList<>();
+    rows.forEach(r -> groupedStances.add(ImmutableMap.builder()));
+    stances.forEach(
+        (cell, stance) ->
+            groupedStances.get(groupOf[rowOfCitation.get().get(cell.paper())]).put(cell, stance));
     ImmutableMap.Builder<K, ConceptGrid> grids = ImmutableMap.builder();
-    groups.forEach(
-        (key, rows) -> grids.put(key, restrictedToRows(Arrays.copyOf(rows, sizes.get(key)))));
+    groupOfKey.forEach(
+        (key, group) ->
+            grids.put(
+                key,
+                new ConceptGrid(
+                    rows.get(group).build(),
+                    keyConcepts,
+                    grouped[group],
+                    groupedStances.get(group).buildOrThrow())));
     return grids.buildOrThrow();
   }
 
@@ -483,7 +513,7 @@ public final class ConceptGrid {
       for (int col = 0; col < columns.length; col++) {
         BitSet column = part.columns[col];
         for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
-          merged.columns[col].set(merged.rowOfCitation.get(part.papers.get(row).citation()));
+          merged.columns[col].set(merged.rowOfCitation.get().get(part.papers.get(row).citation()));
         }
       }
     }
@@ -510,7 +540,7 @@ public final class ConceptGrid {
   }
 
   private int row(Citation citation) {
-    Integer row = rowOfCitation.get(Objects.requireNonNull(citation));
+    Integer row = rowOfCitation.get().get(Objects.requireNonNull(citation));
     checkArgument(row != null, "paper %s is not a row of this grid", citation.inMessages());
     return row;
   }
