@@ -54,7 +54,14 @@ public final class PairCounts {
    * @param groupOf for each paper, its group
    */
   public record Pairs(int[] paper, int[] concept, int[] keyOf, int[] groupOf) {
-    /** Checks that no array is null. */
+    /**
+     * Checks that no array is null.
+     *
+     * @param paper for each extraction, its paper
+     * @param concept for each extraction, its raw concept
+     * @param keyOf for each raw concept, its key concept, or -1
+     * @param groupOf for each paper, its group
+     */
     public Pairs {
       Objects.requireNonNull(paper);
       Objects.requireNonNull(concept);
