@@ -139,8 +139,8 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
                       + " long",
                   paper.length, concept.length)));
     } else {
-      outOfRange(paper, citations.size(), "paper", where, problems);
-      outOfRange(concept, names.size(), "concept", where, problems);
+      ReviewProblem.outOfRange(where, "paper", paper, 0, citations.size()).ifPresent(problems::add);
+      ReviewProblem.outOfRange(where, "concept", concept, 0, names.size()).ifPresent(problems::add);
     }
     if (!problems.isEmpty()) {
       throw new InvalidValueException(problems);
@@ -164,29 +164,6 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
                     "%s %s is given at positions %d and %d; each must be given once",
                     what, values.get(i), earlier, i)));
       }
-    }
-  }
-
-  private static void outOfRange(
-      int[] indices, int bound, String column, Place where, List<ReviewProblem> problems) {
-    int bad = 0;
-    int firstBad = -1;
-    for (int i = 0; i < indices.length; i++) {
-      if (indices[i] < 0 || indices[i] >= bound) {
-        if (bad++ == 0) {
-          firstBad = i;
-        }
-      }
-    }
-    if (bad > 0) {
-      problems.add(
-          ReviewProblem.of(
-              where,
-              ReviewProblem.Rule.INVALID_VALUE,
-              String.valueOf(indices[firstBad]),
-              String.format(
-                  "the %s index at position %d is %d, outside 0 to %d (%d such indices in all)",
-                  column, firstBad, indices[firstBad], bound - 1, bad)));
     }
   }
 
@@ -315,6 +292,7 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
    * @param action receives the position, paper index and concept index of each extraction
    */
   public void forEachPair(PairConsumer action) {
+    Objects.requireNonNull(action);
     for (int i = 0; i < size; i++) {
       action.accept(i, paper[i], concept[i]);
     }
@@ -485,6 +463,7 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
      * @throws IndexOutOfBoundsException if the range is not within {@code from}
      */
     public Builder addAll(Extractions from, int start, int end) {
+      Objects.requireNonNull(from);
       Objects.checkFromToIndex(start, end, from.size);
       if (from != source) {
         source = from;
@@ -524,6 +503,7 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
      * @return this builder
      */
     public Builder addAll(Iterable<? extends Extraction> extractions) {
+      Objects.requireNonNull(extractions);
       extractions.forEach(this::add);
       return this;
     }

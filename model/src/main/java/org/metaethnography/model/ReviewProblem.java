@@ -98,6 +98,44 @@ public abstract class ReviewProblem {
   }
 
   /**
+   * The problem of indices out of range in a column given in bulk (extractions as index arrays):
+   * one problem naming the first offending position and value and how many there are, so that a
+   * column of millions of bad indices gives one short message.
+   *
+   * @param place where the column is
+   * @param what what the indices index, for example {@code "paper"}
+   * @param values the column
+   * @param low the least valid index
+   * @param bound one more than the greatest valid index
+   * @return the problem, or empty if every index is in range
+   */
+  public static Optional<ReviewProblem> outOfRange(
+      Place place, String what, int[] values, int low, int bound) {
+    Objects.requireNonNull(place);
+    Objects.requireNonNull(what);
+    int bad = 0;
+    int first = -1;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] < low || values[i] >= bound) {
+        if (bad++ == 0) {
+          first = i;
+        }
+      }
+    }
+    if (bad == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        of(
+            place,
+            Rule.INVALID_VALUE,
+            String.valueOf(values[first]),
+            String.format(
+                "the %s index at position %d is %d, outside %d to %d (%d such indices in all)",
+                what, first, values[first], low, bound - 1, bad)));
+  }
+
+  /**
    * Returns the problem of a reference that does not resolve.
    *
    * @param place where the reference is

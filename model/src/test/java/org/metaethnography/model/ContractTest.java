@@ -34,6 +34,7 @@ final class ContractTest {
           Reviewer.class,
           Evidence.class,
           Extraction.class,
+          Extractions.class,
           SetAside.class,
           Relation.class,
           LineOfArgument.class,
@@ -90,6 +91,8 @@ final class ContractTest {
         Fixtures.validReview().addThemes(Theme.of("Rest", "Respite")).build());
     tester.testAllPublicInstanceMethods(Score.of(8, 10));
     tester.testAllPublicInstanceMethods(Theme.of("Rest", "Respite"));
+    tester.testAllPublicInstanceMethods(Fixtures.validReview().build().extractions());
+    tester.testAllPublicInstanceMethods(Extractions.builder());
     tester.testAllPublicInstanceMethods(
         ReviewProblem.of(Place.review(), ReviewProblem.Rule.DUPLICATE, "given 2 times"));
   }

@@ -200,25 +200,7 @@ public final class PairCounts {
 
     private static void outOfRange(
         int[] values, int low, int bound, String what, Place where, List<ReviewProblem> problems) {
-      int bad = 0;
-      int first = -1;
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] < low || values[i] >= bound) {
-          if (bad++ == 0) {
-            first = i;
-          }
-        }
-      }
-      if (bad > 0) {
-        problems.add(
-            ReviewProblem.of(
-                where,
-                ReviewProblem.Rule.INVALID_VALUE,
-                String.valueOf(values[first]),
-                String.format(
-                    "the %s index at position %d is %d, outside %d to %d (%d such indices in all)",
-                    what, first, values[first], low, bound - 1, bad)));
-      }
+      ReviewProblem.outOfRange(where, what, values, low, bound).ifPresent(problems::add);
     }
   }
 
