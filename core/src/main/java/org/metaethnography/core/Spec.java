@@ -24,7 +24,9 @@ import org.metaethnography.model.ReviewProblem;
 abstract class Spec {
   private final ReviewDraft draft;
   private final Place place;
-  private final Map<String, Object> given = new HashMap<>();
+
+  /** The attributes given so far, made on the first one (most specs give few or none). */
+  private Map<String, Object> given;
 
   Spec(ReviewDraft draft, Place place) {
     this.draft = draft;
@@ -46,6 +48,9 @@ abstract class Spec {
    * case the second setting is a problem that names both values.
    */
   final <T> void once(String attribute, T value, Consumer<T> setter) {
+    if (given == null) {
+      given = new HashMap<>(4);
+    }
     Object earlier = given.putIfAbsent(attribute, value);
     if (earlier != null) {
       draft.reject(
@@ -72,7 +77,7 @@ abstract class Spec {
   /** The value given for {@code attribute}, if one was. */
   @SuppressWarnings("unchecked")
   final <T> Optional<T> given(String attribute) {
-    return Optional.ofNullable((T) given.get(attribute));
+    return given == null ? Optional.empty() : Optional.ofNullable((T) given.get(attribute));
   }
 
   /** Records a problem of this part's description. */

@@ -34,6 +34,9 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
   private static final Extractions NONE =
       new Extractions(ImmutableList.of(), ImmutableList.of(), new int[0], new int[0], 0, null);
 
+  /** How many pairs a builder holds per chunk: 32,768 longs, 256 KB. */
+  private static final int CHUNK = 1 << 15;
+
   /** Reference numbers below this are looked up in an array rather than hashed as citations. */
   private static final int NUMBERS_CACHED = 1 << 24;
 
@@ -366,8 +369,16 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
     private final List<Citation> papers = new ArrayList<>();
     private final Map<String, Integer> conceptIds = new HashMap<>();
     private final List<String> concepts = new ArrayList<>();
-    private int[] paper = new int[16];
-    private int[] concept = new int[16];
+
+    /**
+     * The pairs added, each a paper index (high half) and concept index (low half), in chunks of
+     * {@link #CHUNK}: growing never copies, and no chunk is large enough for the collector to treat
+     * it as a huge object.
+     */
+    private final List<long[]> chunks = new ArrayList<>();
+
+    private long[] chunk = new long[0];
+    private int filled;
     private int size;
     private int[] positions = new int[0];
     private final List<Extraction> detailed = new ArrayList<>();
@@ -556,12 +567,12 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
       if (built) {
         throw new IllegalStateException("these extractions are already built");
       }
-      if (size == paper.length) {
-        paper = Arrays.copyOf(paper, size * 2);
-        concept = Arrays.copyOf(concept, size * 2);
+      if (filled == chunk.length) {
+        chunk = new long[chunks.isEmpty() ? 64 : CHUNK];
+        chunks.add(chunk);
+        filled = 0;
       }
-      paper[size] = p;
-      concept[size] = c;
+      chunk[filled++] = ((long) p << 32) | c;
       size++;
       return this;
     }
@@ -590,11 +601,21 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
               ? null
               : new Details(
                   Arrays.copyOf(positions, detailed.size()), detailed.toArray(new Extraction[0]));
+      int[] paper = new int[size];
+      int[] concept = new int[size];
+      int at = 0;
+      for (long[] pairs : chunks) {
+        for (int i = 0; i < pairs.length && at < size; i++, at++) {
+          paper[at] = (int) (pairs[i] >>> 32);
+          concept[at] = (int) pairs[i];
+        }
+      }
+      chunks.clear();
       return new Extractions(
           ImmutableList.copyOf(papers),
           ImmutableList.copyOf(concepts),
-          Arrays.copyOf(paper, size),
-          Arrays.copyOf(concept, size),
+          paper,
+          concept,
           size,
           details);
     }

@@ -17,6 +17,9 @@ final class Names {
 
   /** Returns {@code name} in Unicode normalisation form C. */
   static String nfc(String name) {
+    if (belowCombiningMarks(name)) {
+      return name;
+    }
     return Normalizer.isNormalized(name, Normalizer.Form.NFC)
         ? name
         : Normalizer.normalize(name, Normalizer.Form.NFC);
@@ -26,11 +29,33 @@ final class Names {
    * Returns why {@code name} cannot be the name of a {@code kind}, or null if it can: for example
    * {@code stakeholder name "Nurses " must not begin or end with whitespace}.
    */
+  /**
+   * Whether every character of {@code text} comes before U+0300, where the combining marks begin:
+   * such text is in every normalisation form already.
+   */
+  private static boolean belowCombiningMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String problem(String kind, String name) {
-    if (name.isEmpty() || name.codePoints().allMatch(Names::isSpace)) {
+    boolean blank = true;
+    int control = -1;
+    for (int i = 0; i < name.length(); ) {
+      int codePoint = name.codePointAt(i);
+      blank &= isSpace(codePoint);
+      if (control < 0 && Character.isISOControl(codePoint)) {
+        control = codePoint;
+      }
+      i += Character.charCount(codePoint);
+    }
+    if (blank) {
       return kind + " name must not be blank";
     }
-    int control = name.codePoints().filter(Character::isISOControl).findFirst().orElse(-1);
     if (control >= 0) {
       return String.format(
           "%s name \"%s\" must not contain the control character %s",

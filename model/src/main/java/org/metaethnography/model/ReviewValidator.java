@@ -79,7 +79,8 @@ final class ReviewValidator {
     names(
         review.papers(),
         p -> new Place.OfPaper(p.citation()),
-        p -> p.citation().label().orElse(p.citation().toString()),
+        // A reference number has no case; only labels can differ from each other by case alone.
+        p -> p.citation().label().orElse(null),
         "citations");
     names(review.studies(), s -> new Place.OfStudy(s.name()), Study::name, "study names");
     names(review.concepts(), c -> new Place.OfConcept(c.name()), Concept::name, "concept names");
@@ -111,7 +112,7 @@ final class ReviewValidator {
         new Declared(Place.Vocabulary.REVIEWER, review.reviewers(), Reviewer::name);
     Declared relationKinds =
         new Declared(Place.Vocabulary.RELATION_KIND, review.relationKinds(), RelationKind::name);
-    ImmutableSet<Citation> papers = set(review.papers(), Paper::citation);
+    Set<Citation> papers = citations(review.papers());
     ImmutableSet<String> concepts = set(review.concepts(), Concept::name);
     ImmutableSet<String> keyConcepts = set(review.keyConcepts(), KeyConcept::name);
 
@@ -239,6 +240,9 @@ final class ReviewValidator {
     Set<String> reported = new HashSet<>();
     for (T value : values) {
       String written = name.apply(value);
+      if (written == null) {
+        continue;
+      }
       String first = firstOfCase.putIfAbsent(Names.caseKey(written), written);
       if (first != null && !first.equals(written) && reported.add(written)) {
         problems.add(
@@ -262,12 +266,20 @@ final class ReviewValidator {
   private void caseVariants(
       List<Paper> papers, Function<Paper, Optional<String>> term, String kind, String rule) {
     Map<String, String> firstOfCase = new HashMap<>();
+    // The first spelling of each spelling's case, worked out once per distinct spelling.
+    Map<String, String> firstOfWritten = new HashMap<>();
     for (Paper paper : papers) {
       term.apply(paper)
           .ifPresent(
               written -> {
-                String first = firstOfCase.putIfAbsent(Names.caseKey(written), written);
-                if (first != null && !first.equals(written)) {
+                String first =
+                    firstOfWritten.computeIfAbsent(
+                        written,
+                        w -> {
+                          String earlier = firstOfCase.putIfAbsent(Names.caseKey(w), w);
+                          return earlier == null ? w : earlier;
+                        });
+                if (!first.equals(written)) {
                   problems.add(
                       ImmutableReviewProblem.builder()
                           .place(new Place.OfPaper(paper.citation()))
@@ -285,6 +297,14 @@ final class ReviewValidator {
   }
 
   private <T> void unique(List<T> values, Function<T, Place> place, String rule) {
+    Set<Place> seen = new HashSet<>();
+    boolean repeated = false;
+    for (T value : values) {
+      repeated |= !seen.add(place.apply(value));
+    }
+    if (!repeated) {
+      return;
+    }
     Map<Place, Integer> counts = new LinkedHashMap<>();
     for (T value : values) {
       counts.merge(place.apply(value), 1, Integer::sum);
@@ -320,14 +340,14 @@ final class ReviewValidator {
       grouped = paper[i] >= paper[i - 1];
     }
     int[] start = new int[all.papers().size() + 1];
-    for (int i = 0; i < n; i++) {
-      start[paper[i] + 1]++;
-    }
-    for (int p = 0; p < all.papers().size(); p++) {
-      start[p + 1] += start[p];
-    }
     int[] byPaper = grouped ? null : new int[n];
     if (!grouped) {
+      for (int i = 0; i < n; i++) {
+        start[paper[i] + 1]++;
+      }
+      for (int p = 0; p < all.papers().size(); p++) {
+        start[p + 1] += start[p];
+      }
       int[] next = Arrays.copyOf(start, start.length - 1);
       for (int i = 0; i < n; i++) {
         byPaper[next[paper[i]]++] = i;
@@ -337,9 +357,20 @@ final class ReviewValidator {
     Arrays.fill(seenIn, -1);
     int[] firstAt = new int[all.concepts().size()];
     Map<Integer, Integer> repeats = new TreeMap<>();
-    for (int p = 0; p < all.papers().size(); p++) {
+    if (grouped) {
+      for (int i = 0; i < n; i++) {
+        int c = concept[i];
+        if (seenIn[c] == paper[i]) {
+          repeats.merge(firstAt[c], 2, (a, b) -> a + 1);
+        } else {
+          seenIn[c] = paper[i];
+          firstAt[c] = i;
+        }
+      }
+    }
+    for (int p = 0; !grouped && p < all.papers().size(); p++) {
       for (int k = start[p]; k < start[p + 1]; k++) {
-        int position = grouped ? k : byPaper[k];
+        int position = byPaper[k];
         int c = concept[position];
         if (seenIn[c] == p) {
           repeats.merge(firstAt[c], 2, (a, b) -> a + 1);
@@ -374,7 +405,7 @@ final class ReviewValidator {
    * extractions that use one found wanting, or that name reviewers, are visited as values.
    */
   private void checkExtractions(
-      ImmutableSet<String> concepts, ImmutableSet<Citation> papers, Declared reviewers) {
+      ImmutableSet<String> concepts, Set<Citation> papers, Declared reviewers) {
     Extractions all = review.extractions();
     boolean[] undefined = new boolean[all.concepts().size()];
     boolean[] excluded = new boolean[all.papers().size()];
@@ -411,12 +442,19 @@ final class ReviewValidator {
   private void checkExtraction(
       Extraction extraction,
       ImmutableSet<String> concepts,
-      ImmutableSet<Citation> papers,
+      Set<Citation> papers,
       Declared reviewers) {
     Place where = new Place.OfExtraction(extraction.concept(), extraction.paper());
     defined(concepts, new Place.OfConcept(extraction.concept()), extraction.concept(), where);
     included(papers, extraction.paper(), where);
     extraction.reviewers().forEach(r -> reviewers.check(where, "is by", r.name()));
+  }
+
+  /** The citations of the papers, for look-ups only: a hash set, quicker to fill than others. */
+  private static Set<Citation> citations(List<Paper> papers) {
+    Set<Citation> citations = new HashSet<>(Math.max(16, papers.size() * 2));
+    papers.forEach(p -> citations.add(p.citation()));
+    return citations;
   }
 
   private static <T, K> ImmutableSet<K> set(List<T> values, Function<T, K> key) {
@@ -467,7 +505,7 @@ final class ReviewValidator {
    * review that records where only some concepts were found) cannot say, and is not checked. Linear
    * in the extractions and translations.
    */
-  private void checkIndexPapers(ImmutableSet<Citation> papers) {
+  private void checkIndexPapers(Set<Citation> papers) {
     if (review.translations().stream().allMatch(t -> t.indexPaper().isEmpty())) {
       return;
     }
@@ -662,7 +700,7 @@ final class ReviewValidator {
     }
   }
 
-  private void included(ImmutableSet<Citation> papers, Citation paper, Place where) {
+  private void included(Set<Citation> papers, Citation paper, Place where) {
     if (!papers.contains(paper)) {
       Place reference = new Place.OfPaper(paper);
       problems.add(

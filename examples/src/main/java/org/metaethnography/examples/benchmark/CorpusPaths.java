@@ -114,9 +114,14 @@ public final class CorpusPaths {
   }
 
   /**
-   * Times the natural path on a workload and prints it: {@code CorpusPaths N} generates N papers.
+   * Times the natural path on a workload and prints it, then measures what the built review and its
+   * synthesis (with the grid computed) keep on the heap, per extraction and per (paper, raw
+   * concept) cell: {@code CorpusPaths N} generates N papers, {@code CorpusPaths DIR} reads the
+   * files {@code gen.py} wrote. The heap is measured after full collections, as the difference made
+   * by holding each result, so it is approximate (to a few bytes per extraction at scale).
    *
-   * @param args the number of papers, or a directory written by {@code gen.py}
+   * @param args the number of papers, or a directory written by {@code gen.py}; then optionally the
+   *     number of timed repetitions (default 3)
    * @throws Exception if the directory cannot be read
    */
   public static void main(String[] args) throws Exception {
@@ -124,8 +129,9 @@ public final class CorpusPaths {
         args[0].matches("\\d+")
             ? CorpusWorkload.generate(Integer.parseInt(args[0]))
             : CorpusWorkload.read(java.nio.file.Path.of(args[0]));
+    int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     CorpusPaths paths = new CorpusPaths(workload);
-    for (int rep = 0; rep < 3; rep++) {
+    for (int rep = 0; rep < repetitions; rep++) {
       long t0 = System.nanoTime();
       Review review = paths.describe();
       long t1 = System.nanoTime();
@@ -133,22 +139,49 @@ public final class CorpusPaths {
       long t2 = System.nanoTime();
       long[][] counts = paths.counts(synthesis);
       long t3 = System.nanoTime();
-      long sum = 0;
-      for (long[] row : counts) {
-        for (long c : row) {
-          sum += c;
-        }
-      }
       System.out.printf(
-          "natural path, %d papers, %d pairs: describe+build %.1f ms, synthesis %.1f ms, counts"
-              + " %.1f ms, total %.1f ms; checksum %d%n",
+          "natural path, %d papers, %d pairs: describe+build %.1f ms, synthesis and counts %.1f"
+              + " ms, total %.1f ms; checksum %d%n",
           workload.papers(),
           workload.pairs(),
           (t1 - t0) / 1e6,
-          (t2 - t1) / 1e6,
-          (t3 - t2) / 1e6,
+          (t3 - t1) / 1e6,
           (t3 - t0) / 1e6,
-          sum);
+          sum(counts));
     }
+    long base = usedAfterCollection();
+    Review review = paths.describe();
+    long withReview = usedAfterCollection();
+    Synthesis synthesis = Synthesis.of(review);
+    long checksum = sum(paths.counts(synthesis));
+    long withSynthesis = usedAfterCollection();
+    double cells = (double) workload.papers() * workload.concepts();
+    System.out.printf(
+        "memory: built review %.1f bytes per extraction; synthesis with its grid %.2f bits per"
+            + " (paper, raw concept) cell beyond it (checksum %d, %s)%n",
+        (withReview - base) / (double) workload.pairs(),
+        (withSynthesis - withReview) * 8 / cells,
+        checksum,
+        review.toString().length() > 0 && synthesis.grid() != null ? "held" : "");
+  }
+
+  private static long sum(long[][] counts) {
+    long sum = 0;
+    for (long[] row : counts) {
+      for (long c : row) {
+        sum += c;
+      }
+    }
+    return sum;
+  }
+
+  private static long usedAfterCollection() throws InterruptedException {
+    java.lang.management.MemoryMXBean memory =
+        java.lang.management.ManagementFactory.getMemoryMXBean();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(100);
+    }
+    return memory.getHeapMemoryUsage().getUsed();
   }
 }
