@@ -331,7 +331,7 @@ public final class ReviewBuilder {
 
   private ReviewBuilder paper(
       Supplier<Citation> citation, Object given, Consumer<PaperSpec> description) {
-    cited(citation, given, "paper")
+    cited(citation, given, () -> "paper")
         .ifPresent(
             c -> {
               PaperSpec spec = new PaperSpec(draft, c);
@@ -345,9 +345,18 @@ public final class ReviewBuilder {
    * The citation made by {@code make}, or empty after recording why {@code given} is none, placed
    * by the part that gave it ({@code where}, for example {@code grid cell}).
    */
-  private Optional<Citation> cited(Supplier<Citation> make, Object given, String where) {
-    String written = given instanceof String ? "\"" + given + "\"" : given.toString();
-    return draft.attempt(new Place.Detached(where + " citing " + written), make);
+  private Optional<Citation> cited(Supplier<Citation> make, Object given, Supplier<String> where) {
+    try {
+      return Optional.of(make.get());
+    } catch (InvalidValueException refused) {
+      // The place is written out only for a citation that has a problem.
+      String written = given instanceof String ? "\"" + given + "\"" : given.toString();
+      return draft.attempt(
+          new Place.Detached(where.get() + " citing " + written),
+          () -> {
+            throw refused;
+          });
+    }
   }
 
   /**
@@ -472,7 +481,7 @@ public final class ReviewBuilder {
       Object given,
       Consumer<ExtractionSpec> description) {
     Objects.requireNonNull(concept);
-    cited(citation, given, "extraction of concept \"" + concept + "\"")
+    cited(citation, given, () -> "extraction of concept \"" + concept + "\"")
         .ifPresent(
             c -> {
               ExtractionSpec spec = new ExtractionSpec(draft, concept, c);
@@ -700,7 +709,7 @@ public final class ReviewBuilder {
 
   private ReviewBuilder grid(
       Supplier<Citation> citation, Object given, Optional<Stance> stance, String... keyConcepts) {
-    cited(citation, given, "grid cell")
+    cited(citation, given, () -> "grid cell")
         .ifPresent(
             c -> {
               for (String keyConcept : keyConcepts) {

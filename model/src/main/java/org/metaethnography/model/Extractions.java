@@ -32,9 +32,15 @@ import java.util.RandomAccess;
  */
 public final class Extractions extends AbstractList<Extraction> implements RandomAccess {
   private static final Extractions NONE =
-      new Extractions(ImmutableList.of(), ImmutableList.of(), new int[0], new int[0], 0, null);
+      new Extractions(
+          ImmutableList.of(),
+          ImmutableList.of(),
+          Column.flat(new int[0]),
+          Column.flat(new int[0]),
+          0,
+          null);
 
-  /** How many pairs a builder holds per chunk: 32,768 longs, 256 KB. */
+  /** How many pairs a builder holds per chunk: 32,768, two arrays of 128 KB. */
   private static final int CHUNK = 1 << 15;
 
   /** Reference numbers below this are looked up in an array rather than hashed as citations. */
@@ -42,8 +48,8 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
 
   private final ImmutableList<Citation> papers;
   private final ImmutableList<String> concepts;
-  private final int[] paper;
-  private final int[] concept;
+  private final Column paper;
+  private final Column concept;
   private final int size;
 
   /**
@@ -55,11 +61,36 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
   /** Positions (ascending) of the extractions that record reviewers, stance or evidence. */
   private record Details(int[] positions, Extraction[] extractions) {}
 
+  /**
+   * A column of indices, in chunks of equal length (a power of two) but the last, or in one array:
+   * a builder hands its chunks over without copying them.
+   */
+  private record Column(int[][] chunks, int shift, int mask) {
+    static Column flat(int[] values) {
+      return new Column(new int[][] {values}, 31, Integer.MAX_VALUE);
+    }
+
+    int get(int index) {
+      return chunks[index >>> shift][index & mask];
+    }
+
+    int[] copy(int size) {
+      int[] copy = new int[size];
+      int at = 0;
+      for (int k = 0; at < size; k++) {
+        int length = Math.min(chunks[k].length, size - at);
+        System.arraycopy(chunks[k], 0, copy, at, length);
+        at += length;
+      }
+      return copy;
+    }
+  }
+
   private Extractions(
       ImmutableList<Citation> papers,
       ImmutableList<String> concepts,
-      int[] paper,
-      int[] concept,
+      Column paper,
+      Column concept,
       int size,
       Details details) {
     this.papers = papers;
@@ -149,7 +180,12 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
       throw new InvalidValueException(problems);
     }
     return new Extractions(
-        citations, ImmutableList.copyOf(names), paper.clone(), concept.clone(), paper.length, null);
+        citations,
+        ImmutableList.copyOf(names),
+        Column.flat(paper.clone()),
+        Column.flat(concept.clone()),
+        paper.length,
+        null);
   }
 
   private static void repeated(
@@ -194,8 +230,8 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
     return detailed.isPresent()
         ? detailed.get()
         : ImmutableExtraction.builder()
-            .concept(concepts.get(concept[index]))
-            .paper(papers.get(paper[index]))
+            .concept(concepts.get(concept.get(index)))
+            .paper(papers.get(paper.get(index)))
             .build();
   }
 
@@ -230,7 +266,7 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
    */
   public int paperIndex(int index) {
     Objects.checkIndex(index, size);
-    return paper[index];
+    return paper.get(index);
   }
 
   /**
@@ -240,17 +276,17 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
    */
   public int conceptIndex(int index) {
     Objects.checkIndex(index, size);
-    return concept[index];
+    return concept.get(index);
   }
 
-  /** The paper column itself, for reading in this package only. */
-  int[] paperArray() {
-    return paper;
+  /** The paper index of extraction {@code index}, unchecked, for loops in this package. */
+  int paperAt(int index) {
+    return paper.get(index);
   }
 
-  /** The concept column itself, for reading in this package only. */
-  int[] conceptArray() {
-    return concept;
+  /** The concept index of extraction {@code index}, unchecked, for loops in this package. */
+  int conceptAt(int index) {
+    return concept.get(index);
   }
 
   /**
@@ -258,7 +294,7 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
    * copy}
    */
   public int[] paperColumn() {
-    return Arrays.copyOf(paper, size);
+    return paper.copy(size);
   }
 
   /**
@@ -266,7 +302,7 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
    * #concepts()}; a copy}
    */
   public int[] conceptColumn() {
-    return Arrays.copyOf(concept, size);
+    return concept.copy(size);
   }
 
   /**
@@ -296,8 +332,14 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
    */
   public void forEachPair(PairConsumer action) {
     Objects.requireNonNull(action);
-    for (int i = 0; i < size; i++) {
-      action.accept(i, paper[i], concept[i]);
+    int i = 0;
+    for (int k = 0; i < size; k++) {
+      int[] papers = paper.chunks[k];
+      int[] concepts = concept.chunks[k];
+      int end = Math.min(papers.length, size - i);
+      for (int j = 0; j < end; j++, i++) {
+        action.accept(i, papers[j], concepts[j]);
+      }
     }
   }
 
@@ -323,12 +365,12 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
   Extractions keepPapers(java.util.function.IntPredicate keep) {
     Builder kept = builder();
     for (int i = 0; i < size; i++) {
-      if (keep.test(paper[i])) {
+      if (keep.test(paper.get(i))) {
         Optional<Extraction> detailed = detailed(i);
         if (detailed.isPresent()) {
           kept.add(detailed.get());
         } else {
-          kept.addChecked(concepts.get(concept[i]), papers.get(paper[i]));
+          kept.addChecked(concepts.get(concept.get(i)), papers.get(paper.get(i)));
         }
       }
     }
@@ -348,8 +390,8 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
       return false;
     }
     for (int i = 0; i < size; i++) {
-      if (!papers.get(paper[i]).equals(other.papers.get(other.paper[i]))
-          || !concepts.get(concept[i]).equals(other.concepts.get(other.concept[i]))
+      if (!papers.get(paper.get(i)).equals(other.papers.get(other.paper.get(i)))
+          || !concepts.get(concept.get(i)).equals(other.concepts.get(other.concept.get(i)))
           || !detailed(i).equals(other.detailed(i))) {
         return false;
       }
@@ -371,13 +413,15 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
     private final List<String> concepts = new ArrayList<>();
 
     /**
-     * The pairs added, each a paper index (high half) and concept index (low half), in chunks of
-     * {@link #CHUNK}: growing never copies, and no chunk is large enough for the collector to treat
-     * it as a huge object.
+     * The pairs added, as two columns in chunks of {@link #CHUNK} (the first grows to that size
+     * before a second is made): growing never copies a full chunk, no chunk is large enough for
+     * the collector to treat it as a huge object, and a large list keeps the chunks as they are.
      */
-    private final List<long[]> chunks = new ArrayList<>();
+    private final List<int[]> paperChunks = new ArrayList<>();
 
-    private long[] chunk = new long[0];
+    private final List<int[]> conceptChunks = new ArrayList<>();
+    private int[] paperChunk = new int[0];
+    private int[] conceptChunk = new int[0];
     private int filled;
     private int size;
     private int[] positions = new int[0];
@@ -489,8 +533,8 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
           add(detailed.get());
           continue;
         }
-        int c = from.concept[i];
-        int p = from.paper[i];
+        int c = from.concept.get(i);
+        int p = from.paper.get(i);
         if (conceptMap[c] < 0) {
           conceptMap[c] = conceptIndex(from.concepts.get(c));
         }
@@ -567,14 +611,35 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
       if (built) {
         throw new IllegalStateException("these extractions are already built");
       }
-      if (filled == chunk.length) {
-        chunk = new long[chunks.isEmpty() ? 64 : CHUNK];
-        chunks.add(chunk);
-        filled = 0;
+      if (filled == paperChunk.length) {
+        grow();
       }
-      chunk[filled++] = ((long) p << 32) | c;
+      paperChunk[filled] = p;
+      conceptChunk[filled] = c;
+      filled++;
       size++;
       return this;
+    }
+
+    private void grow() {
+      if (paperChunks.isEmpty() || paperChunk.length < CHUNK) {
+        int length = Math.max(16, Math.min(CHUNK, paperChunk.length * 2));
+        paperChunk = Arrays.copyOf(paperChunk, length);
+        conceptChunk = Arrays.copyOf(conceptChunk, length);
+        if (paperChunks.isEmpty()) {
+          paperChunks.add(paperChunk);
+          conceptChunks.add(conceptChunk);
+        } else {
+          paperChunks.set(0, paperChunk);
+          conceptChunks.set(0, conceptChunk);
+        }
+      } else {
+        paperChunk = new int[CHUNK];
+        conceptChunk = new int[CHUNK];
+        paperChunks.add(paperChunk);
+        conceptChunks.add(conceptChunk);
+        filled = 0;
+      }
     }
 
     /** {@return how many extractions have been added} */
@@ -601,16 +666,18 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
               ? null
               : new Details(
                   Arrays.copyOf(positions, detailed.size()), detailed.toArray(new Extraction[0]));
-      int[] paper = new int[size];
-      int[] concept = new int[size];
-      int at = 0;
-      for (long[] pairs : chunks) {
-        for (int i = 0; i < pairs.length && at < size; i++, at++) {
-          paper[at] = (int) (pairs[i] >>> 32);
-          concept[at] = (int) pairs[i];
-        }
+      Column paper;
+      Column concept;
+      if (paperChunks.size() == 1) {
+        paper = Column.flat(Arrays.copyOf(paperChunk, size));
+        concept = Column.flat(Arrays.copyOf(conceptChunk, size));
+      } else {
+        int shift = Integer.numberOfTrailingZeros(CHUNK);
+        paper = new Column(paperChunks.toArray(new int[0][]), shift, CHUNK - 1);
+        concept = new Column(conceptChunks.toArray(new int[0][]), shift, CHUNK - 1);
       }
-      chunks.clear();
+      paperChunks.clear();
+      conceptChunks.clear();
       return new Extractions(
           ImmutableList.copyOf(papers),
           ImmutableList.copyOf(concepts),

@@ -331,26 +331,24 @@ final class ReviewValidator {
   private void uniqueExtractions() {
     Extractions all = review.extractions();
     int n = all.size();
-    int[] paper = all.paperArray();
-    int[] concept = all.conceptArray();
     boolean grouped = true;
     for (int i = 1; i < n && grouped; i++) {
       // Papers are numbered in order of first appearance, so extractions grouped by paper have
       // paper indices that never decrease: then no sort is needed.
-      grouped = paper[i] >= paper[i - 1];
+      grouped = all.paperAt(i) >= all.paperAt(i - 1);
     }
     int[] start = new int[all.papers().size() + 1];
     int[] byPaper = grouped ? null : new int[n];
     if (!grouped) {
       for (int i = 0; i < n; i++) {
-        start[paper[i] + 1]++;
+        start[all.paperAt(i) + 1]++;
       }
       for (int p = 0; p < all.papers().size(); p++) {
         start[p + 1] += start[p];
       }
       int[] next = Arrays.copyOf(start, start.length - 1);
       for (int i = 0; i < n; i++) {
-        byPaper[next[paper[i]]++] = i;
+        byPaper[next[all.paperAt(i)]++] = i;
       }
     }
     int[] seenIn = new int[all.concepts().size()];
@@ -359,11 +357,11 @@ final class ReviewValidator {
     Map<Integer, Integer> repeats = new TreeMap<>();
     if (grouped) {
       for (int i = 0; i < n; i++) {
-        int c = concept[i];
-        if (seenIn[c] == paper[i]) {
+        int c = all.conceptAt(i);
+        if (seenIn[c] == all.paperAt(i)) {
           repeats.merge(firstAt[c], 2, (a, b) -> a + 1);
         } else {
-          seenIn[c] = paper[i];
+          seenIn[c] = all.paperAt(i);
           firstAt[c] = i;
         }
       }
@@ -371,7 +369,7 @@ final class ReviewValidator {
     for (int p = 0; !grouped && p < all.papers().size(); p++) {
       for (int k = start[p]; k < start[p + 1]; k++) {
         int position = byPaper[k];
-        int c = concept[position];
+        int c = all.conceptAt(position);
         if (seenIn[c] == p) {
           repeats.merge(firstAt[c], 2, (a, b) -> a + 1);
         } else {
@@ -384,7 +382,7 @@ final class ReviewValidator {
         (first, count) -> {
           Place where =
               new Place.OfExtraction(
-                  all.concepts().get(concept[first]), all.papers().get(paper[first]));
+                  all.concepts().get(all.conceptAt(first)), all.papers().get(all.paperAt(first)));
           problems.add(
               ImmutableReviewProblem.builder()
                   .place(where)
@@ -418,8 +416,6 @@ final class ReviewValidator {
       excluded[p] = !papers.contains(all.papers().get(p));
       anyWanting |= excluded[p];
     }
-    int[] paper = all.paperArray();
-    int[] concept = all.conceptArray();
     int[] detailed = all.detailedPositions();
     if (!anyWanting) {
       for (int i : detailed) {
@@ -433,7 +429,7 @@ final class ReviewValidator {
       if (isDetailed) {
         d++;
       }
-      if (isDetailed || undefined[concept[i]] || excluded[paper[i]]) {
+      if (isDetailed || undefined[all.conceptAt(i)] || excluded[all.paperAt(i)]) {
         checkExtraction(all.get(i), concepts, papers, reviewers);
       }
     }
@@ -522,13 +518,11 @@ final class ReviewValidator {
     }
     Set<String> found = new HashSet<>();
     Set<Long> pairs = new HashSet<>();
-    int[] paper = all.paperArray();
-    int[] concept = all.conceptArray();
     boolean[] anywhere = new boolean[all.concepts().size()];
     for (int i = 0; i < all.size(); i++) {
-      anywhere[concept[i]] = true;
-      if (isIndex[paper[i]]) {
-        pairs.add(((long) paper[i] << 32) | concept[i]);
+      anywhere[all.conceptAt(i)] = true;
+      if (isIndex[all.paperAt(i)]) {
+        pairs.add(((long) all.paperAt(i) << 32) | all.conceptAt(i));
       }
     }
     for (int c = 0; c < anywhere.length; c++) {
