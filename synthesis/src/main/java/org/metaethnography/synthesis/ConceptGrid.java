@@ -55,7 +55,27 @@ public final class ConceptGrid {
   private final Supplier<ImmutableMap<Citation, Integer>> rowOfCitation;
 
   private final ImmutableMap<String, Integer> columnOfName;
-  private final BitSet[] columns;
+
+  /** The columns, over the rows; for a group of another grid's rows, made when first needed. */
+  private final Supplier<BitSet[]> columns;
+
+  /**
+   * For a group of another grid's rows: its columns and the rows kept, to count without copying.
+   */
+  private final Subset subset;
+
+  /** Another grid's columns as words, and which of its rows a group keeps. */
+  private record Subset(long[][] columns, long[] kept) {
+    int count(int column) {
+      long[] words = columns[column];
+      int count = 0;
+      for (int w = 0; w < Math.min(words.length, kept.length); w++) {
+        count += Long.bitCount(words[w] & kept[w]);
+      }
+      return count;
+    }
+  }
+
   private final ImmutableMap<Cell, Stance> stances;
 
   /** A cell by the identities of its paper and key concept, stable across merges and subsets. */
@@ -66,9 +86,19 @@ public final class ConceptGrid {
       ImmutableList<KeyConcept> keyConcepts,
       BitSet[] columns,
       ImmutableMap<Cell, Stance> stances) {
+    this(papers, keyConcepts, Suppliers.ofInstance(columns), null, stances);
+  }
+
+  private ConceptGrid(
+      ImmutableList<Paper> papers,
+      ImmutableList<KeyConcept> keyConcepts,
+      Supplier<BitSet[]> columns,
+      Subset subset,
+      ImmutableMap<Cell, Stance> stances) {
     this.papers = papers;
     this.keyConcepts = keyConcepts;
     this.columns = columns;
+    this.subset = subset;
     this.stances = stances;
     this.rowOfCitation = Suppliers.memoize(() -> indexOf(papers, Paper::citation));
     this.columnOfName = indexOf(keyConcepts, KeyConcept::name);
@@ -259,7 +289,7 @@ public final class ConceptGrid {
    * @return whether the cell is ticked
    */
   public boolean contains(Paper paper, KeyConcept keyConcept) {
-    return columns[column(keyConcept)].get(row(paper));
+    return columns.get()[column(keyConcept)].get(row(paper));
   }
 
   /**
@@ -270,7 +300,7 @@ public final class ConceptGrid {
    * @return the papers whose cell is ticked
    */
   public ImmutableList<Paper> papersWith(KeyConcept keyConcept) {
-    BitSet column = columns[column(keyConcept)];
+    BitSet column = columns.get()[column(keyConcept)];
     return column.stream().mapToObj(papers::get).collect(ImmutableList.toImmutableList());
   }
 
@@ -284,6 +314,7 @@ public final class ConceptGrid {
   public ImmutableList<KeyConcept> keyConceptsOf(Paper paper) {
     int row = row(paper);
     ImmutableList.Builder<KeyConcept> found = ImmutableList.builder();
+    BitSet[] columns = this.columns.get();
     for (int col = 0; col < columns.length; col++) {
       if (columns[col].get(row)) {
         found.add(keyConcepts.get(col));
@@ -348,14 +379,19 @@ public final class ConceptGrid {
    * @return the number of ticked cells in its column
    */
   public int count(KeyConcept keyConcept) {
-    return columns[column(keyConcept)].cardinality();
+    return count(column(keyConcept));
+  }
+
+  /** The number of ticks in column {@code col}, counted without making a group's columns. */
+  private int count(int col) {
+    return subset != null ? subset.count(col) : columns.get()[col].cardinality();
   }
 
   /** {@return how many papers express each key concept, in column order: the grid's totals row} */
   public ImmutableMap<KeyConcept, Integer> counts() {
     ImmutableMap.Builder<KeyConcept, Integer> counts = ImmutableMap.builder();
-    for (int col = 0; col < columns.length; col++) {
-      counts.put(keyConcepts.get(col), columns[col].cardinality());
+    for (int col = 0; col < keyConcepts.size(); col++) {
+      counts.put(keyConcepts.get(col), count(col));
     }
     return counts.buildOrThrow();
   }
@@ -363,8 +399,8 @@ public final class ConceptGrid {
   /** {@return how many cells are ticked in all} */
   public int incidenceCount() {
     int total = 0;
-    for (BitSet column : columns) {
-      total += column.cardinality();
+    for (int col = 0; col < keyConcepts.size(); col++) {
+      total += count(col);
     }
     return total;
   }
@@ -403,6 +439,10 @@ public final class ConceptGrid {
   /**
    * The grid of the given rows (ascending), with the same columns: linear in the rows and ticks.
    */
+  private ConceptGrid restrictedToRows(BitSet rows) {
+    return restrictedToRows(rows.stream().toArray());
+  }
+
   private ConceptGrid restrictedToRows(int[] kept) {
     int[] newRow = new int[papers.size()];
     Arrays.fill(newRow, -1);
@@ -411,6 +451,7 @@ public final class ConceptGrid {
       newRow[kept[i]] = i;
       rows.add(papers.get(kept[i]));
     }
+    BitSet[] columns = this.columns.get();
     BitSet[] restricted = newColumns(columns.length);
     for (int col = 0; col < columns.length; col++) {
       BitSet column = columns[col];
@@ -433,7 +474,8 @@ public final class ConceptGrid {
   /**
    * Splits the grid by a paper attribute, for example {@code grid.groupBy(Paper::condition)}. The
    * groups partition the rows; each is a grid with the same columns. Groups are in the order in
-   * which their key first appears among the rows. Linear in the rows and ticked cells.
+   * which their key first appears among the rows. Linear in the rows; a group's counts are counted
+   * on this grid's columns, and its own columns are made only if asked for.
    *
    * @param attribute the attribute to group by; must not return null
    * @return the grid of each group, by the attribute's value
@@ -442,30 +484,25 @@ public final class ConceptGrid {
   public <K> ImmutableMap<K, ConceptGrid> groupBy(Function<? super Paper, ? extends K> attribute) {
     Map<K, Integer> groupOfKey = new LinkedHashMap<>();
     int[] groupOf = new int[papers.size()];
-    int[] newRow = new int[papers.size()];
     List<ImmutableList.Builder<Paper>> rows = new ArrayList<>();
-    int[] sizes = new int[0];
+    List<long[]> kept = new ArrayList<>();
+    int words = (papers.size() + 63) >>> 6;
     for (int row = 0; row < papers.size(); row++) {
       Paper paper = papers.get(row);
       K key = Objects.requireNonNull(attribute.apply(paper), () -> "no attribute for " + paper);
       int group = groupOfKey.computeIfAbsent(key, k -> groupOfKey.size());
       if (group == rows.size()) {
         rows.add(ImmutableList.builder());
-        sizes = Arrays.copyOf(sizes, group + 1);
+        kept.add(new long[words]);
       }
       groupOf[row] = group;
-      newRow[row] = sizes[group]++;
+      kept.get(group)[row >>> 6] |= 1L << row;
       rows.get(group).add(paper);
     }
-    BitSet[][] grouped = new BitSet[rows.size()][];
-    for (int group = 0; group < grouped.length; group++) {
-      grouped[group] = newColumns(columns.length);
-    }
+    BitSet[] columns = this.columns.get();
+    long[][] words64 = new long[columns.length][];
     for (int col = 0; col < columns.length; col++) {
-      BitSet column = columns[col];
-      for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
-        grouped[groupOf[row]][col].set(newRow[row]);
-      }
+      words64[col] = columns[col].toLongArray();
     }
     List<ImmutableMap.Builder<Cell, Stance>> groupedStances = new ArrayList<>();
     rows.forEach(r -> groupedStances.add(ImmutableMap.builder()));
@@ -474,14 +511,17 @@ public final class ConceptGrid {
             groupedStances.get(groupOf[rowOfCitation.get().get(cell.paper())]).put(cell, stance));
     ImmutableMap.Builder<K, ConceptGrid> grids = ImmutableMap.builder();
     groupOfKey.forEach(
-        (key, group) ->
-            grids.put(
-                key,
-                new ConceptGrid(
-                    rows.get(group).build(),
-                    keyConcepts,
-                    grouped[group],
-                    groupedStances.get(group).buildOrThrow())));
+        (key, group) -> {
+          long[] mask = kept.get(group);
+          grids.put(
+              key,
+              new ConceptGrid(
+                  rows.get(group).build(),
+                  keyConcepts,
+                  Suppliers.memoize(() -> restrictedToRows(BitSet.valueOf(mask)).columns.get()),
+                  new Subset(words64, mask),
+                  groupedStances.get(group).buildOrThrow()));
+        });
     return grids.buildOrThrow();
   }
 
@@ -504,16 +544,17 @@ public final class ConceptGrid {
         new ConceptGrid(
             rows,
             keyConcepts,
-            newColumns(columns.length),
+            newColumns(keyConcepts.size()),
             ImmutableMap.<Cell, Stance>builder()
                 .putAll(stances)
                 .putAll(other.stances)
                 .buildOrThrow());
     for (ConceptGrid part : List.of(this, other)) {
-      for (int col = 0; col < columns.length; col++) {
-        BitSet column = part.columns[col];
+      for (int col = 0; col < keyConcepts.size(); col++) {
+        BitSet column = part.columns.get()[col];
         for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
-          merged.columns[col].set(merged.rowOfCitation.get().get(part.papers.get(row).citation()));
+          merged.columns.get()[col].set(
+              merged.rowOfCitation.get().get(part.papers.get(row).citation()));
         }
       }
     }
@@ -587,13 +628,13 @@ public final class ConceptGrid {
     ConceptGrid that = (ConceptGrid) o;
     return papers.equals(that.papers)
         && keyConcepts.equals(that.keyConcepts)
-        && Arrays.equals(columns, that.columns)
+        && Arrays.equals(columns.get(), that.columns.get())
         && stances.equals(that.stances);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(papers, keyConcepts, Arrays.hashCode(columns), stances);
+    return Objects.hash(papers, keyConcepts, Arrays.hashCode(columns.get()), stances);
   }
 
   /** Returns the grid's size and ticked cells. */
