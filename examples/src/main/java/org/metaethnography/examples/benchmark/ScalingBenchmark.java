@@ -60,7 +60,7 @@ public class ScalingBenchmark {
     synthesis = Synthesis.of(manyConcepts);
   }
 
-  private static Review manyConcepts(int size) {
+  static Review manyConcepts(int size) {
     ReviewBuilder builder = MetaEthnography.review("Many raw concepts");
     for (int p = 1; p <= size; p++) {
       builder.paper(p, spec -> {});
@@ -89,7 +89,7 @@ public class ScalingBenchmark {
     return builder.build();
   }
 
-  private static Review manyKeyConcepts(int keyConcepts) {
+  static Review manyKeyConcepts(int keyConcepts) {
     ReviewBuilder builder = MetaEthnography.review("Many key concepts");
     for (int p = 1; p <= 100; p++) {
       builder.paper(p, spec -> {});
@@ -105,7 +105,7 @@ public class ScalingBenchmark {
     return builder.build();
   }
 
-  private static ReviewBuilder invalid(int size) {
+  static ReviewBuilder invalid(int size) {
     String[] stakeholders = new String[1000];
     for (int s = 0; s < stakeholders.length; s++) {
       stakeholders[s] = "Group " + s;

@@ -1,0 +1,111 @@
+package org.metaethnography.examples.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.metaethnography.core.table.ReviewTables;
+import org.metaethnography.core.table.TranslationLayout;
+import org.metaethnography.model.InvalidReviewException;
+import org.metaethnography.model.Review;
+import org.metaethnography.synthesis.Synthesis;
+
+/**
+ * The paths issue "Corpus scale" found quadratic do work in proportion to their input. Work is
+ * measured as the bytes a path allocates (counted by the JVM for the running thread), never as
+ * time: four times the input must cost at most six times the bytes (a quadratic path costs about
+ * sixteen times). Each path is run once before it is measured, so that classes are loaded and
+ * one-off caches filled.
+ */
+final class ScalingWorkTest {
+  private static final ThreadMXBean THREAD = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  /** The bytes {@code work} allocates on this thread. */
+  private static long allocated(Runnable work) {
+    long before = THREAD.getCurrentThreadAllocatedBytes();
+    work.run();
+    return THREAD.getCurrentThreadAllocatedBytes() - before;
+  }
+
+  /**
+   * Asserts that the work at size {@code 4n} allocates at most six times that at size {@code n}.
+   */
+  private static void linear(int n, IntFunction<Runnable> workAtSize) {
+    allocated(workAtSize.apply(n));
+    long small = allocated(workAtSize.apply(n));
+    long large = allocated(workAtSize.apply(4 * n));
+    assertThat((double) large / small)
+        .as("bytes at %d (%d) over bytes at %d (%d)", 4 * n, large, n, small)
+        .isLessThanOrEqualTo(6.0);
+  }
+
+  @Test
+  void theNaturalPath_fromPairsToCounts() {
+    linear(
+        200,
+        n -> {
+          CorpusPaths paths = new CorpusPaths(CorpusWorkload.generate(n));
+          return paths::natural;
+        });
+  }
+
+  @Test
+  void theNaturalPath_allocatesAFewTensOfBytesPerExtraction() {
+    CorpusWorkload workload = CorpusWorkload.generate(2000);
+    CorpusPaths paths = new CorpusPaths(workload);
+    paths.natural();
+    long bytes = allocated(paths::natural);
+    // Measured at 100,000 papers: about 52 bytes per extraction (JMH -prof gc); a small review
+    // pays more per extraction for its papers and names.
+    assertThat(bytes / workload.pairs()).isLessThan(200);
+  }
+
+  @Test
+  void theAudit_ofAReviewWithHalfItsRawConceptsSetAside() {
+    linear(
+        2000,
+        n -> {
+          Review review = ScalingBenchmark.manyConcepts(n);
+          return () -> Synthesis.of(review).audit();
+        });
+  }
+
+  @Test
+  void theProfiles_ofManyKeyConcepts() {
+    linear(
+        1000,
+        n -> {
+          Review review = ScalingBenchmark.manyKeyConcepts(n);
+          return () -> Synthesis.of(review).profiles();
+        });
+  }
+
+  @Test
+  void theLongTranslationTable() {
+    linear(
+        2000,
+        n -> {
+          Synthesis synthesis = Synthesis.of(ScalingBenchmark.manyConcepts(n));
+          return () -> ReviewTables.translationList(synthesis, TranslationLayout.standard());
+        });
+  }
+
+  @Test
+  void theMessageOfAReviewWithManyBadPapers_isBounded() {
+    for (int size : new int[] {1000, 40_000}) {
+      assertThatThrownBy(() -> ScalingBenchmark.invalid(size).build())
+          .isInstanceOf(InvalidReviewException.class)
+          .satisfies(
+              e -> {
+                InvalidReviewException invalid = (InvalidReviewException) e;
+                assertThat(invalid.problems()).hasSize(size / 10);
+                // 100 problems are listed, each at most about 1 KB, whatever the number of papers.
+                assertThat(invalid.getMessage().length()).isLessThan(100 * 1024 + 1024);
+                invalid.problems().forEach(p -> assertThat(p.message().length()).isLessThan(1100));
+              });
+    }
+  }
+}
