@@ -332,11 +332,9 @@ public final class ConceptGrid {
    * @throws IllegalArgumentException if the paper or key concept is not in the grid
    */
   public Optional<Stance> stance(Paper paper, KeyConcept keyConcept) {
-    if (!contains(paper, keyConcept)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        stances.getOrDefault(new Cell(paper.citation(), keyConcept.name()), Stance.SUPPORTS));
+    int row = row(paper);
+    int col = column(keyConcept);
+    return columns.get()[col].get(row) ? Optional.of(stanceAt(row, col)) : Optional.empty();
   }
 
   /**
@@ -347,9 +345,42 @@ public final class ConceptGrid {
    * @throws IllegalArgumentException if the key concept is not a column of this grid
    */
   public ImmutableList<Paper> papersSupporting(KeyConcept keyConcept) {
-    return papersWith(keyConcept).stream()
-        .filter(p -> stance(p, keyConcept).orElseThrow() != Stance.REFUTES)
-        .collect(ImmutableList.toImmutableList());
+    int col = column(keyConcept);
+    BitSet column = columns.get()[col];
+    ImmutableList.Builder<Paper> supporting = ImmutableList.builder();
+    for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
+      if (stanceAt(row, col) != Stance.REFUTES) {
+        supporting.add(papers.get(row));
+      }
+    }
+    return supporting.build();
+  }
+
+  /**
+   * How many papers support {@code keyConcept}, fully or in part: the size of {@link
+   * #papersSupporting(KeyConcept)}, counted without listing them.
+   */
+  int countSupporting(KeyConcept keyConcept) {
+    int col = column(keyConcept);
+    if (stances.isEmpty()) {
+      return count(col);
+    }
+    BitSet column = columns.get()[col];
+    int count = 0;
+    for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
+      if (stanceAt(row, col) != Stance.REFUTES) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The stance of a ticked cell, by row and column: support unless the grid records another. */
+  private Stance stanceAt(int row, int col) {
+    return stances.isEmpty()
+        ? Stance.SUPPORTS
+        : stances.getOrDefault(
+            new Cell(papers.get(row).citation(), keyConcepts.get(col).name()), Stance.SUPPORTS);
   }
 
   /**
@@ -362,9 +393,14 @@ public final class ConceptGrid {
    */
   public int count(KeyConcept keyConcept, Set<Stance> counted) {
     Objects.requireNonNull(counted);
+    int col = column(keyConcept);
+    if (stances.isEmpty()) {
+      return counted.contains(Stance.SUPPORTS) ? count(col) : 0;
+    }
+    BitSet column = columns.get()[col];
     int count = 0;
-    for (Paper paper : papersWith(keyConcept)) {
-      if (counted.contains(stance(paper, keyConcept).orElseThrow())) {
+    for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
+      if (counted.contains(stanceAt(row, col))) {
         count++;
       }
     }

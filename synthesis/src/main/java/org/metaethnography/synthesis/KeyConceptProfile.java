@@ -3,7 +3,9 @@ package org.metaethnography.synthesis;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,42 +45,48 @@ public abstract class KeyConceptProfile {
           .computeIfAbsent(translation.keyConcept(), k -> new LinkedHashSet<>())
           .addAll(translation.concepts());
     }
-    return review.keyConcepts().stream()
-        .map(k -> of(review, k, translated.getOrDefault(k.name(), Set.of()), grid))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<KeyConceptProfile> profiles = ImmutableList.builder();
+    for (KeyConcept keyConcept : review.keyConcepts()) {
+      profiles.add(
+          of(review, keyConcept, translated.getOrDefault(keyConcept.name(), Set.of()), grid));
+    }
+    return profiles.build();
   }
 
-  /**
-   * Returns the profile of {@code keyConcept}, whose raw concepts are the named ones (in the order
-   * of the review's translations), counting its papers in {@code grid}.
-   */
   private static KeyConceptProfile of(
       Review review, KeyConcept keyConcept, Set<String> translated, ConceptGrid grid) {
-    ImmutableList<Concept> raw =
-        translated.stream()
-            .map(name -> review.concept(name).orElseThrow())
-            .collect(ImmutableList.toImmutableList());
-    ImmutableSet<Stakeholder> voiced =
-        raw.stream()
-            .flatMap(c -> c.perspective().stream())
-            .flatMap(p -> p.stakeholders().stream())
-            .collect(ImmutableSet.toImmutableSet());
-    ImmutableSet<Phase> phases =
-        raw.stream().flatMap(c -> c.phase().stream()).collect(ImmutableSet.toImmutableSet());
+    ImmutableList.Builder<Concept> raw = ImmutableList.builderWithExpectedSize(translated.size());
+    Set<Stakeholder> voiced = new HashSet<>();
+    Set<Phase> phases = new HashSet<>();
+    for (String name : translated) {
+      Concept concept = review.concept(name).orElseThrow();
+      raw.add(concept);
+      concept.perspective().ifPresent(p -> voiced.addAll(p.stakeholders()));
+      concept.phase().ifPresent(phases::add);
+    }
     return ImmutableKeyConceptProfile.builder()
         .keyConcept(keyConcept)
-        .rawConcepts(raw)
+        .rawConcepts(raw.build())
         .stakeholders(inOrder(voiced, review.stakeholders()))
         .phases(inOrder(phases, review.phases()))
-        .declaredStakeholders(
-            inOrder(ImmutableSet.copyOf(keyConcept.stakeholders()), review.stakeholders()))
-        .declaredPhases(inOrder(ImmutableSet.copyOf(keyConcept.phases()), review.phases()))
-        .papers(grid.papersSupporting(keyConcept).size())
+        .declaredStakeholders(inOrder(keyConcept.stakeholders(), review.stakeholders()))
+        .declaredPhases(inOrder(keyConcept.phases(), review.phases()))
+        .papers(grid.countSupporting(keyConcept))
         .build();
   }
 
-  private static <T> ImmutableSet<T> inOrder(ImmutableSet<T> values, List<T> declared) {
-    return declared.stream().filter(values::contains).collect(ImmutableSet.toImmutableSet());
+  /** The declared values among {@code values}, in their declared order. */
+  private static <T> ImmutableSet<T> inOrder(Collection<T> values, List<T> declared) {
+    if (values.isEmpty()) {
+      return ImmutableSet.of();
+    }
+    ImmutableSet.Builder<T> ordered = ImmutableSet.builder();
+    for (T value : declared) {
+      if (values.contains(value)) {
+        ordered.add(value);
+      }
+    }
+    return ordered.build();
   }
 
   /** {@return the key concept profiled} */

@@ -104,8 +104,22 @@ public final class Labels {
    * @return its words
    */
   public static String words(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return WORDS.get(constant.getDeclaringClass())[constant.ordinal()];
   }
+
+  /** The words of every constant of an enum, by ordinal, worked out once per enum. */
+  private static final ClassValue<String[]> WORDS =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] words = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            words[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', ' ');
+          }
+          return words;
+        }
+      };
 
   /**
    * How a table's reference column writes a citation: the number alone ({@code 34}) or the label.

@@ -110,8 +110,10 @@ public final class Table {
         csv.append(',');
       }
       String cell = cells.get(i);
-      if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+      if (cell.indexOf('"') >= 0) {
         csv.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      } else if (cell.indexOf(',') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+        csv.append('"').append(cell).append('"');
       } else {
         csv.append(cell);
       }
