@@ -13,6 +13,7 @@ import org.metaethnography.model.AuthorYear;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Condition;
 import org.metaethnography.model.InterventionFormat;
+import org.metaethnography.model.InvalidValueException;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Place;
@@ -34,7 +35,13 @@ import org.metaethnography.model.Stakeholder;
  * }</pre>
  */
 public final class PaperSpec extends Spec {
-  private final Paper.Builder paper = Paper.builder();
+  /** The paper being described; let go once the paper is made (see {@link #described()}). */
+  private Paper.Builder paper = Paper.builder();
+
+  /** The paper made when its description ended, or the problems that stopped it being made. */
+  private Paper made;
+
+  private InvalidValueException refused;
 
   private boolean etAl;
   private boolean cited;
@@ -67,7 +74,7 @@ public final class PaperSpec extends Spec {
 
   /** Cites the paper by the label derived for it. */
   void citedAs(Citation citation) {
-    paper.citation(citation);
+    builder().citation(citation);
     cited = true;
   }
 
@@ -79,7 +86,7 @@ public final class PaperSpec extends Spec {
    * @return this spec
    */
   public PaperSpec by(String... authors) {
-    onceMade("authors", () -> Spec.terms(Author::parse, authors), paper::authors);
+    onceMade("authors", () -> Spec.terms(Author::parse, authors), builder()::authors);
     return this;
   }
 
@@ -91,7 +98,7 @@ public final class PaperSpec extends Spec {
    */
   public PaperSpec etAl() {
     etAl = true;
-    paper.etAl(true);
+    builder().etAl(true);
     return this;
   }
 
@@ -102,7 +109,7 @@ public final class PaperSpec extends Spec {
    * @return this spec
    */
   public PaperSpec year(int year) {
-    once("year", year, paper::year);
+    once("year", year, builder()::year);
     return this;
   }
 
@@ -113,7 +120,7 @@ public final class PaperSpec extends Spec {
    * @return this spec
    */
   public PaperSpec titled(String title) {
-    once("title", Objects.requireNonNull(title), paper::title);
+    once("title", Objects.requireNonNull(title), builder()::title);
     return this;
   }
 
@@ -124,7 +131,7 @@ public final class PaperSpec extends Spec {
    * @return this spec
    */
   public PaperSpec in(String journal) {
-    once("journal", Objects.requireNonNull(journal), paper::journal);
+    once("journal", Objects.requireNonNull(journal), builder()::journal);
     return this;
   }
 
@@ -135,7 +142,7 @@ public final class PaperSpec extends Spec {
    * @return this spec
    */
   public PaperSpec condition(String condition) {
-    onceMade("condition", () -> Condition.of(condition), paper::condition);
+    onceMade("condition", () -> Condition.of(condition), builder()::condition);
     return this;
   }
 
@@ -146,7 +153,7 @@ public final class PaperSpec extends Spec {
    * @return this spec
    */
   public PaperSpec format(String format) {
-    onceMade("format", () -> InterventionFormat.of(format), paper::format);
+    onceMade("format", () -> InterventionFormat.of(format), builder()::format);
     return this;
   }
 
@@ -157,7 +164,7 @@ public final class PaperSpec extends Spec {
    * @return this spec
    */
   public PaperSpec intervention(String description) {
-    once("intervention", Objects.requireNonNull(description), paper::intervention);
+    once("intervention", Objects.requireNonNull(description), builder()::intervention);
     return this;
   }
 
@@ -168,7 +175,7 @@ public final class PaperSpec extends Spec {
    * @return this spec
    */
   public PaperSpec duration(String duration) {
-    once("duration", Objects.requireNonNull(duration), paper::duration);
+    once("duration", Objects.requireNonNull(duration), builder()::duration);
     return this;
   }
 
@@ -182,7 +189,7 @@ public final class PaperSpec extends Spec {
     onceMade(
         "perspective",
         () -> Perspective.of(Spec.terms(Stakeholder::of, stakeholders)),
-        paper::perspective);
+        builder()::perspective);
     return this;
   }
 
@@ -194,7 +201,7 @@ public final class PaperSpec extends Spec {
    * @return this spec
    */
   public PaperSpec undesignatedPerspective(String description) {
-    onceMade("perspective", () -> Perspective.undesignated(description), paper::perspective);
+    onceMade("perspective", () -> Perspective.undesignated(description), builder()::perspective);
     return this;
   }
 
@@ -217,7 +224,7 @@ public final class PaperSpec extends Spec {
     once(
         "attribute \"" + name + "\"",
         given.size() == 1 ? given.get(0) : given,
-        v -> paper.putAllAttributes(name, given));
+        v -> builder().putAllAttributes(name, given));
     return this;
   }
 
@@ -230,7 +237,7 @@ public final class PaperSpec extends Spec {
   public PaperSpec appraisal(Consumer<AppraisalSpec> description) {
     AppraisalSpec spec = new AppraisalSpec(this);
     description.accept(spec);
-    onceMade("appraisal", spec::build, paper::appraisal);
+    onceMade("appraisal", spec::build, builder()::appraisal);
     return this;
   }
 
@@ -348,6 +355,50 @@ public final class PaperSpec extends Spec {
   Optional<Paper> build() {
     // A paper to be cited by author and year whose label could not be derived is left out; why is
     // already recorded.
-    return cited ? built(paper::build) : Optional.empty();
+    if (!cited) {
+      return Optional.empty();
+    }
+    if (paper != null) {
+      return built(paper::build);
+    }
+    return built(
+        () -> {
+          if (refused != null) {
+            throw refused;
+          }
+          return made;
+        });
+  }
+
+  /**
+   * The builder of the paper, while the paper is being described.
+   *
+   * @throws IllegalStateException once the description has ended
+   */
+  private Paper.Builder builder() {
+    if (paper == null) {
+      throw new IllegalStateException(
+          place().describe()
+              + " is already described; describe a paper inside its"
+              + " description");
+    }
+    return paper;
+  }
+
+  /**
+   * Makes the paper as soon as its description has ended (for a paper cited by number or label),
+   * keeping only the paper or its problems, which {@link #build()} reports in their turn: a review
+   * of many papers then holds no paper's builder until it is built.
+   */
+  void described() {
+    if (!cited) {
+      return;
+    }
+    try {
+      made = paper.build();
+    } catch (InvalidValueException e) {
+      refused = e;
+    }
+    paper = null;
   }
 }

@@ -336,6 +336,7 @@ public final class ReviewBuilder {
             c -> {
               PaperSpec spec = new PaperSpec(draft, c);
               description.accept(spec);
+              spec.described();
               papers.add(spec);
             });
     return this;

@@ -907,4 +907,37 @@ final class ReviewBuilderTest {
             "the searches, other sources and exclusions add up to 4294967294 records, more than"
                 + " the largest count (2147483647)");
   }
+
+  @Test
+  void aPaperDescription_keptAndUsedAfterItEnded_isRefused() {
+    PaperSpec[] kept = new PaperSpec[1];
+    ReviewBuilder builder =
+        MetaEthnography.review("Respite care").paper(1, p -> kept[0] = p.year(2001));
+    assertThatThrownBy(() -> kept[0].titled("Later"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("paper [1] is already described; describe a paper inside its description");
+    assertThat(builder.build().paper(1).orElseThrow().year()).hasValue(2001);
+  }
+
+  @Test
+  void manyPlainlyFoundExtractions_interleavedWithDescribedOnes_keepTheirOrder() {
+    ReviewBuilder builder =
+        MetaEthnography.review("Respite care")
+            .reviewers("AO")
+            .paper(1, p -> {})
+            .paper(2, p -> {})
+            .concept("Time off", c -> {})
+            .concept("Rest", c -> {})
+            .keyConcept("Respite", k -> {})
+            .translate("Respite", "Time off", "Rest");
+    builder.found("Time off", 1).found("Rest", 1, e -> e.by("AO")).found("Time off", 2);
+    builder.found("Rest", 2);
+    assertThat(builder.build().extractions())
+        .extracting(e -> e.concept() + " in " + e.paper() + " by " + e.reviewers())
+        .containsExactly(
+            "Time off in [1] by []",
+            "Rest in [1] by [AO]",
+            "Time off in [2] by []",
+            "Rest in [2] by []");
+  }
 }

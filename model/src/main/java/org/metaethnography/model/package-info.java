@@ -9,8 +9,10 @@
  * org.metaethnography.model.InterventionFormat intervention formats}), the first- and second-order
  * {@link org.metaethnography.model.Concept concepts} extracted from the papers, the third-order
  * {@link org.metaethnography.model.KeyConcept key concepts}, the {@link
- * org.metaethnography.model.Translation translations} between them and the key concept grid ({@link
- * org.metaethnography.model.Incidence}). Each value checks its own invariants when it is built; the
+ * org.metaethnography.model.Translation translations} between them, the {@link
+ * org.metaethnography.model.Extractions extractions} that say which concepts were found in which
+ * papers (stored as columns of indices, so that a review of millions of them fits in memory) and
+ * the key concept grid ({@link org.metaethnography.model.Incidence}). Each value checks its own invariants when it is built; the
  * review checks everything that spans values and reports every violation at once in an {@link
  * org.metaethnography.model.InvalidReviewException}.
  */

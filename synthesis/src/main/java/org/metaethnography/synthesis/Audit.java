@@ -143,7 +143,7 @@ public final class Audit {
 
   private static Optional<Finding> noPaper(KeyConceptProfile profile, ConceptGrid grid) {
     KeyConcept keyConcept = profile.keyConcept();
-    if (!grid.papersSupporting(keyConcept).isEmpty()) {
+    if (grid.countSupporting(keyConcept) > 0) {
       return Optional.empty();
     }
     // Every paper that ticks it refutes it.
@@ -165,10 +165,10 @@ public final class Audit {
 
   private static Optional<Finding> singlePaper(KeyConceptProfile profile, ConceptGrid grid) {
     KeyConcept keyConcept = profile.keyConcept();
-    ImmutableList<Citation> papers = citations(grid.papersSupporting(keyConcept));
-    if (papers.size() != 1) {
+    if (grid.countSupporting(keyConcept) != 1) {
       return Optional.empty();
     }
+    ImmutableList<Citation> papers = citations(grid.papersSupporting(keyConcept));
     return Optional.of(
         finding(
             Kind.SINGLE_PAPER,

@@ -338,6 +338,24 @@ public final class ConceptGrid {
   }
 
   /**
+   * {@return the row of {@code paper}: for each key concept, in column order, the stance of its
+   * cell, or empty where the cell is not ticked} A table of the grid reads a row at once this way.
+   *
+   * @param paper a row of this grid
+   * @throws IllegalArgumentException if the paper is not a row of this grid
+   */
+  public ImmutableList<Optional<Stance>> stancesOf(Paper paper) {
+    int row = row(paper);
+    BitSet[] columns = this.columns.get();
+    ImmutableList.Builder<Optional<Stance>> cells =
+        ImmutableList.builderWithExpectedSize(columns.length);
+    for (int col = 0; col < columns.length; col++) {
+      cells.add(columns[col].get(row) ? Optional.of(stanceAt(row, col)) : Optional.empty());
+    }
+    return cells.build();
+  }
+
+  /**
    * {@return the papers that support {@code keyConcept}, fully or in part (every ticked cell but
    * those that refute it), in the canonical order of their citations}
    *

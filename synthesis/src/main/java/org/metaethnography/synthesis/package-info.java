@@ -8,7 +8,12 @@
  * {@link org.metaethnography.synthesis.ExclusionSummary exclusion tallies} and {@link
  * org.metaethnography.synthesis.PaperGroups groupings of papers} by any attribute. Results are
  * immutable and deterministic in order; the ones that are counts merge, so partial results over
- * disjoint papers or searches combine into the result over all of them.
+ * disjoint papers or searches combine into the result over all of them. Each view is computed when
+ * first asked for.
+ *
+ * <p>For corpora held as index arrays, {@link org.metaethnography.synthesis.PairCounts} counts
+ * papers per group and key concept straight from (paper, raw concept) pairs, on one thread or
+ * several.
  */
 @SynthesisStyle
 package org.metaethnography.synthesis;

@@ -288,8 +288,8 @@ public final class ReviewTables {
       }
       row.add(Labels.reference(paper.citation()));
       row.add(paper.firstAuthor().orElse(""));
-      for (KeyConcept keyConcept : grid.keyConcepts()) {
-        row.add(layout.mark(grid.stance(paper, keyConcept)));
+      for (Optional<Stance> cell : grid.stancesOf(paper)) {
+        row.add(layout.mark(cell));
       }
       rows.add(row);
     }
