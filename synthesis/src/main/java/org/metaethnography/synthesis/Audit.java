@@ -1,8 +1,12 @@
 package org.metaethnography.synthesis;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +50,9 @@ public final class Audit {
   /** Audits a synthesis given its parts: the review, its grid of record, profiles, aggregation. */
   static Audit of(
       Review review, ConceptGrid grid, List<KeyConceptProfile> profiles, Aggregation aggregation) {
-    ImmutableListMultimap<String, Citation> foundIn = foundIn(review);
+    // Where each raw concept was found is worked out only if a finding needs it.
+    Supplier<ImmutableListMultimap<String, Citation>> foundIn =
+        Suppliers.memoize(() -> foundIn(review));
     boolean gridsDiffer = !aggregation.grid().equals(grid);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (KeyConceptProfile profile : profiles) {
@@ -62,7 +68,7 @@ public final class Audit {
     findings.addAll(papersWithoutKeyConcept(review, grid));
     includedPapersDiffer(review).ifPresent(findings::add);
     findings.addAll(untranslated(review, foundIn));
-    conceptsNotFound(review, foundIn).ifPresent(findings::add);
+    conceptsNotFound(review).ifPresent(findings::add);
     return new Audit(findings.build());
   }
 
@@ -82,16 +88,16 @@ public final class Audit {
     if (declared.isEmpty()) {
       return Optional.empty();
     }
-    ImmutableList<Citation> outside =
-        grid.papersWith(keyConcept).stream()
-            .filter(
-                p ->
-                    p.perspective()
-                        .filter(q -> !q.isUndesignated())
-                        .map(q -> q.stakeholders().stream().noneMatch(declared::contains))
-                        .orElse(false))
-            .map(Paper::citation)
-            .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Citation> outsiders = ImmutableList.builder();
+    for (Paper paper : grid.papersWith(keyConcept)) {
+      Optional<Perspective> perspective = paper.perspective();
+      if (perspective.isPresent()
+          && !perspective.get().isUndesignated()
+          && Collections.disjoint(perspective.get().stakeholders(), declared)) {
+        outsiders.add(paper.citation());
+      }
+    }
+    ImmutableList<Citation> outside = outsiders.build();
     return outside.isEmpty()
         ? Optional.empty()
         : Optional.of(
@@ -109,7 +115,9 @@ public final class Audit {
    * with the papers in which the raw concepts behind the difference were found.
    */
   private static Optional<Finding> declaredDiffers(
-      KeyConceptProfile profile, ImmutableListMultimap<String, Citation> foundIn, Aspect aspect) {
+      KeyConceptProfile profile,
+      Supplier<ImmutableListMultimap<String, Citation>> foundIn,
+      Aspect aspect) {
     KeyConcept keyConcept = profile.keyConcept();
     boolean stakeholders = aspect == Aspect.STAKEHOLDERS;
     if (stakeholders ? profile.stakeholdersAgree() : profile.phasesAgree()) {
@@ -137,7 +145,7 @@ public final class Audit {
             Optional.of(keyConcept.name()),
             ImmutableList.of(),
             Optional.of(aspect),
-            papersBehind(profile, foundIn, differs),
+            papersBehind(profile, foundIn.get(), differs),
             message));
   }
 
@@ -262,7 +270,7 @@ public final class Audit {
   }
 
   private static ImmutableList<Finding> untranslated(
-      Review review, ImmutableListMultimap<String, Citation> foundIn) {
+      Review review, Supplier<ImmutableListMultimap<String, Citation>> foundIn) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (SetAside setAside : review.setAside()) {
       findings.add(
@@ -271,7 +279,7 @@ public final class Audit {
               Optional.empty(),
               ImmutableList.of(setAside.concept()),
               Optional.empty(),
-              foundIn.get(setAside.concept()).stream()
+              foundIn.get().get(setAside.concept()).stream()
                   .distinct()
                   .collect(ImmutableList.toImmutableList()),
               String.format(
@@ -286,15 +294,19 @@ public final class Audit {
    * lists them in the review's order.
    */
   private static Optional<Finding> conceptsNotFound(
-      Review review, ImmutableListMultimap<String, Citation> foundIn) {
+      Review review) {
     if (review.extractions().isEmpty()) {
       return Optional.empty();
     }
-    ImmutableList<String> notFound =
-        review.concepts().stream()
-            .map(Concept::name)
-            .filter(c -> !foundIn.containsKey(c))
-            .collect(ImmutableList.toImmutableList());
+    // The extractions hold each concept name they use once.
+    Set<String> found = new HashSet<>(review.extractions().concepts());
+    ImmutableList.Builder<String> missing = ImmutableList.builder();
+    for (Concept concept : review.concepts()) {
+      if (!found.contains(concept.name())) {
+        missing.add(concept.name());
+      }
+    }
+    ImmutableList<String> notFound = missing.build();
     return notFound.isEmpty()
         ? Optional.empty()
         : Optional.of(

@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import org.metaethnography.model.Phase;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.Translation;
+import org.metaethnography.model.Valence;
 
 /**
  * What the evidence says of one key concept, derived from the raw concepts translated into it: the
@@ -130,10 +132,11 @@ public abstract class KeyConceptProfile {
   /** {@return whether its raw concepts are positive, negative or both} */
   @Value.Derived
   public ValenceProfile valence() {
-    return ValenceProfile.of(
-        rawConcepts().stream()
-            .flatMap(c -> c.valence().stream())
-            .collect(ImmutableSet.toImmutableSet()));
+    Set<Valence> valences = EnumSet.noneOf(Valence.class);
+    for (Concept concept : rawConcepts()) {
+      concept.valence().ifPresent(valences::add);
+    }
+    return ValenceProfile.of(valences);
   }
 
   /**
