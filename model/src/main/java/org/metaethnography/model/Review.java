@@ -198,7 +198,10 @@ public abstract class Review {
    * @return the key concept, or empty
    */
   public final Optional<KeyConcept> keyConcept(String name) {
-    return Optional.ofNullable(keyConceptsByName().get(Names.nfc(name)));
+    KeyConcept keyConcept = keyConceptsByName().get(name);
+    return keyConcept != null
+        ? Optional.of(keyConcept)
+        : Optional.ofNullable(keyConceptsByName().get(Names.nfc(name)));
   }
 
   /**
@@ -249,7 +252,11 @@ public abstract class Review {
    * @return the concept, or empty
    */
   public final Optional<Concept> concept(String name) {
-    return Optional.ofNullable(conceptsByName().get(Names.nfc(name)));
+    // Names held by the review are normalized already; only a name not found as given is.
+    Concept concept = conceptsByName().get(name);
+    return concept != null
+        ? Optional.of(concept)
+        : Optional.ofNullable(conceptsByName().get(Names.nfc(name)));
   }
 
   /**
