@@ -68,6 +68,14 @@ public abstract class Citation implements Comparable<Citation> {
 
   @Value.Check
   final void check() {
+    OptionalInt given = number();
+    boolean valid =
+        given.isPresent()
+            ? given.getAsInt() >= 1 && label().isEmpty()
+            : label().isPresent() && Names.problem("citation", label().get()) == null;
+    if (valid) {
+      return;
+    }
     Checks checks = Checks.of("");
     if (number().isPresent()) {
       checks.require(

@@ -76,7 +76,11 @@ final class ReviewValidator {
         t -> new Place.OfExclusion(t.reason().name()),
         t -> t.reason().name(),
         "exclusion reasons");
-    names(
+    Set<Citation> papers = citations(review.papers());
+    if (papers.size() < review.papers().size()) {
+      unique(review.papers(), p -> new Place.OfPaper(p.citation()), "citations");
+    }
+    sameButForCase(
         review.papers(),
         p -> new Place.OfPaper(p.citation()),
         // A reference number has no case; only labels can differ from each other by case alone.
@@ -112,7 +116,6 @@ final class ReviewValidator {
         new Declared(Place.Vocabulary.REVIEWER, review.reviewers(), Reviewer::name);
     Declared relationKinds =
         new Declared(Place.Vocabulary.RELATION_KIND, review.relationKinds(), RelationKind::name);
-    Set<Citation> papers = citations(review.papers());
     ImmutableSet<String> concepts = set(review.concepts(), Concept::name);
     ImmutableSet<String> keyConcepts = set(review.keyConcepts(), KeyConcept::name);
 
@@ -236,6 +239,14 @@ final class ReviewValidator {
   private <T> void names(
       List<T> values, Function<T, Place> place, Function<T, String> name, String rule) {
     unique(values, place, rule);
+    sameButForCase(values, place, name, rule);
+  }
+
+  /**
+   * Reports names (null for values that have none) that differ only in case from an earlier one.
+   */
+  private <T> void sameButForCase(
+      List<T> values, Function<T, Place> place, Function<T, String> name, String rule) {
     Map<String, String> firstOfCase = new LinkedHashMap<>();
     Set<String> reported = new HashSet<>();
     for (T value : values) {
