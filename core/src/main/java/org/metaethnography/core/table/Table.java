@@ -98,7 +98,7 @@ public final class Table {
    * @return the CSV text
    */
   public String toCsv() {
-    StringBuilder csv = new StringBuilder();
+    StringBuilder csv = new StringBuilder(64 * (rows.size() + 1));
     csvLine(csv, columns);
     rows.forEach(row -> csvLine(csv, row));
     return csv.toString();
@@ -110,15 +110,34 @@ public final class Table {
         csv.append(',');
       }
       String cell = cells.get(i);
-      if (cell.indexOf('"') >= 0) {
-        csv.append('"').append(cell.replace("\"", "\"\"")).append('"');
-      } else if (cell.indexOf(',') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+      int quote = cell.indexOf('"');
+      if (quote >= 0) {
+        // Each quotation mark is doubled, the text between them copied as it is.
+        csv.append('"');
+        int from = 0;
+        for (; quote >= 0; quote = cell.indexOf('"', from)) {
+          csv.append(cell, from, quote + 1).append('"');
+          from = quote + 1;
+        }
+        csv.append(cell, from, cell.length()).append('"');
+      } else if (needsQuotes(cell)) {
         csv.append('"').append(cell).append('"');
       } else {
         csv.append(cell);
       }
     }
     csv.append('\n');
+  }
+
+  /** Whether a CSV cell without quotation marks must be quoted: it holds a comma or line break. */
+  private static boolean needsQuotes(String cell) {
+    for (int c = 0; c < cell.length(); c++) {
+      char ch = cell.charAt(c);
+      if (ch == ',' || ch == '\n' || ch == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
