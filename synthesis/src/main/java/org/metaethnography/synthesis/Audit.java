@@ -105,9 +105,13 @@ public final class Audit {
                 Kind.PAPERS_OUTSIDE_DECLARED_STAKEHOLDERS,
                 keyConcept,
                 outside,
-                String.format(
-                    "key concept \"%s\" concerns %s, but papers %s report none of them",
-                    keyConcept, keyConcept.stakeholders(), listed(outside))));
+                "key concept \""
+                    + keyConcept
+                    + "\" concerns "
+                    + keyConcept.stakeholders()
+                    + ", but papers "
+                    + listed(outside)
+                    + " report none of them"));
   }
 
   /**
@@ -133,12 +137,18 @@ public final class Audit {
             : c -> c.phase().map(p -> !keyConcept.phases().contains(p)).orElse(false);
     String message =
         stakeholders
-            ? String.format(
-                "key concept \"%s\" is declared to concern %s, but its raw concepts voice %s",
-                keyConcept, keyConcept.stakeholders(), profile.stakeholders())
-            : String.format(
-                "key concept \"%s\" is declared to belong to %s, but its raw concepts belong to %s",
-                keyConcept, keyConcept.phases(), profile.phases());
+            ? "key concept \""
+                + keyConcept
+                + "\" is declared to concern "
+                + keyConcept.stakeholders()
+                + ", but its raw concepts voice "
+                + profile.stakeholders()
+            : "key concept \""
+                + keyConcept
+                + "\" is declared to belong to "
+                + keyConcept.phases()
+                + ", but its raw concepts belong to "
+                + profile.phases();
     return Optional.of(
         Finding.of(
             Kind.DECLARED_DIFFERS_FROM_DERIVED,
@@ -182,18 +192,14 @@ public final class Audit {
             Kind.SINGLE_PAPER,
             keyConcept,
             papers,
-            String.format(
-                "key concept \"%s\" rests on a single paper, %s", keyConcept, listed(papers))));
+            "key concept \"" + keyConcept + "\" rests on a single paper, " + listed(papers)));
   }
 
   private static Optional<Finding> rawSupportNotInGrid(
       KeyConceptProfile profile, ConceptGrid grid, Aggregation aggregation) {
     KeyConcept keyConcept = profile.keyConcept();
     ImmutableList<Citation> unticked =
-        aggregation.grid().papersWith(keyConcept).stream()
-            .filter(p -> !grid.contains(p, keyConcept))
-            .map(Paper::citation)
-            .collect(ImmutableList.toImmutableList());
+        citations(aggregation.grid().tickedButNotIn(grid, keyConcept));
     return unticked.isEmpty()
         ? Optional.empty()
         : Optional.of(
@@ -282,9 +288,10 @@ public final class Audit {
               foundIn.get().get(setAside.concept()).stream()
                   .distinct()
                   .collect(ImmutableList.toImmutableList()),
-              String.format(
-                  "concept \"%s\" is set aside, not translated: %s",
-                  setAside.concept(), setAside.reason())));
+              "concept \""
+                  + setAside.concept()
+                  + "\" is set aside, not translated: "
+                  + setAside.reason()));
     }
     return findings.build();
   }
@@ -293,8 +300,7 @@ public final class Audit {
    * The raw concepts no extraction finds, once the review records extractions: one finding that
    * lists them in the review's order.
    */
-  private static Optional<Finding> conceptsNotFound(
-      Review review) {
+  private static Optional<Finding> conceptsNotFound(Review review) {
     if (review.extractions().isEmpty()) {
       return Optional.empty();
     }

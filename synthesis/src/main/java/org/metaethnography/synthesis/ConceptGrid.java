@@ -301,7 +301,11 @@ public final class ConceptGrid {
    */
   public ImmutableList<Paper> papersWith(KeyConcept keyConcept) {
     BitSet column = columns.get()[column(keyConcept)];
-    return column.stream().mapToObj(papers::get).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Paper> with = ImmutableList.builderWithExpectedSize(column.cardinality());
+    for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
+      with.add(papers.get(row));
+    }
+    return with.build();
   }
 
   /**
@@ -372,6 +376,29 @@ public final class ConceptGrid {
       }
     }
     return supporting.build();
+  }
+
+  /**
+   * The papers whose cell of {@code keyConcept} is ticked in this grid but not in {@code other}, in
+   * row order: by bit sets where the two grids have the same rows.
+   */
+  ImmutableList<Paper> tickedButNotIn(ConceptGrid other, KeyConcept keyConcept) {
+    BitSet here = columns.get()[column(keyConcept)];
+    ImmutableList.Builder<Paper> unticked = ImmutableList.builder();
+    if (papers.equals(other.papers)) {
+      BitSet difference = (BitSet) here.clone();
+      difference.andNot(other.columns.get()[other.column(keyConcept)]);
+      for (int row = difference.nextSetBit(0); row >= 0; row = difference.nextSetBit(row + 1)) {
+        unticked.add(papers.get(row));
+      }
+    } else {
+      for (int row = here.nextSetBit(0); row >= 0; row = here.nextSetBit(row + 1)) {
+        if (!other.contains(papers.get(row), keyConcept)) {
+          unticked.add(papers.get(row));
+        }
+      }
+    }
+    return unticked.build();
   }
 
   /**
