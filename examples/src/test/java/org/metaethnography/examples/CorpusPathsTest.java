@@ -43,4 +43,23 @@ final class CorpusPathsTest {
     assertThat(review.extractions().detailedPositions()).isEmpty();
     assertThat(review.extractions().concepts()).hasSizeLessThanOrEqualTo(WORKLOAD.concepts());
   }
+
+  @Test
+  void aWorkloadOfSeveralChunksOfExtractions_countsAlikeOnEveryPath() {
+    // 1,500 papers give about 75,000 extractions: more than two of the builder's chunks.
+    CorpusWorkload larger = CorpusWorkload.generate(1500);
+    assertThat(larger.pairs()).isGreaterThan(2 * 32_768);
+    long[][] expected = larger.plainCounts();
+    assertThat(new CorpusPaths(larger).natural()).isDeepEqualTo(expected);
+    PairCounts counts =
+        PairCounts.of(
+            new PairCounts.Pairs(
+                larger.paper(), larger.concept(), larger.keyOf(), larger.groupOf()),
+            2);
+    for (int g = 0; g < expected.length; g++) {
+      for (int k = 0; k < expected[g].length; k++) {
+        assertThat(counts.count(g, k)).isEqualTo(expected[g][k]);
+      }
+    }
+  }
 }

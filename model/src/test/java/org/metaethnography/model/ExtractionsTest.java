@@ -131,4 +131,41 @@ final class ExtractionsTest {
                         "extraction of concept \"Guilt\" from paper [2]: names concept \"Guilt\","
                             + " which the review does not define"));
   }
+
+  @Test
+  void aLargeList_heldInChunks_readsBackEveryPair() {
+    // 100,000 pairs span several of the builder's chunks (32,768 pairs each); every pair is worked
+    // out from its position, independently of the library.
+    int n = 100_000;
+    Extractions.Builder builder = Extractions.builder();
+    for (int i = 0; i < n; i++) {
+      builder.add("Concept " + (i % 7), 1 + i / 10);
+    }
+    Extractions all = builder.build();
+    assertThat(all).hasSize(n);
+    for (int i : new int[] {0, 32_767, 32_768, 65_535, 65_536, 99_999}) {
+      assertThat(all.get(i))
+          .isEqualTo(
+              Extraction.builder()
+                  .concept("Concept " + (i % 7))
+                  .paper(Citation.of(1 + i / 10))
+                  .build());
+    }
+    assertThat(all.concepts()).hasSize(7);
+    assertThat(all.papers()).hasSize(n / 10);
+    int[] papers = all.paperColumn();
+    int[] concepts = all.conceptColumn();
+    long[] seen = new long[1];
+    all.forEachPair(
+        (position, paper, concept) -> {
+          assertThat(paper).isEqualTo(papers[position]).isEqualTo(position / 10);
+          assertThat(concept).isEqualTo(concepts[position]).isEqualTo(position % 7);
+          seen[0]++;
+        });
+    assertThat(seen[0]).isEqualTo(n);
+    Extractions joined =
+        Extractions.builder().addAll(all, 0, 40_000).addAll(all, 40_000, n).build();
+    assertThat(joined).isEqualTo(all);
+    assertThat(joined.hashCode()).isEqualTo(all.hashCode());
+  }
 }

@@ -379,8 +379,9 @@ public final class ConceptGrid {
   }
 
   /**
-   * The papers whose cell of {@code keyConcept} is ticked in this grid but not in {@code other}, in
-   * row order: by bit sets where the two grids have the same rows.
+   * The papers whose cell of {@code keyConcept} is ticked in this grid but not in {@code other} (or
+   * that are no row of {@code other}), in row order: by bit sets where the two grids have the same
+   * rows.
    */
   ImmutableList<Paper> tickedButNotIn(ConceptGrid other, KeyConcept keyConcept) {
     BitSet here = columns.get()[column(keyConcept)];
@@ -393,7 +394,8 @@ public final class ConceptGrid {
       }
     } else {
       for (int row = here.nextSetBit(0); row >= 0; row = here.nextSetBit(row + 1)) {
-        if (!other.contains(papers.get(row), keyConcept)) {
+        Optional<Paper> there = other.paper(papers.get(row).citation());
+        if (there.isEmpty() || !other.contains(there.get(), keyConcept)) {
           unticked.add(papers.get(row));
         }
       }

@@ -77,6 +77,52 @@ final class ConceptGridTest {
   }
 
   @Test
+  void aGroup_countedOnItsParentsColumns_isTheGridOfItsPapers() {
+    // The asthma group counts against a mask of its rows; built directly from its own papers and
+    // ticks, the same grid: papers 5 and 9, paper 5 ticking Respite, with the stance grid too.
+    ConceptGrid withStance =
+        ConceptGrid.of(
+            List.of(five, two, nine),
+            List.of(respite, renewal),
+            List.of(
+                Incidence.of(Citation.of(5), "Respite", org.metaethnography.model.Stance.REFUTES),
+                Incidence.of(2, "Respite"),
+                Incidence.of(9, "Renewal")));
+    ConceptGrid asthma =
+        withStance.groupBy(Paper::condition).get(Optional.of(Condition.of("asthma")));
+    ConceptGrid direct =
+        ConceptGrid.of(
+            List.of(five, nine),
+            List.of(respite, renewal),
+            List.of(
+                Incidence.of(Citation.of(5), "Respite", org.metaethnography.model.Stance.REFUTES),
+                Incidence.of(9, "Renewal")));
+    assertThat(asthma.count(respite)).isEqualTo(1);
+    assertThat(asthma.countSupporting(respite)).isZero();
+    assertThat(asthma.papersWith(respite)).containsExactly(five);
+    assertThat(asthma.stancesOf(five))
+        .containsExactly(Optional.of(org.metaethnography.model.Stance.REFUTES), Optional.empty());
+    assertThat(asthma).isEqualTo(direct);
+    assertThat(asthma.incidences()).isEqualTo(direct.incidences());
+  }
+
+  @Test
+  void tickedButNotIn_anotherGrid_withTheSameRowsOrOthers() {
+    ConceptGrid fewer =
+        ConceptGrid.of(
+            List.of(five, two, nine),
+            List.of(respite, renewal),
+            List.of(Incidence.of(2, "Respite")));
+    assertThat(grid.tickedButNotIn(fewer, respite)).containsExactly(five);
+    ConceptGrid otherRows =
+        ConceptGrid.of(List.of(five, nine), List.of(respite, renewal), List.of());
+    // Paper 2 is no row of the other grid, so its tick is not there.
+    assertThat(grid.tickedButNotIn(otherRows, renewal)).containsExactly(two);
+    assertThat(grid.tickedButNotIn(otherRows, respite)).containsExactly(two, five);
+    assertThat(grid.tickedButNotIn(fewer, renewal)).containsExactly(two);
+  }
+
+  @Test
   void groupBy_anAttributeSomePapersDoNotReport_groupsThemUnderEmpty() {
     // Paper 4 reports no condition; it is the last row (2, 4, 5, 9), so its group comes last.
     Paper four = Examples.bare(4);
