@@ -321,29 +321,35 @@ public final class ReviewTables {
    */
   private static List<Map.Entry<String, Paper>> ordered(
       Synthesis synthesis, ConceptGrid grid, GridLayout layout) {
-    List<Paper> papers =
-        synthesis.review().papers().stream()
-            .filter(p -> grid.paper(p.citation()).isPresent())
-            .collect(ImmutableList.toImmutableList());
-    if (layout.citations().isPresent()) {
+    List<Paper> papers;
+    if (layout.citations().isEmpty()) {
+      papers =
+          synthesis.review().papers().stream()
+              .filter(p -> grid.paper(p.citation()).isPresent())
+              .collect(ImmutableList.toImmutableList());
+      if (layout.sort().isPresent()) {
+        papers = ImmutableList.sortedCopyOf(layout.sort().get(), papers);
+      }
+    } else {
       ImmutableList<Citation> order = layout.citations().get();
       Set<Citation> inGrid = Sets.newLinkedHashSet(Lists.transform(grid.papers(), Paper::citation));
       Set<Citation> given = Sets.newLinkedHashSet(order);
-      checkArgument(
-          order.size() == given.size(),
-          "the row order names a paper more than once: %s",
-          Citation.inMessages(order));
-      checkArgument(
-          given.equals(inGrid),
-          "the row order must name every row of the grid once; missing %s, not in the grid %s",
-          Citation.inMessages(Sets.difference(inGrid, given)),
-          Citation.inMessages(Sets.difference(given, inGrid)));
+      // The messages are written only for an order that is wrong.
+      if (order.size() != given.size()) {
+        throw new IllegalArgumentException(
+            "the row order names a paper more than once: " + Citation.inMessages(order));
+      }
+      if (!given.equals(inGrid)) {
+        throw new IllegalArgumentException(
+            "the row order must name every row of the grid once; missing "
+                + Citation.inMessages(Sets.difference(inGrid, given))
+                + ", not in the grid "
+                + Citation.inMessages(Sets.difference(given, inGrid)));
+      }
       papers =
           order.stream()
               .map(citation -> grid.paper(citation).orElseThrow())
               .collect(ImmutableList.toImmutableList());
-    } else if (layout.sort().isPresent()) {
-      papers = ImmutableList.sortedCopyOf(layout.sort().get(), papers);
     }
     if (layout.groupColumn().isEmpty()) {
       return papers.stream().map(p -> Map.entry("", p)).toList();
