@@ -4,6 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,32 +46,38 @@ public final class ConceptualModel {
 
   private ConceptualModel(Review review) {
     ImmutableListMultimap.Builder<Placement, KeyConcept> placed = ImmutableListMultimap.builder();
+    ImmutableMap.Builder<String, ImmutableList<Phase>> phasesOf = ImmutableMap.builder();
+    Set<Optional<Phase>> used = new HashSet<>();
     for (KeyConcept keyConcept : review.keyConcepts()) {
+      ImmutableList<Phase> own = inDeclaredOrder(review.phases(), keyConcept.phases());
+      Optional<Phase> first = own.isEmpty() ? Optional.empty() : Optional.of(own.get(0));
+      used.add(first);
       placed.put(
           new Placement(
-              review.phases().stream().filter(keyConcept.phases()::contains).findFirst(),
-              review.stakeholders().stream()
-                  .filter(keyConcept.stakeholders()::contains)
-                  .collect(ImmutableSet.toImmutableSet())),
+              first,
+              ImmutableSet.copyOf(inDeclaredOrder(review.stakeholders(), keyConcept.stakeholders()))),
           keyConcept);
+      phasesOf.put(keyConcept.name(), own);
     }
     this.placed = placed.build();
     ImmutableList.Builder<Optional<Phase>> phases = ImmutableList.builder();
     for (Phase phase : review.phases()) {
-      if (this.placed.keySet().stream().anyMatch(pl -> pl.phase.equals(Optional.of(phase)))) {
+      if (used.contains(Optional.of(phase))) {
         phases.add(Optional.of(phase));
       }
     }
-    if (this.placed.keySet().stream().anyMatch(pl -> pl.phase.isEmpty())) {
+    if (used.contains(Optional.<Phase>empty())) {
       phases.add(Optional.empty());
     }
     this.phases = phases.build();
     ImmutableListMultimap.Builder<Optional<Phase>, ImmutableSet<Stakeholder>> groups =
         ImmutableListMultimap.builder();
     for (Optional<Phase> phase : this.phases) {
-      this.placed.keySet().stream()
-          .filter(pl -> pl.phase.equals(phase))
-          .forEach(pl -> groups.put(phase, pl.group));
+      for (Placement placement : this.placed.keySet()) {
+        if (placement.phase.equals(phase)) {
+          groups.put(phase, placement.group);
+        }
+      }
     }
     this.groups = groups.build();
     this.relations = review.lineOfArgument().relations();
@@ -76,18 +85,26 @@ public final class ConceptualModel {
     this.note = review.lineOfArgument().note();
     this.themes = review.themes();
     ImmutableMap.Builder<String, Theme> themeOf = ImmutableMap.builder();
-    ImmutableMap.Builder<String, ImmutableList<Phase>> phasesOf = ImmutableMap.builder();
     for (KeyConcept keyConcept : review.keyConcepts()) {
       review.themeOf(keyConcept).ifPresent(t -> themeOf.put(keyConcept.name(), t));
-      phasesOf.put(
-          keyConcept.name(),
-          review.phases().stream()
-              .filter(keyConcept.phases()::contains)
-              .collect(ImmutableList.toImmutableList()));
     }
     this.themeOf = themeOf.buildKeepingLast();
     this.phasesOf = phasesOf.buildKeepingLast();
     this.interpretations = review.interpretations();
+  }
+
+  /** The values of {@code declared} that {@code chosen} holds, in declared order. */
+  private static <T> ImmutableList<T> inDeclaredOrder(List<T> declared, Collection<T> chosen) {
+    if (chosen.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<T> ordered = ImmutableList.builder();
+    for (T value : declared) {
+      if (chosen.contains(value)) {
+        ordered.add(value);
+      }
+    }
+    return ordered.build();
   }
 
   /**
