@@ -65,7 +65,11 @@ public final class Labels {
       return perspective(perspective);
     }
     Set<Stakeholder> ordered = new LinkedHashSet<>();
-    declared.stream().filter(perspective.stakeholders()::contains).forEach(ordered::add);
+    for (Stakeholder stakeholder : declared) {
+      if (perspective.stakeholders().contains(stakeholder)) {
+        ordered.add(stakeholder);
+      }
+    }
     ordered.addAll(perspective.stakeholders());
     return group(ordered);
   }

@@ -3,8 +3,9 @@ package org.metaethnography.core.table;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Joiner;
+import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ListMultimap;
 import com.google.common.collect.Lists;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.metaethnography.model.Concept;
 import org.metaethnography.model.Condition;
 import org.metaethnography.model.ExclusionTally;
 import org.metaethnography.model.Extraction;
+import org.metaethnography.model.Extractions;
 import org.metaethnography.model.InterventionFormat;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.OtherSource;
@@ -381,11 +383,12 @@ public final class ReviewTables {
    */
   public static Table translations(Synthesis synthesis) {
     Review review = synthesis.review();
-    ImmutableListMultimap<String, Citation> foundIn =
-        review.extractions().stream()
-            .collect(
-                ImmutableListMultimap.toImmutableListMultimap(
-                    Extraction::concept, Extraction::paper));
+    // Read from the extractions' columns, without making the extractions.
+    Extractions found = review.extractions();
+    ListMultimap<String, Citation> foundIn = ArrayListMultimap.create();
+    found.forEachPair(
+        (position, paper, concept) ->
+            foundIn.put(found.concepts().get(concept), found.papers().get(paper)));
     boolean indexPapers = review.translations().stream().anyMatch(t -> t.indexPaper().isPresent());
     List<List<String>> rows = new ArrayList<>();
     for (Translation translation : review.translations()) {
