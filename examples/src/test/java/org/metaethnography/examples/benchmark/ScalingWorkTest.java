@@ -7,6 +7,7 @@ import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
+import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.TranslationLayout;
 import org.metaethnography.model.InvalidReviewException;
@@ -90,6 +91,29 @@ final class ScalingWorkTest {
         n -> {
           Synthesis synthesis = Synthesis.of(ScalingBenchmark.manyConcepts(n));
           return () -> ReviewTables.translationList(synthesis, TranslationLayout.standard());
+        });
+  }
+
+  @Test
+  void everyTable_ofAReviewOfManyPapersAndRawConcepts() {
+    // The review of many raw concepts has 50 key concepts whatever its size, so even the tables
+    // with a cell per paper and key concept grow with its size alone.
+    linear(
+        1000,
+        n -> {
+          Synthesis synthesis = Synthesis.of(ScalingBenchmark.manyConcepts(n));
+          return () -> {
+            ReviewTables.includedPapers(synthesis).toCsv();
+            ReviewTables.searchFlow(synthesis).toCsv();
+            ReviewTables.exclusions(synthesis).toCsv();
+            ReviewTables.conceptGrid(synthesis, GridLayout.standard()).toCsv();
+            ReviewTables.translations(synthesis).toCsv();
+            ReviewTables.translationGrid(synthesis, TranslationLayout.standard()).toCsv();
+            ReviewTables.translationList(synthesis, TranslationLayout.standard().withQuotes())
+                .toMarkdown();
+            ReviewTables.keyConcepts(synthesis).toCsv();
+            ReviewTables.audit(synthesis.audit()).toCsv();
+          };
         });
   }
 
