@@ -5,6 +5,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -46,20 +47,36 @@ public final class Aggregation {
   /** The support of every cell, worked out when first asked for. */
   private final Supplier<ImmutableSortedMap<Citation, ImmutableMap<String, Support>>> cells;
 
+  /** The support of one cell, worked out from that paper's extractions alone where it can be. */
+  private final CellLookup lookup;
+
+  /** Finds the support of one cell. */
+  @FunctionalInterface
+  private interface CellLookup {
+    Optional<Support> find(Paper paper, KeyConcept keyConcept);
+  }
+
   private Aggregation(
       ConceptGrid grid,
-      Supplier<ImmutableSortedMap<Citation, ImmutableMap<String, Support>>> cells) {
+      Supplier<ImmutableSortedMap<Citation, ImmutableMap<String, Support>>> cells,
+      CellLookup lookup) {
     this.grid = grid;
     this.papers = grid.papers();
     this.keyConcepts = grid.keyConcepts();
     this.cells = Suppliers.memoize(cells::get);
+    this.lookup = lookup != null ? lookup : this::fromCells;
   }
 
   private Aggregation(
       Iterable<Paper> papers,
       ImmutableList<KeyConcept> keyConcepts,
       ImmutableSortedMap<Citation, ImmutableMap<String, Support>> cells) {
-    this(gridOf(papers, keyConcepts, cells), () -> cells);
+    this(gridOf(papers, keyConcepts, cells), () -> cells, null);
+  }
+
+  private Optional<Support> fromCells(Paper paper, KeyConcept keyConcept) {
+    return Optional.ofNullable(cells.get().get(paper.citation()))
+        .map(row -> row.get(keyConcept.name()));
   }
 
   private static ConceptGrid gridOf(
@@ -122,7 +139,74 @@ public final class Aggregation {
     ImmutableMap<ConceptGrid.Cell, Stance> stances =
         stances(found, columnOf, rowOf, rows, keyConcepts);
     ConceptGrid grid = ConceptGrid.ofSortedRows(rows, keyConcepts, columns, stances);
-    return new Aggregation(grid, () -> supports(review, keyConceptOf));
+    return new Aggregation(
+        grid,
+        () -> supports(review, keyConceptOf),
+        lookup(review, grid, columnOf, rowOf, columnOfName));
+  }
+
+  /**
+   * The support of one cell from the extractions of its paper alone: the extractions' positions are
+   * grouped by row once (a counting sort, four bytes per extraction) when a cell is first asked
+   * for, so that one cell of a corpus costs its paper's extractions, not all of them.
+   */
+  private static CellLookup lookup(
+      Review review,
+      ConceptGrid grid,
+      int[] columnOf,
+      int[] rowOf,
+      Map<String, Integer> columnOfName) {
+    Extractions found = review.extractions();
+    int rows = grid.papers().size();
+    Supplier<int[][]> byRow =
+        Suppliers.memoize(
+            () -> {
+              int[] start = new int[rows + 1];
+              found.forEachPair(
+                  (i, p, c) -> {
+                    if (rowOf[p] >= 0) {
+                      start[rowOf[p] + 1]++;
+                    }
+                  });
+              for (int r = 0; r < rows; r++) {
+                start[r + 1] += start[r];
+              }
+              int[] next = Arrays.copyOf(start, rows);
+              int[] positions = new int[start[rows]];
+              found.forEachPair(
+                  (i, p, c) -> {
+                    if (rowOf[p] >= 0) {
+                      positions[next[rowOf[p]]++] = i;
+                    }
+                  });
+              return new int[][] {start, positions};
+            });
+    return (paper, keyConcept) -> {
+      Integer column = columnOfName.get(keyConcept.name());
+      Optional<Paper> row = grid.paper(paper.citation());
+      if (column == null
+          || row.isEmpty()
+          || !grid.contains(row.get(), grid.keyConcepts().get(column))) {
+        return Optional.empty();
+      }
+      int r = grid.rowOf(row.get());
+      int[][] index = byRow.get();
+      Support support = null;
+      for (int k = index[0][r]; k < index[0][r + 1]; k++) {
+        int position = index[1][k];
+        if (columnOf[found.conceptIndex(position)] == column) {
+          Extraction extraction = found.get(position);
+          Support one =
+              Support.of(
+                  extraction.concept(),
+                  review.concept(extraction.concept()).orElseThrow().order(),
+                  extraction.reviewers(),
+                  extraction.stance().orElse(Stance.SUPPORTS));
+          support = support == null ? one : support.plus(one);
+        }
+      }
+      return Optional.ofNullable(support);
+    };
   }
 
   private static Map<String, String> keyConceptOf(Review review) {
@@ -241,9 +325,9 @@ public final class Aggregation {
    * @return the support, or empty if no raw concept supports the cell
    */
   public Optional<Support> support(Paper paper, KeyConcept keyConcept) {
+    Objects.requireNonNull(paper);
     Objects.requireNonNull(keyConcept);
-    return Optional.ofNullable(cells.get().get(paper.citation()))
-        .map(row -> row.get(keyConcept.name()));
+    return lookup.find(paper, keyConcept);
   }
 
   /**

@@ -57,6 +57,27 @@ final class AggregationProperties {
   }
 
   @Test
+  void theSupportOfOneCell_isThatCellOfAllSupports() {
+    // One cell is worked out from its paper's extractions alone; all cells extraction by
+    // extraction. Every paper and key concept, supported or not, must agree.
+    qt().forAll(ReviewGenerators.reviews())
+        .checkAssert(
+            review -> {
+              Aggregation aggregation = Aggregation.of(review);
+              for (Paper paper : review.papers()) {
+                for (KeyConcept keyConcept : review.keyConcepts()) {
+                  assertThat(aggregation.support(paper, keyConcept))
+                      .isEqualTo(
+                          java.util.Optional.ofNullable(
+                              aggregation
+                                  .supports()
+                                  .get(Incidence.of(paper.citation(), keyConcept.name()))));
+                }
+              }
+            });
+  }
+
+  @Test
   void aggregatedGrid_isTheUnionOfEachTranslationsConceptIncidence() {
     qt().forAll(ReviewGenerators.reviews())
         .checkAssert(
