@@ -47,9 +47,16 @@ public final class Audit {
     this.findings = findings;
   }
 
-  /** Audits a synthesis given its parts: the review, its grid of record, profiles, aggregation. */
+  /**
+   * Audits a synthesis given its parts: the review, its grid of record, profiles, aggregation,
+   * flow.
+   */
   static Audit of(
-      Review review, ConceptGrid grid, List<KeyConceptProfile> profiles, Aggregation aggregation) {
+      Review review,
+      ConceptGrid grid,
+      List<KeyConceptProfile> profiles,
+      Aggregation aggregation,
+      ReviewFlow flow) {
     // Where each raw concept was found is worked out only if a finding needs it.
     Supplier<ImmutableListMultimap<String, Citation>> foundIn =
         Suppliers.memoize(() -> foundIn(review));
@@ -66,7 +73,7 @@ public final class Audit {
       }
     }
     findings.addAll(papersWithoutKeyConcept(review, grid));
-    includedPapersDiffer(review).ifPresent(findings::add);
+    includedPapersDiffer(review, flow).ifPresent(findings::add);
     findings.addAll(untranslated(review, foundIn));
     conceptsNotFound(review).ifPresent(findings::add);
     return new Audit(findings.build());
@@ -222,7 +229,7 @@ public final class Audit {
     for (Paper paper : grid.papers()) {
       Optional<Study> study = review.studyOf(paper.citation());
       if (study.isEmpty()) {
-        if (grid.keyConceptsOf(paper).isEmpty()) {
+        if (!grid.expressesAny(paper)) {
           findings.add(
               Finding.of(
                   Kind.PAPER_WITHOUT_KEY_CONCEPT,
@@ -236,8 +243,7 @@ public final class Audit {
         }
       } else if (study.get().reports().get(0).equals(paper.citation())
           && study.get().reports().stream()
-              .allMatch(
-                  r -> grid.paper(r).map(p -> grid.keyConceptsOf(p).isEmpty()).orElse(true))) {
+              .allMatch(r -> grid.paper(r).map(p -> !grid.expressesAny(p)).orElse(true))) {
         ImmutableList<Citation> reports =
             ImmutableList.sortedCopyOf(Citation::compareTo, study.get().reports());
         findings.add(
@@ -255,8 +261,8 @@ public final class Audit {
     return findings.build();
   }
 
-  private static Optional<Finding> includedPapersDiffer(Review review) {
-    OptionalInt included = ReviewFlow.of(review).included();
+  private static Optional<Finding> includedPapersDiffer(Review review, ReviewFlow flow) {
+    OptionalInt included = flow.included();
     if (review.searches().isEmpty()
         || included.isEmpty()
         || included.getAsInt() == review.papers().size()) {
@@ -322,12 +328,11 @@ public final class Audit {
                 notFound,
                 Optional.empty(),
                 ImmutableList.of(),
-                String.format(
-                    notFound.size() == 1
-                        ? "%d raw concept is found in no paper: %s"
-                        : "%d raw concepts are found in no paper: %s",
-                    notFound.size(),
-                    namesWithin(notFound, LISTED_CHARACTERS))));
+                notFound.size()
+                    + (notFound.size() == 1
+                        ? " raw concept is found in no paper: "
+                        : " raw concepts are found in no paper: ")
+                    + namesWithin(notFound, LISTED_CHARACTERS)));
   }
 
   /** About how many characters of names a finding's message lists; its subjects hold them all. */

@@ -669,6 +669,17 @@ public final class ConceptGrid {
     return row;
   }
 
+  /** Whether {@code paper}, a row of this grid, expresses any key concept. */
+  boolean expressesAny(Paper paper) {
+    int row = row(paper);
+    for (BitSet column : columns.get()) {
+      if (column.get(row)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The row of {@code paper}, which must be the grid's paper of that citation. */
   int rowOf(Paper paper) {
     return row(paper);

@@ -71,7 +71,8 @@ public final class Synthesis {
     this.profiles = Suppliers.memoize(() -> KeyConceptProfile.of(review, grid.get()));
     this.model = Suppliers.memoize(() -> ConceptualModel.of(review));
     this.audit =
-        Suppliers.memoize(() -> Audit.of(review, grid.get(), profiles.get(), aggregation.get()));
+        Suppliers.memoize(
+            () -> Audit.of(review, grid.get(), profiles.get(), aggregation.get(), flow.get()));
   }
 
   /**
