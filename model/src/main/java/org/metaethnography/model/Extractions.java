@@ -356,27 +356,6 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
     void accept(int position, int paper, int concept);
   }
 
-  /**
-   * Keeps the extractions whose paper {@code keep} accepts, in order.
-   *
-   * @param keep for each position in {@link #papers()}, whether its extractions are kept
-   * @return the kept extractions
-   */
-  Extractions keepPapers(java.util.function.IntPredicate keep) {
-    Builder kept = builder();
-    for (int i = 0; i < size; i++) {
-      if (keep.test(paper.get(i))) {
-        Optional<Extraction> detailed = detailed(i);
-        if (detailed.isPresent()) {
-          kept.add(detailed.get());
-        } else {
-          kept.addChecked(concepts.get(concept.get(i)), papers.get(paper.get(i)));
-        }
-      }
-    }
-    return kept.build();
-  }
-
   /** Equal to any list of equal extractions in the same order; compares columns when it can. */
   @Override
   public boolean equals(Object o) {
@@ -544,11 +523,6 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
         appendIndices(conceptMap[c], paperMap[p]);
       }
       return this;
-    }
-
-    /** Adds a pair already checked: its name is a concept name of an extraction. */
-    Builder addChecked(String concept, Citation paper) {
-      return append(concept, paper);
     }
 
     /**
