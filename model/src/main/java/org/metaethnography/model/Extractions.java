@@ -134,8 +134,9 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
    * concept named {@code concepts.get(concept[i])} in the paper cited as {@code
    * papers.get(paper[i])}, by reviewers the review does not name and without recorded evidence. The
    * arrays are copied; the names and citations are held once each, however many extractions use
-   * them. This is the entry point for tool builders that hold extractions as indices; it takes time
-   * and memory linear in the number of pairs, papers and concepts.
+   * them, and those no extraction uses are not held. This is the entry point for tool builders that
+   * hold extractions as indices; it takes time and memory linear in the number of pairs, papers and
+   * concepts.
    *
    * @param papers the citations the indices in {@code paper} refer to; distinct
    * @param concepts the concept names the indices in {@code concept} refer to; distinct after
@@ -179,13 +180,37 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
     if (!problems.isEmpty()) {
       throw new InvalidValueException(problems);
     }
+    // Held as a builder holds them: only the citations and names the pairs use, in the order they
+    // first appear, as papers() and concepts() say.
+    int[] papersUsed = paper.clone();
+    int[] conceptsUsed = concept.clone();
     return new Extractions(
-        citations,
-        ImmutableList.copyOf(names),
-        Column.flat(paper.clone()),
-        Column.flat(concept.clone()),
+        used(citations, papersUsed),
+        used(names, conceptsUsed),
+        Column.flat(papersUsed),
+        Column.flat(conceptsUsed),
         paper.length,
         null);
+  }
+
+  /**
+   * The values {@code indices} point at, each once, in the order first pointed at; {@code indices}
+   * is rewritten to point into that list.
+   */
+  private static <T> ImmutableList<T> used(List<T> values, int[] indices) {
+    int[] renumbered = new int[values.size()];
+    Arrays.fill(renumbered, -1);
+    ImmutableList.Builder<T> used = ImmutableList.builder();
+    int next = 0;
+    for (int i = 0; i < indices.length; i++) {
+      int index = indices[i];
+      if (renumbered[index] < 0) {
+        renumbered[index] = next++;
+        used.add(values.get(index));
+      }
+      indices[i] = renumbered[index];
+    }
+    return used.build();
   }
 
   private static void repeated(
@@ -393,8 +418,8 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
 
     /**
      * The pairs added, as two columns in chunks of {@link #CHUNK} (the first grows to that size
-     * before a second is made): growing never copies a full chunk, no chunk is large enough for
-     * the collector to treat it as a huge object, and a large list keeps the chunks as they are.
+     * before a second is made): growing never copies a full chunk, no chunk is large enough for the
+     * collector to treat it as a huge object, and a large list keeps the chunks as they are.
      */
     private final List<int[]> paperChunks = new ArrayList<>();
 

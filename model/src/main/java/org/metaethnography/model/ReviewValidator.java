@@ -527,18 +527,10 @@ final class ReviewValidator {
     for (int p = 0; p < isIndex.length; p++) {
       isIndex[p] = indexPapers.contains(all.papers().get(p));
     }
-    Set<String> found = new HashSet<>();
     Set<Long> pairs = new HashSet<>();
-    boolean[] anywhere = new boolean[all.concepts().size()];
     for (int i = 0; i < all.size(); i++) {
-      anywhere[all.conceptAt(i)] = true;
       if (isIndex[all.paperAt(i)]) {
         pairs.add(((long) all.paperAt(i) << 32) | all.conceptAt(i));
-      }
-    }
-    for (int c = 0; c < anywhere.length; c++) {
-      if (anywhere[c]) {
-        found.add(all.concepts().get(c));
       }
     }
     Map<Citation, Integer> indexOfPaper = new HashMap<>();
@@ -551,7 +543,7 @@ final class ReviewValidator {
       Optional<Citation> index = translation.indexPaper();
       if (index.isEmpty()
           || !papers.contains(index.get())
-          || translation.concepts().stream().noneMatch(found::contains)) {
+          || translation.concepts().stream().noneMatch(conceptIndex::containsKey)) {
         continue;
       }
       Integer p = indexOfPaper.get(index.get());

@@ -88,6 +88,20 @@ final class ExtractionsTest {
   }
 
   @Test
+  void pairsGivenInBulk_holdOnlyTheNamesAndCitationsTheyUse_inOrderOfFirstUse() {
+    Extractions all =
+        Extractions.ofPairs(
+            List.of(Citation.of(1), Citation.of(2), Citation.of(3)),
+            List.of("Unused", "Rest", "Time off"),
+            new int[] {2, 0},
+            new int[] {2, 1});
+    assertThat(all.papers()).containsExactly(Citation.of(3), Citation.of(1));
+    assertThat(all.concepts()).containsExactly("Time off", "Rest");
+    assertThat(all)
+        .containsExactly(PLAIN, Extraction.builder().concept("Rest").paper(Citation.of(1)).build());
+  }
+
+  @Test
   void pairsGivenInBulk_withEveryKindOfProblem_reportThemAllAtOnce() {
     assertThatThrownBy(
             () ->
