@@ -163,17 +163,10 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
     }
     repeated(citations, "citation", where, problems);
     repeated(names, "concept name", where, problems);
-    if (paper.length != concept.length) {
-      problems.add(
-          ReviewProblem.of(
-              where,
-              ReviewProblem.Rule.INVALID_VALUE,
-              paper.length + " and " + concept.length,
-              String.format(
-                  "the paper and concept columns have %d and %d entries; they must be equally"
-                      + " long",
-                  paper.length, concept.length)));
-    } else {
+    Optional<ReviewProblem> unequal =
+        ReviewProblem.unequalColumns(where, paper.length, concept.length);
+    unequal.ifPresent(problems::add);
+    if (unequal.isEmpty()) {
       ReviewProblem.outOfRange(where, "paper", paper, 0, citations.size()).ifPresent(problems::add);
       ReviewProblem.outOfRange(where, "concept", concept, 0, names.size()).ifPresent(problems::add);
     }

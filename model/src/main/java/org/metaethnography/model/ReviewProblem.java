@@ -98,6 +98,32 @@ public abstract class ReviewProblem {
   }
 
   /**
+   * The problem of extractions given in bulk whose paper and concept columns differ in length, so
+   * that they cannot be read as pairs.
+   *
+   * @param place where the columns are
+   * @param papers the length of the paper column
+   * @param concepts the length of the concept column
+   * @return the problem, or empty if the columns are equally long
+   */
+  public static Optional<ReviewProblem> unequalColumns(Place place, int papers, int concepts) {
+    Objects.requireNonNull(place);
+    if (papers == concepts) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        of(
+            place,
+            Rule.INVALID_VALUE,
+            papers + " and " + concepts,
+            "the paper and concept columns have "
+                + papers
+                + " and "
+                + concepts
+                + " entries; they must be equally long"));
+  }
+
+  /**
    * The problem of indices out of range in a column given in bulk (extractions as index arrays):
    * one problem naming the first offending position and value and how many there are, so that a
    * column of millions of bad indices gives one short message.

@@ -32,6 +32,9 @@ import org.metaethnography.model.ReviewProblem;
  * }</pre>
  */
 public final class PairCounts {
+  /** Where the problems of extractions given as arrays are. */
+  private static final Place PAIRS = new Place.Detached("extractions given as pairs");
+
   private final int groups;
   private final int keyConcepts;
   private final long[] counts;
@@ -165,24 +168,15 @@ public final class PairCounts {
     /** Checks what is checked before counting: the columns' lengths, key concepts and groups. */
     static Shape of(Pairs pairs) {
       List<ReviewProblem> problems = new ArrayList<>();
-      Place where = new Place.Detached("extractions given as pairs");
-      int[] paper = pairs.paper();
-      int[] concept = pairs.concept();
-      if (paper.length != concept.length) {
-        problems.add(
-            ReviewProblem.of(
-                where,
-                ReviewProblem.Rule.INVALID_VALUE,
-                paper.length + " and " + concept.length,
-                String.format(
-                    "the paper and concept columns have %d and %d entries; they must be equally"
-                        + " long",
-                    paper.length, concept.length)));
-      }
+      ReviewProblem.unequalColumns(PAIRS, pairs.paper().length, pairs.concept().length)
+          .ifPresent(problems::add);
       int keyConcepts = Arrays.stream(pairs.keyOf()).max().orElse(-1) + 1;
       int groups = Arrays.stream(pairs.groupOf()).max().orElse(-1) + 1;
-      outOfRange(pairs.keyOf(), -1, keyConcepts, "key concept (of a raw concept)", where, problems);
-      outOfRange(pairs.groupOf(), 0, groups, "group (of a paper)", where, problems);
+      ReviewProblem.outOfRange(
+              PAIRS, "key concept (of a raw concept)", pairs.keyOf(), -1, keyConcepts)
+          .ifPresent(problems::add);
+      ReviewProblem.outOfRange(PAIRS, "group (of a paper)", pairs.groupOf(), 0, groups)
+          .ifPresent(problems::add);
       if (!problems.isEmpty()) {
         throw new InvalidValueException(problems);
       }
@@ -192,15 +186,11 @@ public final class PairCounts {
     /** Every bad paper and raw concept index, once counting has met one. */
     InvalidValueException problems(Pairs pairs) {
       List<ReviewProblem> problems = new ArrayList<>();
-      Place where = new Place.Detached("extractions given as pairs");
-      outOfRange(pairs.paper(), 0, pairs.groupOf().length, "paper", where, problems);
-      outOfRange(pairs.concept(), 0, pairs.keyOf().length, "raw concept", where, problems);
+      ReviewProblem.outOfRange(PAIRS, "paper", pairs.paper(), 0, pairs.groupOf().length)
+          .ifPresent(problems::add);
+      ReviewProblem.outOfRange(PAIRS, "raw concept", pairs.concept(), 0, pairs.keyOf().length)
+          .ifPresent(problems::add);
       return new InvalidValueException(problems);
-    }
-
-    private static void outOfRange(
-        int[] values, int low, int bound, String what, Place where, List<ReviewProblem> problems) {
-      ReviewProblem.outOfRange(where, what, values, low, bound).ifPresent(problems::add);
     }
   }
 
