@@ -46,6 +46,10 @@ import org.metaethnography.model.Stance;
  * }</pre>
  */
 public final class ConceptGrid {
+  /** The stances that support a key concept, fully or in part: every one but refuting it. */
+  private static final Set<Stance> SUPPORTING =
+      Sets.immutableEnumSet(Stance.SUPPORTS, Stance.PARTLY_SUPPORTS);
+
   private static final Comparator<Paper> BY_CITATION = Comparator.comparing(Paper::citation);
 
   private final ImmutableList<Paper> papers;
@@ -371,7 +375,7 @@ public final class ConceptGrid {
     BitSet column = columns.get()[col];
     ImmutableList.Builder<Paper> supporting = ImmutableList.builder();
     for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
-      if (stanceAt(row, col) != Stance.REFUTES) {
+      if (SUPPORTING.contains(stanceAt(row, col))) {
         supporting.add(papers.get(row));
       }
     }
@@ -408,18 +412,7 @@ public final class ConceptGrid {
    * #papersSupporting(KeyConcept)}, counted without listing them.
    */
   int countSupporting(KeyConcept keyConcept) {
-    int col = column(keyConcept);
-    if (stances.isEmpty()) {
-      return count(col);
-    }
-    BitSet column = columns.get()[col];
-    int count = 0;
-    for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
-      if (stanceAt(row, col) != Stance.REFUTES) {
-        count++;
-      }
-    }
-    return count;
+    return count(keyConcept, SUPPORTING);
   }
 
   /** The stance of a ticked cell, by row and column: support unless the grid records another. */
