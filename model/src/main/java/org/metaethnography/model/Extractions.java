@@ -374,6 +374,59 @@ public final class Extractions extends AbstractList<Extraction> implements Rando
     void accept(int position, int paper, int concept);
   }
 
+  /**
+   * {@return the positions, ascending, of the extractions of the paper cited as {@code paper}
+   * (empty if none)} The extractions are grouped by paper once, when a paper is first asked for
+   * (four bytes per extraction), so that reading one paper's extractions costs that paper's alone.
+   *
+   * @param paper a citation
+   */
+  public int[] positionsOf(Citation paper) {
+    Objects.requireNonNull(paper);
+    ByPaper grouped = byPaper;
+    if (grouped == null) {
+      Map<Citation, Integer> index = new HashMap<>();
+      for (int p = 0; p < papers.size(); p++) {
+        index.put(papers.get(p), p);
+      }
+      grouped = new ByPaper(index, groupByPaper());
+      byPaper = grouped;
+    }
+    Integer p = grouped.index().get(paper);
+    if (p == null) {
+      return new int[0];
+    }
+    int[] start = grouped.positions()[0];
+    return Arrays.copyOfRange(grouped.positions()[1], start[p], start[p + 1]);
+  }
+
+  /** The extractions grouped by paper, with each citation's paper index. */
+  private record ByPaper(Map<Citation, Integer> index, int[][] positions) {}
+
+  /** Kept once a paper's extractions are first asked for; see {@link #positionsOf(Citation)}. */
+  private volatile ByPaper byPaper;
+
+  /**
+   * Groups the extractions by paper (a stable counting sort): {@code [start, positions]}, where the
+   * positions of paper {@code p}'s extractions, ascending, are {@code positions[start[p]]} to
+   * {@code positions[start[p + 1] - 1]}.
+   */
+  int[][] groupByPaper() {
+    int[] start = new int[papers.size() + 1];
+    for (int i = 0; i < size; i++) {
+      start[paper.get(i) + 1]++;
+    }
+    for (int p = 0; p < papers.size(); p++) {
+      start[p + 1] += start[p];
+    }
+    int[] next = Arrays.copyOf(start, papers.size());
+    int[] positions = new int[size];
+    for (int i = 0; i < size; i++) {
+      positions[next[paper.get(i)]++] = i;
+    }
+    return new int[][] {start, positions};
+  }
+
   /** Equal to any list of equal extractions in the same order; compares columns when it can. */
   @Override
   public boolean equals(Object o) {

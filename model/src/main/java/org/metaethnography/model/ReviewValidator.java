@@ -348,45 +348,21 @@ final class ReviewValidator {
       // paper indices that never decrease: then no sort is needed.
       grouped = all.paperAt(i) >= all.paperAt(i - 1);
     }
-    int[] start = new int[all.papers().size() + 1];
-    int[] byPaper = grouped ? null : new int[n];
-    if (!grouped) {
-      for (int i = 0; i < n; i++) {
-        start[all.paperAt(i) + 1]++;
-      }
-      for (int p = 0; p < all.papers().size(); p++) {
-        start[p + 1] += start[p];
-      }
-      int[] next = Arrays.copyOf(start, start.length - 1);
-      for (int i = 0; i < n; i++) {
-        byPaper[next[all.paperAt(i)]++] = i;
-      }
-    }
+    int[] byPaper = grouped ? null : all.groupByPaper()[1];
     int[] seenIn = new int[all.concepts().size()];
     Arrays.fill(seenIn, -1);
     int[] firstAt = new int[all.concepts().size()];
     Map<Integer, Integer> repeats = new TreeMap<>();
-    if (grouped) {
-      for (int i = 0; i < n; i++) {
-        int c = all.conceptAt(i);
-        if (seenIn[c] == all.paperAt(i)) {
-          repeats.merge(firstAt[c], 2, (a, b) -> a + 1);
-        } else {
-          seenIn[c] = all.paperAt(i);
-          firstAt[c] = i;
-        }
-      }
-    }
-    for (int p = 0; !grouped && p < all.papers().size(); p++) {
-      for (int k = start[p]; k < start[p + 1]; k++) {
-        int position = byPaper[k];
-        int c = all.conceptAt(position);
-        if (seenIn[c] == p) {
-          repeats.merge(firstAt[c], 2, (a, b) -> a + 1);
-        } else {
-          seenIn[c] = p;
-          firstAt[c] = position;
-        }
+    for (int k = 0; k < n; k++) {
+      // Paper by paper, each paper's extractions in their order.
+      int position = grouped ? k : byPaper[k];
+      int p = all.paperAt(position);
+      int c = all.conceptAt(position);
+      if (seenIn[c] == p) {
+        repeats.merge(firstAt[c], 2, (a, b) -> a + 1);
+      } else {
+        seenIn[c] = p;
+        firstAt[c] = position;
       }
     }
     repeats.forEach(

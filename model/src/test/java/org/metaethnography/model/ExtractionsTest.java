@@ -57,6 +57,23 @@ final class ExtractionsTest {
   }
 
   @Test
+  void positionsOf_aPaper_areItsExtractions_whereverTheyStand() {
+    // Papers 3, 4, 3, 5, 4 at positions 0 to 4, worked out by hand.
+    Extractions all =
+        Extractions.builder()
+            .add("Rest", 3)
+            .add("Rest", 4)
+            .add("Time off", 3)
+            .add("Rest", 5)
+            .add("Time off", 4)
+            .build();
+    assertThat(all.positionsOf(Citation.of(3))).containsExactly(0, 2);
+    assertThat(all.positionsOf(Citation.of(4))).containsExactly(1, 4);
+    assertThat(all.positionsOf(Citation.of(5))).containsExactly(3);
+    assertThat(all.positionsOf(Citation.of(6))).isEmpty();
+  }
+
+  @Test
   void aBadName_isRefused_withItsPlace() {
     assertThatThrownBy(() -> Extractions.builder().add(" Time off", 3))
         .isInstanceOf(InvalidValueException.class)

@@ -5,7 +5,6 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -140,47 +139,17 @@ public final class Aggregation {
         stances(found, columnOf, rowOf, rows, keyConcepts);
     ConceptGrid grid = ConceptGrid.ofSortedRows(rows, keyConcepts, columns, stances);
     return new Aggregation(
-        grid,
-        () -> supports(review, keyConceptOf),
-        lookup(review, grid, columnOf, rowOf, columnOfName));
+        grid, () -> supports(review, keyConceptOf), lookup(review, grid, columnOf, columnOfName));
   }
 
   /**
-   * The support of one cell from the extractions of its paper alone: the extractions' positions are
-   * grouped by row once (a counting sort, four bytes per extraction) when a cell is first asked
-   * for, so that one cell of a corpus costs its paper's extractions, not all of them.
+   * The support of one cell from the extractions of its paper alone ({@link
+   * Extractions#positionsOf}), so that one cell of a corpus costs its paper's extractions, not all
+   * of them.
    */
   private static CellLookup lookup(
-      Review review,
-      ConceptGrid grid,
-      int[] columnOf,
-      int[] rowOf,
-      Map<String, Integer> columnOfName) {
+      Review review, ConceptGrid grid, int[] columnOf, Map<String, Integer> columnOfName) {
     Extractions found = review.extractions();
-    int rows = grid.papers().size();
-    Supplier<int[][]> byRow =
-        Suppliers.memoize(
-            () -> {
-              int[] start = new int[rows + 1];
-              found.forEachPair(
-                  (i, p, c) -> {
-                    if (rowOf[p] >= 0) {
-                      start[rowOf[p] + 1]++;
-                    }
-                  });
-              for (int r = 0; r < rows; r++) {
-                start[r + 1] += start[r];
-              }
-              int[] next = Arrays.copyOf(start, rows);
-              int[] positions = new int[start[rows]];
-              found.forEachPair(
-                  (i, p, c) -> {
-                    if (rowOf[p] >= 0) {
-                      positions[next[rowOf[p]]++] = i;
-                    }
-                  });
-              return new int[][] {start, positions};
-            });
     return (paper, keyConcept) -> {
       Integer column = columnOfName.get(keyConcept.name());
       Optional<Paper> row = grid.paper(paper.citation());
@@ -189,11 +158,8 @@ public final class Aggregation {
           || !grid.contains(row.get(), grid.keyConcepts().get(column))) {
         return Optional.empty();
       }
-      int r = grid.rowOf(row.get());
-      int[][] index = byRow.get();
       Support support = null;
-      for (int k = index[0][r]; k < index[0][r + 1]; k++) {
-        int position = index[1][k];
+      for (int position : found.positionsOf(paper.citation())) {
         if (columnOf[found.conceptIndex(position)] == column) {
           Extraction extraction = found.get(position);
           Support one =

@@ -674,11 +674,6 @@ public final class ConceptGrid {
   }
 
   /** The row of {@code paper}, which must be the grid's paper of that citation. */
-  int rowOf(Paper paper) {
-    return row(paper);
-  }
-
-  /** The row of {@code paper}, which must be the grid's paper of that citation. */
   private int row(Paper paper) {
     int row = row(paper.citation());
     checkArgument(
