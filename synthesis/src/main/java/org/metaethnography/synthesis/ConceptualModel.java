@@ -4,9 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +22,8 @@ import org.metaethnography.model.Theme;
  * #phasesOf(KeyConcept)} gives them all) and in the group of stakeholders it is declared to concern
  * (possibly none); where the review has themes, {@code themeOf} says which theme groups it (the
  * figures then draw theme boxes in place of stakeholder groups); third-order interpretations are
- * nodes of their own; typed relations link key concepts, themes and
- * interpretations. Renderers in {@code core} draw it; it computes the layout's order and nothing
- * else.
+ * nodes of their own; typed relations link key concepts, themes and interpretations. Renderers in
+ * {@code core} draw it; it computes the layout's order and nothing else.
  *
  * <p>Phases are in the review's declared order, followed by the place of key concepts in no phase
  * ({@code Optional.empty()}) if there are any; within a phase, stakeholder groups are in the order
@@ -49,13 +46,13 @@ public final class ConceptualModel {
     ImmutableMap.Builder<String, ImmutableList<Phase>> phasesOf = ImmutableMap.builder();
     Set<Optional<Phase>> used = new HashSet<>();
     for (KeyConcept keyConcept : review.keyConcepts()) {
-      ImmutableList<Phase> own = inDeclaredOrder(review.phases(), keyConcept.phases());
+      ImmutableList<Phase> own =
+          KeyConceptProfile.inOrder(keyConcept.phases(), review.phases()).asList();
       Optional<Phase> first = own.isEmpty() ? Optional.empty() : Optional.of(own.get(0));
       used.add(first);
       placed.put(
           new Placement(
-              first,
-              ImmutableSet.copyOf(inDeclaredOrder(review.stakeholders(), keyConcept.stakeholders()))),
+              first, KeyConceptProfile.inOrder(keyConcept.stakeholders(), review.stakeholders())),
           keyConcept);
       phasesOf.put(keyConcept.name(), own);
     }
@@ -91,20 +88,6 @@ public final class ConceptualModel {
     this.themeOf = themeOf.buildKeepingLast();
     this.phasesOf = phasesOf.buildKeepingLast();
     this.interpretations = review.interpretations();
-  }
-
-  /** The values of {@code declared} that {@code chosen} holds, in declared order. */
-  private static <T> ImmutableList<T> inDeclaredOrder(List<T> declared, Collection<T> chosen) {
-    if (chosen.isEmpty()) {
-      return ImmutableList.of();
-    }
-    ImmutableList.Builder<T> ordered = ImmutableList.builder();
-    for (T value : declared) {
-      if (chosen.contains(value)) {
-        ordered.add(value);
-      }
-    }
-    return ordered.build();
   }
 
   /**

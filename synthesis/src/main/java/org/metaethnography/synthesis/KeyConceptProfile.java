@@ -78,7 +78,7 @@ public abstract class KeyConceptProfile {
   }
 
   /** The declared values among {@code values}, in their declared order. */
-  private static <T> ImmutableSet<T> inOrder(Collection<T> values, List<T> declared) {
+  static <T> ImmutableSet<T> inOrder(Collection<T> values, List<T> declared) {
     if (values.isEmpty()) {
       return ImmutableSet.of();
     }
