@@ -83,7 +83,11 @@ public final class PairCounts {
    *     different lengths
    */
   public static PairCounts of(Pairs pairs) {
-    Shape shape = Shape.of(pairs);
+    return onOneThread(pairs, Shape.of(pairs));
+  }
+
+  /** Counts every extraction on this thread, in any order, or reports every bad index. */
+  private static PairCounts onOneThread(Pairs pairs, Shape shape) {
     PairCounts counts =
         count(pairs, shape, 0, pairs.paper().length, 0, pairs.groupOf().length, false);
     if (counts == null) {
@@ -123,7 +127,7 @@ public final class PairCounts {
       from = to;
     }
     if (parts.size() < 2) {
-      return of(pairs);
+      return onOneThread(pairs, shape);
     }
     PairCounts[] partial = new PairCounts[parts.size()];
     Thread[] helpers = new Thread[parts.size() - 1];
@@ -146,7 +150,7 @@ public final class PairCounts {
     for (PairCounts part : partial) {
       if (part == null) {
         // A bad index, or extractions not sorted by paper: count (or report) on one thread.
-        return of(pairs);
+        return onOneThread(pairs, shape);
       }
       total = total == null ? part : total.plus(part);
     }
