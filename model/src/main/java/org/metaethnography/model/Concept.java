@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  * Concept bare = Concept.builder().name("Physical changes").build();
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false, prehash = true)
 public abstract class Concept {
   Concept() {}
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>The vocabulary is open: the review names its own intervention formats (for example {@code
  * InterventionFormat.of("group")}); two intervention formats are equal when their names are equal.
  */
-@Value.Immutable
+@Value.Immutable(copy = false, prehash = true)
 public abstract class InterventionFormat {
   InterventionFormat() {}
 

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * KeyConcept bare = KeyConcept.builder().name("Disruption and loss").build();
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false, prehash = true)
 public abstract class KeyConcept {
   KeyConcept() {}
 

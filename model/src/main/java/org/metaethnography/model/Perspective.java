@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * Perspective pairs = Perspective.undesignated("Bidirectional (no designation of roles)");
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(copy = false, prehash = true)
 public abstract class Perspective {
   Perspective() {}
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>The vocabulary is open: the review names its own phases (for example {@code Phase.of("during
  * intervention")}); two phases are equal when their names are equal.
  */
-@Value.Immutable
+@Value.Immutable(copy = false, prehash = true)
 public abstract class Phase {
   Phase() {}
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>The vocabulary is open: the review names its own stakeholders (for example {@code
  * Stakeholder.of("carer")}); two stakeholders are equal when their names are equal.
  */
-@Value.Immutable
+@Value.Immutable(copy = false, prehash = true)
 public abstract class Stakeholder {
   Stakeholder() {}
 

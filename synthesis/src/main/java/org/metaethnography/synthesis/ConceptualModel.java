@@ -45,15 +45,14 @@ public final class ConceptualModel {
     ImmutableListMultimap.Builder<Placement, KeyConcept> placed = ImmutableListMultimap.builder();
     ImmutableMap.Builder<String, ImmutableList<Phase>> phasesOf = ImmutableMap.builder();
     Set<Optional<Phase>> used = new HashSet<>();
+    DeclaredOrder<Phase> phaseOrder = DeclaredOrder.of(review.phases());
+    DeclaredOrder<Stakeholder> stakeholderOrder = DeclaredOrder.of(review.stakeholders());
     for (KeyConcept keyConcept : review.keyConcepts()) {
-      ImmutableList<Phase> own =
-          KeyConceptProfile.inOrder(keyConcept.phases(), review.phases()).asList();
+      ImmutableList<Phase> own = phaseOrder.among(keyConcept.phases()).asList();
       Optional<Phase> first = own.isEmpty() ? Optional.empty() : Optional.of(own.get(0));
       used.add(first);
       placed.put(
-          new Placement(
-              first, KeyConceptProfile.inOrder(keyConcept.stakeholders(), review.stakeholders())),
-          keyConcept);
+          new Placement(first, stakeholderOrder.among(keyConcept.stakeholders())), keyConcept);
       phasesOf.put(keyConcept.name(), own);
     }
     this.placed = placed.build();

@@ -3,10 +3,9 @@ package org.metaethnography.synthesis;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,68 +46,61 @@ public abstract class KeyConceptProfile {
           .computeIfAbsent(translation.keyConcept(), k -> new LinkedHashSet<>())
           .addAll(translation.concepts());
     }
-    ImmutableList.Builder<KeyConceptProfile> profiles = ImmutableList.builder();
+    DeclaredOrder<Stakeholder> stakeholders = DeclaredOrder.of(review.stakeholders());
+    DeclaredOrder<Phase> phases = DeclaredOrder.of(review.phases());
+    ImmutableList.Builder<KeyConceptProfile> profiles =
+        ImmutableList.builderWithExpectedSize(review.keyConcepts().size());
     for (KeyConcept keyConcept : review.keyConcepts()) {
+      Set<String> names = translated.getOrDefault(keyConcept.name(), Set.of());
+      ImmutableList.Builder<Concept> raw = ImmutableList.builderWithExpectedSize(names.size());
+      List<Stakeholder> voiced = new ArrayList<>();
+      List<Phase> placed = new ArrayList<>();
+      for (String name : names) {
+        Concept concept = review.concept(name).orElseThrow();
+        raw.add(concept);
+        if (concept.perspective().isPresent()) {
+          voiced.addAll(concept.perspective().get().stakeholders());
+        }
+        concept.phase().ifPresent(placed::add);
+      }
+      // Made from its parameters, so that the sets made here are kept, not built again.
       profiles.add(
-          of(review, keyConcept, translated.getOrDefault(keyConcept.name(), Set.of()), grid));
+          ImmutableKeyConceptProfile.of(
+              keyConcept,
+              raw.build(),
+              stakeholders.among(voiced),
+              phases.among(placed),
+              stakeholders.among(keyConcept.stakeholders()),
+              phases.among(keyConcept.phases()),
+              grid.countSupporting(keyConcept)));
     }
     return profiles.build();
   }
 
-  private static KeyConceptProfile of(
-      Review review, KeyConcept keyConcept, Set<String> translated, ConceptGrid grid) {
-    ImmutableList.Builder<Concept> raw = ImmutableList.builderWithExpectedSize(translated.size());
-    Set<Stakeholder> voiced = new HashSet<>();
-    Set<Phase> phases = new HashSet<>();
-    for (String name : translated) {
-      Concept concept = review.concept(name).orElseThrow();
-      raw.add(concept);
-      concept.perspective().ifPresent(p -> voiced.addAll(p.stakeholders()));
-      concept.phase().ifPresent(phases::add);
-    }
-    return ImmutableKeyConceptProfile.builder()
-        .keyConcept(keyConcept)
-        .rawConcepts(raw.build())
-        .stakeholders(inOrder(voiced, review.stakeholders()))
-        .phases(inOrder(phases, review.phases()))
-        .declaredStakeholders(inOrder(keyConcept.stakeholders(), review.stakeholders()))
-        .declaredPhases(inOrder(keyConcept.phases(), review.phases()))
-        .papers(grid.countSupporting(keyConcept))
-        .build();
-  }
-
-  /** The declared values among {@code values}, in their declared order. */
-  static <T> ImmutableSet<T> inOrder(Collection<T> values, List<T> declared) {
-    if (values.isEmpty()) {
-      return ImmutableSet.of();
-    }
-    ImmutableSet.Builder<T> ordered = ImmutableSet.builder();
-    for (T value : declared) {
-      if (values.contains(value)) {
-        ordered.add(value);
-      }
-    }
-    return ordered.build();
-  }
-
   /** {@return the key concept profiled} */
+  @Value.Parameter
   public abstract KeyConcept keyConcept();
 
   /** {@return the raw concepts translated into it, in the order of the review's translations} */
+  @Value.Parameter
   public abstract ImmutableList<Concept> rawConcepts();
 
   /** {@return the stakeholders its raw concepts voice: the union of their perspectives} */
+  @Value.Parameter
   public abstract ImmutableSet<Stakeholder> stakeholders();
 
   /** {@return the phases its raw concepts belong to} */
+  @Value.Parameter
   public abstract ImmutableSet<Phase> phases();
 
   /**
    * {@return the stakeholders the review declares the key concept to concern, in declared order}
    */
+  @Value.Parameter
   public abstract ImmutableSet<Stakeholder> declaredStakeholders();
 
   /** {@return the phases the review declares the key concept to belong to, in declared order} */
+  @Value.Parameter
   public abstract ImmutableSet<Phase> declaredPhases();
 
   /**
@@ -143,6 +135,7 @@ public abstract class KeyConceptProfile {
    * {@return how many papers support it, fully or in part, in the review's key concept grid (a
    * paper that refutes it is not counted)}
    */
+  @Value.Parameter
   public abstract int papers();
 
   /** {@return whether it has raw concepts, so that a derived classification exists} */

@@ -20,9 +20,9 @@ import org.metaethnography.model.Stakeholder;
  * record of the whole synthesis with that of the restricted one and reports, key concept by key
  * concept in review order, those that lose all support, those that lose a stakeholder group (a
  * group whose perspective no remaining supporting paper reports; groups listed in the review's
- * declared order), and those that come to rest on a single paper. Support is counted in papers
- * that support the key concept fully or in part; a paper that refutes it supports nothing. Papers
- * are counted, not studies, and a paper's perspective (not its raw concepts' voices) says which
+ * declared order), and those that come to rest on a single paper. Support is counted in papers that
+ * support the key concept fully or in part; a paper that refutes it supports nothing. Papers are
+ * counted, not studies, and a paper's perspective (not its raw concepts' voices) says which
  * stakeholder groups it speaks for.
  *
  * <pre>{@code

@@ -2,11 +2,12 @@ package org.metaethnography.synthesis;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.Comparators;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Iterables;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.metaethnography.model.Order;
@@ -48,20 +49,23 @@ public abstract class Support {
    */
   public static Support of(
       String concept, Optional<Order> order, Iterable<Reviewer> reviewers, Stance stance) {
-    return ImmutableSupport.builder()
-        .addConcepts(concept)
-        .addAllOrders(order.map(ImmutableSet::of).orElse(ImmutableSet.of()))
-        .addAllReviewers(
-            ImmutableSortedSet.copyOf(
-                ImmutableList.copyOf(reviewers).stream().map(Reviewer::name).iterator()))
-        .addStances(stance)
-        .build();
+    List<String> names = new ArrayList<>();
+    for (Reviewer reviewer : reviewers) {
+      names.add(reviewer.name());
+    }
+    // Made from its parameters, so that each set is made once.
+    return ImmutableSupport.of(
+        ImmutableSet.of(stance),
+        ImmutableSet.of(concept),
+        order.isPresent() ? ImmutableSet.of(order.get()) : ImmutableSet.of(),
+        names.isEmpty() ? ImmutableSortedSet.of() : ImmutableSortedSet.copyOf(names));
   }
 
   /**
    * {@return the stances of the raw concepts behind the cell (an extraction without a stance
    * supports), in the order of {@link Stance}}
    */
+  @Value.Parameter
   public abstract ImmutableSet<Stance> stances();
 
   /**
@@ -77,18 +81,21 @@ public abstract class Support {
   }
 
   /** {@return the names of the raw concepts behind the cell, in alphabetical order} */
+  @Value.Parameter
   public abstract ImmutableSet<String> concepts();
 
   /**
    * {@return the orders of those concepts (first, second) that the review reports, in the order of
    * the method}
    */
+  @Value.Parameter
   public abstract ImmutableSet<Order> orders();
 
   /**
    * {@return the names of the reviewers who found them, in alphabetical order; empty if none is
    * named}
    */
+  @Value.Parameter
   public abstract ImmutableSet<String> reviewers();
 
   /**
@@ -97,12 +104,11 @@ public abstract class Support {
    * @param other the support of the same cell from other raw concepts
    */
   public final Support plus(Support other) {
-    return ImmutableSupport.builder()
-        .addAllConcepts(union(concepts(), other.concepts()))
-        .addAllOrders(union(orders(), other.orders()))
-        .addAllReviewers(union(reviewers(), other.reviewers()))
-        .addAllStances(union(stances(), other.stances()))
-        .build();
+    return ImmutableSupport.of(
+        union(stances(), other.stances()),
+        union(concepts(), other.concepts()),
+        union(orders(), other.orders()),
+        union(reviewers(), other.reviewers()));
   }
 
   private static <T extends Comparable<? super T>> ImmutableSortedSet<T> union(

@@ -1,5 +1,7 @@
 package org.metaethnography.synthesis;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ListMultimap;
@@ -75,20 +77,26 @@ public final class TranslationTable {
 
   private final ImmutableList<Line> lines;
   private final ImmutableList<Paper> papers;
-  private final ImmutableListMultimap<CellKey, Concept> cells;
+  // Made when a cell is first asked for: the long form of the table needs none.
+  private final Supplier<ImmutableListMultimap<CellKey, Concept>> cells =
+      Suppliers.memoize(this::concepts);
 
   private record CellKey(String keyConcept, Citation paper) {}
 
   private TranslationTable(ImmutableList<Line> lines, ImmutableList<Paper> papers) {
     this.lines = lines;
     this.papers = papers;
+  }
+
+  /** The raw concepts of each cell, by key concept and paper. */
+  private ImmutableListMultimap<CellKey, Concept> concepts() {
     // A set per cell: a raw concept found twice in one paper is listed once.
     SetMultimap<CellKey, Concept> cells =
         MultimapBuilder.linkedHashKeys().linkedHashSetValues().build();
     for (Line line : lines) {
       cells.put(new CellKey(line.keyConcept().name(), line.paper().citation()), line.concept());
     }
-    this.cells = ImmutableListMultimap.copyOf(cells);
+    return ImmutableListMultimap.copyOf(cells);
   }
 
   /**
@@ -146,7 +154,7 @@ public final class TranslationTable {
    * @param paper an included paper
    */
   public ImmutableList<Concept> cell(KeyConcept keyConcept, Paper paper) {
-    return cells.get(new CellKey(keyConcept.name(), paper.citation()));
+    return cells.get().get(new CellKey(keyConcept.name(), paper.citation()));
   }
 
   /**
@@ -160,7 +168,7 @@ public final class TranslationTable {
   public ImmutableList<Concept> cell(Theme theme, Paper paper) {
     ImmutableList.Builder<Concept> concepts = ImmutableList.builder();
     for (String keyConcept : theme.keyConcepts()) {
-      concepts.addAll(cells.get(new CellKey(keyConcept, paper.citation())));
+      concepts.addAll(cells.get().get(new CellKey(keyConcept, paper.citation())));
     }
     return concepts.build();
   }

@@ -2,7 +2,6 @@ package org.metaethnography.core.table;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.base.Joiner;
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
@@ -83,6 +82,8 @@ public final class ReviewTables {
    */
   public static Table includedPapers(Synthesis synthesis) {
     List<List<String>> rows = new ArrayList<>();
+    // Papers share a few perspectives: each is put into words once.
+    Map<Perspective, String> perspectives = new HashMap<>();
     synthesis
         .papersByFormatAndPerspective()
         .forEach(
@@ -90,12 +91,18 @@ public final class ReviewTables {
                 PaperGroups<Optional<Perspective>> byPerspective) -> {
               for (Paper paper : byPerspective.papers()) {
                 rows.add(
-                    List.of(
+                    ImmutableList.of(
                         Labels.reference(paper.citation()),
                         paper.firstAuthor().orElse(""),
                         paper
                             .perspective()
-                            .map(q -> Labels.perspective(q, synthesis.review().stakeholders()))
+                            .map(
+                                q ->
+                                    perspectives.computeIfAbsent(
+                                        q,
+                                        r ->
+                                            Labels.perspective(
+                                                r, synthesis.review().stakeholders())))
                             .orElse(""),
                         paper.condition().map(Condition::name).orElse(""),
                         format.map(InterventionFormat::name).orElse("")));
@@ -265,9 +272,10 @@ public final class ReviewTables {
     }
     columns.add("reference");
     columns.add("first_author");
+    Set<String> taken = new HashSet<>(columns);
     for (KeyConcept keyConcept : grid.keyConcepts()) {
       checkArgument(
-          !columns.contains(keyConcept.name()),
+          taken.add(keyConcept.name()),
           "key concept \"%s\" has the name of the grid table's column \"%s\"; a key concept's"
               + " column must not share its name with another column",
           keyConcept.name(),
@@ -278,7 +286,7 @@ public final class ReviewTables {
     List<List<String>> rows = new ArrayList<>();
     for (Map.Entry<String, Paper> grouped : ordered(synthesis, grid, layout)) {
       Paper paper = grouped.getValue();
-      List<String> row = new ArrayList<>();
+      ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(columns.size());
       layout.groupColumn().ifPresent(c -> row.add(grouped.getKey()));
       if (layout.studies()) {
         row.add(
@@ -293,7 +301,7 @@ public final class ReviewTables {
       for (Optional<Stance> cell : grid.stancesOf(paper)) {
         row.add(layout.mark(cell));
       }
-      rows.add(row);
+      rows.add(row.build());
     }
     List<String> totals = new ArrayList<>();
     // A total of some stances only says which it counts.
@@ -334,24 +342,31 @@ public final class ReviewTables {
       }
     } else {
       ImmutableList<Citation> order = layout.citations().get();
-      Set<Citation> inGrid = Sets.newLinkedHashSet(Lists.transform(grid.papers(), Paper::citation));
-      Set<Citation> given = Sets.newLinkedHashSet(order);
-      // The messages are written only for an order that is wrong.
-      if (order.size() != given.size()) {
-        throw new IllegalArgumentException(
-            "the row order names a paper more than once: " + Citation.inMessages(order));
+      // An order of as many distinct papers as the grid has rows, each in the grid, names every
+      // row once; the messages are written only for an order that is wrong.
+      Set<Citation> given = new HashSet<>();
+      ImmutableList.Builder<Paper> inOrder = ImmutableList.builderWithExpectedSize(order.size());
+      boolean everyRow = order.size() == grid.papers().size();
+      for (Citation citation : order) {
+        if (!given.add(citation)) {
+          throw new IllegalArgumentException(
+              "the row order names a paper more than once: " + Citation.inMessages(order));
+        }
+        Optional<Paper> row = grid.paper(citation);
+        everyRow &= row.isPresent();
+        row.ifPresent(inOrder::add);
       }
-      if (!given.equals(inGrid)) {
+      if (!everyRow) {
+        Set<Citation> inGrid =
+            Sets.newLinkedHashSet(Lists.transform(grid.papers(), Paper::citation));
+        Set<Citation> named = Sets.newLinkedHashSet(order);
         throw new IllegalArgumentException(
             "the row order must name every row of the grid once; missing "
-                + Citation.inMessages(Sets.difference(inGrid, given))
+                + Citation.inMessages(Sets.difference(inGrid, named))
                 + ", not in the grid "
-                + Citation.inMessages(Sets.difference(given, inGrid)));
+                + Citation.inMessages(Sets.difference(named, inGrid)));
       }
-      papers =
-          order.stream()
-              .map(citation -> grid.paper(citation).orElseThrow())
-              .collect(ImmutableList.toImmutableList());
+      papers = inOrder.build();
     }
     if (layout.groupColumn().isEmpty()) {
       return papers.stream().map(p -> Map.entry("", p)).toList();
@@ -393,7 +408,7 @@ public final class ReviewTables {
     List<List<String>> rows = new ArrayList<>();
     for (Translation translation : review.translations()) {
       for (String concept : translation.concepts()) {
-        List<String> row = new ArrayList<>();
+        ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(6);
         row.add(concept);
         row.add(orderOf(review, concept));
         row.add(translation.keyConcept());
@@ -402,11 +417,11 @@ public final class ReviewTables {
           row.add(translation.indexPaper().map(Labels::reference).orElse(""));
         }
         row.add(papers(foundIn.get(concept)));
-        rows.add(row);
+        rows.add(row.build());
       }
     }
     for (SetAside setAside : review.setAside()) {
-      List<String> row = new ArrayList<>();
+      ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(6);
       row.add(setAside.concept());
       row.add(orderOf(review, setAside.concept()));
       row.add("");
@@ -415,7 +430,7 @@ public final class ReviewTables {
         row.add("");
       }
       row.add(papers(foundIn.get(setAside.concept())));
-      rows.add(row);
+      rows.add(row.build());
     }
     List<String> columns =
         new ArrayList<>(List.of("raw_concept", "order", "key_concept", "translation_kind"));
@@ -428,9 +443,30 @@ public final class ReviewTables {
 
   /** Papers as one cell: reference numbers separated by spaces, or labels by {@code "; "}. */
   private static String papers(List<Citation> papers) {
-    List<Citation> distinct = papers.stream().distinct().toList();
-    return Joiner.on(distinct.stream().allMatch(Citation::isNumbered) ? " " : "; ")
-        .join(Lists.transform(distinct, Labels::reference));
+    if (papers.size() < 2) {
+      return references(papers);
+    }
+    Set<Citation> distinct = new LinkedHashSet<>(papers);
+    return references(distinct.size() == papers.size() ? papers : List.copyOf(distinct));
+  }
+
+  /**
+   * Citations as one cell, as given: reference numbers separated by spaces, or, where any paper is
+   * cited by label, labels separated by {@code "; "}.
+   */
+  private static String references(List<Citation> papers) {
+    boolean numbered = true;
+    for (int i = 0; i < papers.size(); i++) {
+      numbered &= papers.get(i).isNumbered();
+    }
+    StringBuilder cell = new StringBuilder();
+    for (int i = 0; i < papers.size(); i++) {
+      if (i > 0) {
+        cell.append(numbered ? " " : "; ");
+      }
+      cell.append(Labels.reference(papers.get(i)));
+    }
+    return cell.toString();
   }
 
   /**
@@ -664,7 +700,7 @@ public final class ReviewTables {
     for (KeyConceptProfile profile : synthesis.profiles()) {
       KeyConcept keyConcept = profile.keyConcept();
       rows.add(
-          List.of(
+          ImmutableList.of(
               keyConcept.name(),
               joined(keyConcept.phases()),
               joined(keyConcept.stakeholders()),
@@ -686,7 +722,14 @@ public final class ReviewTables {
   }
 
   private static String joined(Iterable<?> values) {
-    return Joiner.on("; ").join(values);
+    StringBuilder joined = new StringBuilder();
+    for (Object value : values) {
+      if (joined.length() > 0) {
+        joined.append("; ");
+      }
+      joined.append(value);
+    }
+    return joined.toString();
   }
 
   /**
@@ -750,11 +793,10 @@ public final class ReviewTables {
     List<List<String>> rows = new ArrayList<>();
     for (Finding finding : audit.findings()) {
       rows.add(
-          List.of(
+          ImmutableList.of(
               Labels.words(finding.kind()),
               finding.keyConcept().orElse(""),
-              Joiner.on(finding.papers().stream().allMatch(Citation::isNumbered) ? " " : "; ")
-                  .join(Lists.transform(finding.papers(), Labels::reference)),
+              references(finding.papers()),
               finding.message()));
     }
     return Table.of(List.of("finding", "key_concept", "papers", "detail"), rows);

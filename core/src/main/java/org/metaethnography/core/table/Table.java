@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.metaethnography.core.internal.TextFiles;
@@ -42,18 +43,16 @@ public final class Table {
     Objects.requireNonNull(rows);
     checkArgument(!cols.isEmpty(), "a table must have at least one column");
     checkArgument(
-        cols.stream().distinct().count() == cols.size(), "column names must be unique: %s", cols);
+        new HashSet<>(cols).size() == cols.size(), "column names must be unique: %s", cols);
     ImmutableList.Builder<ImmutableList<String>> copied = ImmutableList.builder();
     for (int i = 0; i < rows.size(); i++) {
       ImmutableList<String> row = ImmutableList.copyOf(rows.get(i));
-      checkArgument(
-          row.size() == cols.size(),
-          "row %s has %s cells but the table has %s columns %s: %s",
-          i + 1,
-          row.size(),
-          cols.size(),
-          cols,
-          row);
+      if (row.size() != cols.size()) {
+        throw new IllegalArgumentException(
+            String.format(
+                "row %s has %s cells but the table has %s columns %s: %s",
+                i + 1, row.size(), cols.size(), cols, row));
+      }
       copied.add(row);
     }
     return new Table(cols, copied.build());
@@ -98,47 +97,74 @@ public final class Table {
    * @return the CSV text
    */
   public String toCsv() {
-    StringBuilder csv = new StringBuilder(64 * (rows.size() + 1));
+    // Sized once for the text without quoting, so that the common case never grows the buffer.
+    int length = csvLength(columns);
+    for (ImmutableList<String> row : rows) {
+      length += csvLength(row);
+    }
+    StringBuilder csv = new StringBuilder(length);
     csvLine(csv, columns);
-    rows.forEach(row -> csvLine(csv, row));
+    for (ImmutableList<String> row : rows) {
+      csvLine(csv, row);
+    }
     return csv.toString();
   }
 
-  private static void csvLine(StringBuilder csv, List<String> cells) {
+  /** The length of a CSV line of {@code cells} before any quoting, with its separators. */
+  private static int csvLength(ImmutableList<String> cells) {
+    int length = cells.size();
+    for (int i = 0; i < cells.size(); i++) {
+      length += cells.get(i).length();
+    }
+    return length;
+  }
+
+  private static void csvLine(StringBuilder csv, ImmutableList<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         csv.append(',');
       }
       String cell = cells.get(i);
-      int quote = cell.indexOf('"');
-      if (quote >= 0) {
-        // Each quotation mark is doubled, the text between them copied as it is.
-        csv.append('"');
-        int from = 0;
-        for (; quote >= 0; quote = cell.indexOf('"', from)) {
-          csv.append(cell, from, quote + 1).append('"');
-          from = quote + 1;
-        }
-        csv.append(cell, from, cell.length()).append('"');
-      } else if (needsQuotes(cell)) {
-        csv.append('"').append(cell).append('"');
-      } else {
+      int special = special(cell);
+      if (special < 0) {
         csv.append(cell);
+      } else {
+        quoted(csv, cell, special);
       }
     }
     csv.append('\n');
   }
 
-  /** Whether a CSV cell without quotation marks must be quoted: it holds a comma or line break. */
-  private static boolean needsQuotes(String cell) {
+  /**
+   * Appends {@code cell} between double quotes, each double quote in it doubled; the cell's first
+   * character that needs quoting is at {@code special}.
+   */
+  private static void quoted(StringBuilder csv, String cell, int special) {
+    csv.append('"');
+    int from = 0;
+    for (int quote = cell.indexOf('"', special); quote >= 0; quote = cell.indexOf('"', from)) {
+      csv.append(cell, from, quote + 1).append('"');
+      from = quote + 1;
+    }
+    csv.append(cell, from, cell.length()).append('"');
+  }
+
+  /**
+   * The position of the first character that makes {@code cell} quoted in CSV (a comma, a double
+   * quote or a line break), or -1 if it has none.
+   */
+  private static int special(String cell) {
     for (int c = 0; c < cell.length(); c++) {
       char ch = cell.charAt(c);
-      if (ch == ',' || ch == '\n' || ch == '\r') {
-        return true;
+      if (ch < 64 && (SPECIAL & 1L << ch) != 0) {
+        return c;
       }
     }
-    return false;
+    return -1;
   }
+
+  /** The characters that make a CSV cell quoted: line feed, carriage return, quote and comma. */
+  private static final long SPECIAL = 1L << '\n' | 1L << '\r' | 1L << '"' | 1L << ',';
 
   /**
    * Renders the table as a GitHub-flavoured Markdown table; pipes in cells are escaped and line

@@ -1,0 +1,61 @@
+package org.metaethnography.synthesis;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The order in which a review declares values of one kind (its stakeholders, say, or its phases),
+ * so that any collection of them can be put in that order in time linear in the collection, not in
+ * the number of values declared.
+ *
+ * @param <T> the kind of value
+ */
+final class DeclaredOrder<T> {
+  private final List<T> declared;
+  private final Map<T, Integer> position;
+
+  private DeclaredOrder(List<T> declared) {
+    this.declared = declared;
+    this.position = new HashMap<>(2 * declared.size());
+    for (int i = 0; i < declared.size(); i++) {
+      position.putIfAbsent(declared.get(i), i);
+    }
+  }
+
+  /** The order of {@code declared}, the first declaration of a value counting. */
+  static <T> DeclaredOrder<T> of(List<T> declared) {
+    return new DeclaredOrder<>(declared);
+  }
+
+  /**
+   * The declared values among {@code values}, each once, in their declared order; a value that is
+   * not declared is left out.
+   */
+  ImmutableSet<T> among(Iterable<? extends T> values) {
+    int[] found = new int[8];
+    int count = 0;
+    for (T value : values) {
+      Integer at = position.get(value);
+      if (at != null) {
+        if (count == found.length) {
+          found = Arrays.copyOf(found, 2 * count);
+        }
+        found[count++] = at;
+      }
+    }
+    if (count == 0) {
+      return ImmutableSet.of();
+    }
+    Arrays.sort(found, 0, count);
+    ImmutableSet.Builder<T> ordered = ImmutableSet.builderWithExpectedSize(count);
+    for (int i = 0; i < count; i++) {
+      if (i == 0 || found[i] != found[i - 1]) {
+        ordered.add(declared.get(found[i]));
+      }
+    }
+    return ordered.build();
+  }
+}
