@@ -389,7 +389,15 @@ public final class Audit {
   }
 
   private static ImmutableList<Citation> citations(List<Paper> papers) {
-    return papers.stream().map(Paper::citation).collect(ImmutableList.toImmutableList());
+    if (papers.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Citation> citations =
+        ImmutableList.builderWithExpectedSize(papers.size());
+    for (Paper paper : papers) {
+      citations.add(paper.citation());
+    }
+    return citations.build();
   }
 
   private static String listed(List<Citation> papers) {

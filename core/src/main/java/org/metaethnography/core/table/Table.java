@@ -125,6 +125,11 @@ public final class Table {
         csv.append(',');
       }
       String cell = cells.get(i);
+      if (cell.length() == 1 && cell.charAt(0) >= 64) {
+        // A one-letter cell such as a tick, which needs no quoting.
+        csv.append(cell.charAt(0));
+        continue;
+      }
       int special = special(cell);
       if (special < 0) {
         csv.append(cell);

@@ -1,0 +1,38 @@
+package org.metaethnography.synthesis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.Lists;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeclaredOrderTest {
+  private final DeclaredOrder<String> order =
+      DeclaredOrder.of(List.of("patients", "carers", "staff", "managers"));
+
+  @Test
+  void putsValuesInTheDeclaredOrder_eachOnce() {
+    assertThat(order.among(List.of("staff", "patients", "staff", "carers")))
+        .containsExactly("patients", "carers", "staff");
+  }
+
+  @Test
+  void leavesOutValuesThatAreNotDeclared() {
+    assertThat(order.among(List.of("volunteers", "managers"))).containsExactly("managers");
+    assertThat(order.among(List.of("volunteers"))).isEmpty();
+    assertThat(order.among(List.of())).isEmpty();
+  }
+
+  @Test
+  void aValueDeclaredTwiceTakesItsFirstPlace() {
+    DeclaredOrder<String> twice = DeclaredOrder.of(List.of("b", "a", "b"));
+    assertThat(twice.among(List.of("a", "b"))).containsExactly("b", "a");
+  }
+
+  @Test
+  void growsPastItsFirstBuffer() {
+    List<String> declared = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k");
+    assertThat(DeclaredOrder.of(declared).among(Lists.reverse(declared)))
+        .containsExactlyElementsOf(declared);
+  }
+}
