@@ -1,7 +1,8 @@
 /**
  * What users import: the fluent entry point {@link org.metaethnography.core.MetaEthnography}
  * that builds and synthesizes a review, and the tables that render a synthesis as CSV and
- * Markdown, and the figure of its conceptual model as Graphviz DOT and Mermaid.
+ * Markdown, the figure of its conceptual model as Graphviz DOT and Mermaid, and the writing of
+ * their files whole or not at all ({@link org.metaethnography.core.io.OutputFiles}).
  */
 module org.metaethnography.core {
   requires transitive org.metaethnography.synthesis;
@@ -9,4 +10,5 @@ module org.metaethnography.core {
   exports org.metaethnography.core;
   exports org.metaethnography.core.table;
   exports org.metaethnography.core.figure;
+  exports org.metaethnography.core.io;
 }

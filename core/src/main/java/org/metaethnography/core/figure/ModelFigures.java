@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.metaethnography.core.internal.Labels;
-import org.metaethnography.core.internal.TextFiles;
+import org.metaethnography.core.io.OutputFiles;
 import org.metaethnography.model.Interpretation;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Phase;
@@ -249,9 +250,10 @@ public final class ModelFigures {
    * @throws IOException if the file cannot be written
    * @param model the conceptual model of a synthesis
    * @param file the file to write; its directory is created if needed
+   * @see OutputFiles#write(Path, String) how files are written
    */
   public static void writeDot(ConceptualModel model, Path file) throws IOException {
-    TextFiles.write(file, toDot(model));
+    OutputFiles.write(file, toDot(model));
   }
 
   /**
@@ -260,16 +262,30 @@ public final class ModelFigures {
    * @throws IOException if the file cannot be written
    * @param model the conceptual model of a synthesis
    * @param file the file to write; its directory is created if needed
+   * @see OutputFiles#write(Path, String) how files are written
    */
   public static void writeMermaid(ConceptualModel model, Path file) throws IOException {
-    TextFiles.write(file, toMermaid(model));
+    OutputFiles.write(file, toMermaid(model));
   }
 
+  /**
+   * A DOT string: backslashes and quotes escaped, and every line break (LF, CR or CRLF) written as
+   * DOT's {@code \n}, so that the statement stays on one line.
+   */
   private static String dotString(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    return "\""
+        + LINE_BREAK.matcher(text.replace("\\", "\\\\").replace("\"", "\\\"")).replaceAll("\\\\n")
+        + "\"";
   }
 
+  /**
+   * A Mermaid label: quotes written as an entity and every line break (LF, CR or CRLF) as a space,
+   * since a Mermaid statement must stay on one line.
+   */
   private static String mermaidString(String text) {
-    return "\"" + text.replace("\"", "#quot;").replace("\n", " ") + "\"";
+    return "\"" + LINE_BREAK.matcher(text.replace("\"", "#quot;")).replaceAll(" ") + "\"";
   }
+
+  /** A line break: CRLF, or a lone CR or LF. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 }

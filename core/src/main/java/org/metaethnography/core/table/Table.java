@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import org.metaethnography.core.internal.TextFiles;
+import org.metaethnography.core.io.OutputFiles;
 
 /**
  * A rendered table: named columns and rows of text cells. Tables are immutable; they are made by
@@ -172,8 +172,8 @@ public final class Table {
   private static final long SPECIAL = 1L << '\n' | 1L << '\r' | 1L << '"' | 1L << ',';
 
   /**
-   * Renders the table as a GitHub-flavoured Markdown table; pipes in cells are escaped and line
-   * breaks become spaces.
+   * Renders the table as a GitHub-flavoured Markdown table; pipes in cells are escaped and every
+   * line break (LF, CR or CRLF) becomes a space, so that each row stays on one line.
    *
    * @return the Markdown text
    */
@@ -191,22 +191,25 @@ public final class Table {
     md.append('|');
     for (String cell : cells) {
       md.append(' ')
-          .append(cell.replace("|", "\\|").replace("\r\n", " ").replace('\n', ' '))
+          .append(
+              cell.replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '))
           .append(" |");
     }
     md.append('\n');
   }
 
   /**
-   * Writes the table as CSV in UTF-8 to {@code file}, creating its directory if needed. The file is
-   * written whole or not at all: the text goes to a temporary file beside it that is then moved
-   * into place (atomically where the file system can).
+   * Writes the table as CSV in UTF-8 to {@code file}, creating its directory if needed, whole or
+   * not at all, as {@link OutputFiles#write(Path, String)} writes files: a new file takes the
+   * permissions the user's umask gives, a replaced one keeps its own, and no temporary file is left
+   * behind.
    *
-   * @throws IOException if the directory or file cannot be written
+   * @throws IOException if the directory or file cannot be written, naming the directory and what
+   *     is wrong with it where it is at fault
    * @param file the file to write; its directory is created if needed
    */
   public void writeCsv(Path file) throws IOException {
-    TextFiles.write(file, toCsv());
+    OutputFiles.write(file, toCsv());
   }
 
   /** Tables are equal when they have the same columns and rows. */

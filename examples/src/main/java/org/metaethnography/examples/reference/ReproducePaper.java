@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.metaethnography.core.MetaEthnography;
 import org.metaethnography.core.figure.ModelFigures;
+import org.metaethnography.core.io.OutputFiles;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.Table;
@@ -20,17 +22,20 @@ import org.metaethnography.synthesis.Synthesis;
 /**
  * The main job: synthesizes the reference review ({@link PeerSupportReview}) and reproduces the
  * paper's Tables 1, 2a, 2b and 3 and its Figure 1 from it, with the synthesis of its
- * (reconstructed) raw concepts. It prints every table as Markdown, and the figure as Mermaid,
- * and writes {@code table1.csv}, {@code table2a.csv}, {@code table2b.csv}, {@code table3.csv},
- * {@code translations.csv}, {@code translation-table.csv}, {@code key-concepts.csv}, {@code
- * audit.csv}, {@code fig1.dot} and
- * {@code fig1.mmd} to {@code target/reproduction/} under the working directory, or to the
- * directory given as the first argument. Everything is computed before any file is written.
+ * (reconstructed) raw concepts. It prints every table as Markdown, and the figure as Mermaid, and
+ * writes {@code table1.csv}, {@code table2a.csv}, {@code table2b.csv}, {@code table3.csv}, {@code
+ * translations.csv}, {@code translation-table.csv}, {@code key-concepts.csv}, {@code audit.csv},
+ * {@code fig1.dot} and {@code fig1.mmd} to {@code target/reproduction/} under the working
+ * directory, or to the directory given as the first argument. Everything is computed before any
+ * file is written.
  *
- * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am test-compile exec:java}.
+ * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am test-compile
+ * exec:java}.
  */
 public final class ReproducePaper {
-  /** Where the CSV files go unless an argument says otherwise, relative to the working directory. */
+  /**
+   * Where the CSV files go unless an argument says otherwise, relative to the working directory.
+   */
   public static final Path DEFAULT_OUTPUT = Path.of("target", "reproduction");
 
   private static final String CONDITION_COLUMN = "disease";
@@ -55,7 +60,8 @@ public final class ReproducePaper {
   /**
    * Prints the tables of {@code synthesis} as Markdown to {@code out}, with its distributions and
    * its figure, and writes the tables as CSV and the figure as DOT and Mermaid to {@code output}.
-   * Everything is computed before any file is written.
+   * Everything is computed before any file is written, and the files are written as one ({@link
+   * OutputFiles#writeAll(Map)}): if one cannot be written, those already written are put back.
    *
    * @throws IOException if a file cannot be written
    */
@@ -96,11 +102,14 @@ public final class ReproducePaper {
     out.print(mermaid);
     out.println("```");
     out.println();
+    // The files are written as one: all of them, or (if one fails) none.
+    Map<Path, String> files = new LinkedHashMap<>();
     for (Map.Entry<String, Table> table : csv.entrySet()) {
-      table.getValue().writeCsv(output.resolve(table.getKey() + ".csv"));
+      files.put(output.resolve(table.getKey() + ".csv"), table.getValue().toCsv());
     }
-    ModelFigures.writeDot(synthesis.conceptualModel(), output.resolve("fig1.dot"));
-    ModelFigures.writeMermaid(synthesis.conceptualModel(), output.resolve("fig1.mmd"));
+    files.put(output.resolve("fig1.dot"), ModelFigures.toDot(synthesis.conceptualModel()));
+    files.put(output.resolve("fig1.mmd"), mermaid);
+    OutputFiles.writeAll(files);
     out.println("Files written to " + output.toAbsolutePath());
   }
 
@@ -130,11 +139,11 @@ public final class ReproducePaper {
   }
 
   /**
-   * The paper's four tables computed from {@code synthesis}, by file name without extension
-   * ({@code table1}, {@code table2a}, {@code table2b}, {@code table3}). The key concept grid is
-   * grouped by disease and its rows follow {@link PeerSupportReview#TABLE_3_ROW_ORDER}; a ticked
-   * cell is written {@code present} (the CSV files use {@code 1}) and an empty one {@code absent}
-   * ({@code 0}).
+   * The paper's four tables computed from {@code synthesis}, by file name without extension ({@code
+   * table1}, {@code table2a}, {@code table2b}, {@code table3}). The key concept grid is grouped by
+   * disease and its rows follow {@link PeerSupportReview#TABLE_3_ROW_ORDER}; a ticked cell is
+   * written {@code present} (the CSV files use {@code 1}) and an empty one {@code absent} ({@code
+   * 0}).
    */
   public static ImmutableMap<String, Table> tables(
       Synthesis synthesis, String present, String absent) {

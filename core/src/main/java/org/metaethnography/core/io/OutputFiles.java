@@ -1,0 +1,385 @@
+package org.metaethnography.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the text of tables, figures and documents to files so that a reader never finds a
+ * half-written file, a failed write leaves nothing behind, and the files look as any file the user
+ * makes would.
+ *
+ * <ul>
+ *   <li><b>Whole or not at all.</b> Text goes to a temporary file in the target's directory, which
+ *       is then moved into place (atomically where the file system can). A temporary file is named
+ *       {@code .<file name>.<process id>.<random>.tmp}; none is left after an exception, and one
+ *       left by a process that was killed is removed the next time this class writes into that
+ *       directory.
+ *   <li><b>Permissions.</b> A new file gets the permissions the user's umask gives (0644 under
+ *       umask 022, 0600 under 077); a file that is replaced keeps its permissions.
+ *   <li><b>Several files as one.</b> {@link #writeAll(Map)} writes every file or, if one fails,
+ *       puts back those it had already written (new files removed, replaced files restored). This
+ *       is best effort: a second failure during the roll-back (a disk that fills, a directory whose
+ *       permissions change meanwhile) can leave some files written; the exception says so.
+ *   <li><b>Clear errors.</b> A problem with the output directory names the directory and what is
+ *       wrong (a regular file where the directory should be, no permission to write in it), never a
+ *       temporary file.
+ * </ul>
+ *
+ * <p>Text is written in UTF-8, as given: line breaks are the renderer's business.
+ */
+public final class OutputFiles {
+  /** The temporary files of this class: dot, target name, process id, random number, ".tmp". */
+  private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(\\d+)\\.\\d+\\.tmp");
+
+  private static final long PROCESS = ProcessHandle.current().pid();
+
+  /** The temporary files this process is writing now, which a clean-up must leave alone. */
+  private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * Called before each temporary file is moved into place; the tests replace it to make a write
+   * fail at that point.
+   */
+  static volatile MoveHook beforeMove = (temporary, target) -> {};
+
+  /** A step run before a file is moved into place. */
+  @FunctionalInterface
+  interface MoveHook {
+    void accept(Path temporary, Path target) throws IOException;
+  }
+
+  private OutputFiles() {}
+
+  /**
+   * Writes {@code text} in UTF-8 to {@code file}, creating its directory if needed, whole or not at
+   * all.
+   *
+   * @param file the file to write
+   * @param text its text
+   * @throws IOException if the file cannot be written, with a message that names the file and, for
+   *     a problem of its directory, the directory and what is wrong with it; nothing is then left
+   *     behind
+   */
+  public static void write(Path file, String text) throws IOException {
+    Objects.requireNonNull(file);
+    Objects.requireNonNull(text);
+    Path target = file.toAbsolutePath().normalize();
+    Path directory = prepareDirectory(target);
+    removeStale(directory);
+    Path temporary = temporaryFile(target, text);
+    try {
+      moveIntoPlace(temporary, target);
+    } finally {
+      discard(temporary);
+    }
+  }
+
+  /**
+   * Writes several files as one: each text in UTF-8 to its file, creating directories as needed.
+   * Every text is first written to a temporary file; only when all are written are they moved into
+   * place, in the order given. If any step fails, the files already moved into place are put back
+   * as they were (a new file is removed, a replaced file gets its former content back) and every
+   * temporary file is removed; see the class description for what "best effort" means here.
+   *
+   * @param files the text of each file, by file; two paths to the same file are refused
+   * @throws IOException if a file cannot be written (after the roll-back), naming the file and,
+   *     where the directory is at fault, the directory
+   * @throws IllegalArgumentException if two entries name the same file
+   */
+  public static void writeAll(Map<Path, String> files) throws IOException {
+    Map<Path, String> targets = new LinkedHashMap<>();
+    for (Map.Entry<Path, String> entry : files.entrySet()) {
+      Path target = entry.getKey().toAbsolutePath().normalize();
+      if (targets.put(target, Objects.requireNonNull(entry.getValue())) != null) {
+        throw new IllegalArgumentException("the file " + target + " is given twice");
+      }
+    }
+    Set<Path> directories = new LinkedHashSet<>();
+    for (Path target : targets.keySet()) {
+      directories.add(prepareDirectory(target));
+    }
+    for (Path directory : directories) {
+      removeStale(directory);
+    }
+    Map<Path, Path> temporaries = new LinkedHashMap<>();
+    List<Written> written = new ArrayList<>();
+    try {
+      for (Map.Entry<Path, String> entry : targets.entrySet()) {
+        temporaries.put(entry.getKey(), temporaryFile(entry.getKey(), entry.getValue()));
+      }
+      for (Map.Entry<Path, Path> entry : temporaries.entrySet()) {
+        Path target = entry.getKey();
+        Path backup = null;
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+          backup = newTemporary(target);
+          Files.copy(
+              target,
+              backup,
+              StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        written.add(new Written(target, backup));
+        moveIntoPlace(entry.getValue(), target);
+      }
+    } catch (IOException | RuntimeException e) {
+      List<Path> notRestored = rollBack(written);
+      if (!notRestored.isEmpty()) {
+        e.addSuppressed(
+            new IOException("the roll-back could not put back " + notRestored + " as they were"));
+      }
+      throw e;
+    } finally {
+      for (Path temporary : temporaries.values()) {
+        discard(temporary);
+      }
+      for (Written file : written) {
+        if (file.backup != null) {
+          discard(file.backup);
+        }
+      }
+    }
+  }
+
+  /** A file moved into place, with a copy of what it held before, if it existed. */
+  private record Written(Path target, Path backup) {}
+
+  /** Puts back the files written, last first; returns those it could not put back. */
+  private static List<Path> rollBack(List<Written> written) {
+    List<Path> failed = new ArrayList<>();
+    for (int i = written.size() - 1; i >= 0; i--) {
+      Written file = written.get(i);
+      try {
+        if (file.backup == null) {
+          Files.deleteIfExists(file.target);
+        } else {
+          move(file.backup, file.target);
+        }
+      } catch (IOException | RuntimeException e) {
+        failed.add(file.target);
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * Checks that {@code target} can be a file and its directory exists or can be made, making it;
+   * returns the directory.
+   */
+  private static Path prepareDirectory(Path target) throws IOException {
+    if (Files.isDirectory(target)) {
+      throw new IOException("cannot write " + target + ": it is a directory");
+    }
+    Path directory = target.getParent();
+    if (directory == null) {
+      throw new IOException("cannot write " + target + ": it has no directory");
+    }
+    // The nearest part of the path that exists must be a directory.
+    Path existing = directory;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !Files.isDirectory(existing)) {
+      throw new IOException(
+          "cannot write "
+              + target
+              + ": "
+              + existing
+              + " is a file, not a directory"
+              + (existing.equals(directory)
+                  ? ""
+                  : ", so directory " + directory + " cannot be made"));
+    }
+    try {
+      Files.createDirectories(directory);
+    } catch (AccessDeniedException e) {
+      throw new IOException(
+          "cannot write "
+              + target
+              + ": no permission to make directory "
+              + directory
+              + " in "
+              + existing,
+          e);
+    } catch (FileSystemException e) {
+      throw new IOException(
+          "cannot write " + target + ": directory " + directory + " cannot be made: " + reason(e),
+          e);
+    }
+    if (!Files.isWritable(directory)) {
+      throw new IOException(
+          "cannot write " + target + ": no permission to write in directory " + directory);
+    }
+    return directory;
+  }
+
+  /** Writes {@code text} to a new temporary file beside {@code target}, and returns it. */
+  private static Path temporaryFile(Path target, String text) throws IOException {
+    Path temporary = newTemporary(target);
+    boolean done = false;
+    try (SeekableByteChannel channel =
+        Files.newByteChannel(
+            temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+      done = true;
+    } catch (AccessDeniedException e) {
+      throw new IOException(
+          "cannot write " + target + ": no permission to write in directory " + target.getParent(),
+          e);
+    } catch (FileSystemException e) {
+      throw new IOException("cannot write " + target + ": " + reason(e), e);
+    } finally {
+      if (!done) {
+        discard(temporary);
+      }
+    }
+    return temporary;
+  }
+
+  /**
+   * Creates an empty temporary file beside {@code target}, with the permissions a new file gets
+   * there (the umask's), and registers it as in progress.
+   */
+  private static Path newTemporary(Path target) throws IOException {
+    Path directory = target.getParent();
+    for (int attempt = 0; ; attempt++) {
+      Path temporary =
+          directory.resolve(
+              "."
+                  + target.getFileName()
+                  + "."
+                  + PROCESS
+                  + "."
+                  + Long.toUnsignedString(RANDOM.nextLong())
+                  + ".tmp");
+      IN_PROGRESS.add(temporary);
+      try {
+        // Made as the user makes files, so that the umask, not a temporary file's 0600, applies.
+        Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+            .close();
+        return temporary;
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        IN_PROGRESS.remove(temporary);
+        if (attempt >= 10) {
+          throw e;
+        }
+      } catch (AccessDeniedException e) {
+        IN_PROGRESS.remove(temporary);
+        throw new IOException(
+            "cannot write " + target + ": no permission to write in directory " + directory, e);
+      } catch (IOException | RuntimeException e) {
+        IN_PROGRESS.remove(temporary);
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Moves {@code temporary} onto {@code target}; an existing target's permissions are given to the
+   * temporary file first, so that the file keeps them.
+   */
+  private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+    beforeMove.accept(temporary, target);
+    PosixFileAttributeView existing =
+        Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    if (existing != null && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      Set<PosixFilePermission> permissions = existing.readAttributes().permissions();
+      Files.setPosixFilePermissions(temporary, permissions);
+    }
+    try {
+      move(temporary, target);
+    } catch (AccessDeniedException e) {
+      throw new IOException(
+          "cannot write " + target + ": no permission to replace it in " + target.getParent(), e);
+    } catch (FileSystemException e) {
+      throw new IOException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Removes a temporary file, if it is still there, and forgets it. */
+  private static void discard(Path temporary) {
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException e) {
+      // Left for the next write into this directory to remove.
+    } finally {
+      IN_PROGRESS.remove(temporary);
+    }
+  }
+
+  /**
+   * Removes the temporary files in {@code directory} left by a write that never finished: those of
+   * a process that no longer runs, and those of this process that no write of it holds.
+   */
+  private static void removeStale(Path directory) {
+    try (DirectoryStream<Path> candidates = Files.newDirectoryStream(directory, ".*.tmp")) {
+      for (Path candidate : candidates) {
+        Matcher name = TEMPORARY.matcher(candidate.getFileName().toString());
+        if (!name.matches() || IN_PROGRESS.contains(candidate)) {
+          continue;
+        }
+        long process;
+        try {
+          process = Long.parseLong(name.group(1));
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        boolean stale =
+            process == PROCESS || ProcessHandle.of(process).map(p -> !p.isAlive()).orElse(true);
+        if (stale && Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
+          try {
+            Files.deleteIfExists(candidate);
+          } catch (IOException e) {
+            // Someone else's to remove.
+          }
+        }
+      }
+    } catch (NoSuchFileException e) {
+      // Nothing to clean.
+    } catch (IOException e) {
+      // A directory that cannot be listed is found out when the file is written.
+    }
+  }
+
+  /** What a file system exception says went wrong, without the temporary file's name. */
+  private static String reason(FileSystemException e) {
+    return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+  }
+}
