@@ -6,9 +6,11 @@
  */
 module org.metaethnography.core {
   requires transitive org.metaethnography.synthesis;
+  requires com.fasterxml.jackson.databind;
 
   exports org.metaethnography.core;
   exports org.metaethnography.core.table;
   exports org.metaethnography.core.figure;
   exports org.metaethnography.core.io;
+  exports org.metaethnography.core.document;
 }

@@ -1,0 +1,944 @@
+package org.metaethnography.core.document;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.PaperSpec;
+import org.metaethnography.core.ReviewBuilder;
+import org.metaethnography.model.Citation;
+import org.metaethnography.model.InvalidReviewException;
+import org.metaethnography.model.Order;
+import org.metaethnography.model.Place;
+import org.metaethnography.model.Review;
+import org.metaethnography.model.ReviewProblem;
+import org.metaethnography.model.Score;
+import org.metaethnography.model.Stage;
+import org.metaethnography.model.Stance;
+import org.metaethnography.model.TranslationKind;
+import org.metaethnography.model.Valence;
+
+/**
+ * Reads a review document: parses the JSON within the limits, checks each field's type and name,
+ * and describes the review through the fluent builder, so that a document goes through the same
+ * validation as a review described in Java. Every problem is reported with its JSON Pointer; the
+ * review's own problems are placed at the part of the document that describes their place.
+ */
+final class DocumentReader {
+  private final List<DocumentProblem> problems = new ArrayList<>();
+
+  /** Where each place of the review is described in the document; the last description counts. */
+  private final Map<Place, String> pointers = new HashMap<>();
+
+  private DocumentReader() {}
+
+  static ReviewDocument read(String json, DocumentLimits limits) {
+    DocumentReader reader = new DocumentReader();
+    JsonNode root = reader.parse(json, limits);
+    if (root == null) {
+      throw new InvalidDocumentException(reader.problems);
+    }
+    return reader.document(root);
+  }
+
+  private JsonNode parse(String json, DocumentLimits limits) {
+    if (json.length() > limits.maxDocumentCharacters()) {
+      problems.add(
+          new DocumentProblem(
+              "",
+              "limit",
+              String.format(
+                  "the document has %,d characters, more than the limit of %,d"
+                      + " (DocumentLimits.maxDocumentCharacters)",
+                  json.length(), limits.maxDocumentCharacters())));
+      return null;
+    }
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNameLength(limits.maxStringLength())
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    JsonMapper mapper =
+        JsonMapper.builder(factory)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    try {
+      JsonNode root = mapper.readTree(json);
+      if (root == null || root.isMissingNode()) {
+        problems.add(new DocumentProblem("", "malformed JSON", "the document is empty"));
+        return null;
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      problems.add(new DocumentProblem("", "limit", limitExceeded(e, limits)));
+      return null;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String rule =
+          e.getOriginalMessage().startsWith("Duplicate field")
+              ? "duplicate field"
+              : "malformed JSON";
+      problems.add(new DocumentProblem("", rule, e.getOriginalMessage() + where));
+      return null;
+    }
+  }
+
+  /** The limit a constraint names, in the words and with the names of {@link DocumentLimits}. */
+  private static String limitExceeded(StreamConstraintsException e, DocumentLimits limits) {
+    String message = e.getOriginalMessage();
+    JsonLocation at = e.getLocation();
+    String where =
+        at == null || at.getLineNr() < 0
+            ? ""
+            : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    if (message.contains("nesting depth")) {
+      return String.format(
+          "arrays and objects are nested deeper than the limit of %d levels"
+              + " (DocumentLimits.maxNestingDepth)%s",
+          limits.maxNestingDepth(), where);
+    }
+    if (message.contains("Number value length")) {
+      return String.format(
+          "a number is longer than the limit of %,d characters (DocumentLimits.maxNumberLength)%s",
+          limits.maxNumberLength(), where);
+    }
+    if (message.contains("String value length") || message.contains("Name length")) {
+      return String.format(
+          "a string is longer than the limit of %,d characters (DocumentLimits.maxStringLength)%s",
+          limits.maxStringLength(), where);
+    }
+    return message + where;
+  }
+
+  private ReviewDocument document(JsonNode root) {
+    Node document = new Node(root, "");
+    if (!document.isObject("a review document")) {
+      throw new InvalidDocumentException(problems);
+    }
+    document.allow(
+        "format",
+        "version",
+        "title",
+        "notes",
+        "stakeholders",
+        "phases",
+        "reviewers",
+        "relationKinds",
+        "searches",
+        "otherSources",
+        "exclusions",
+        "papers",
+        "studies",
+        "keyConcepts",
+        "themes",
+        "interpretations",
+        "concepts",
+        "extractions",
+        "translations",
+        "setAside",
+        "lineOfArgument",
+        "grid",
+        "presentation");
+    Optional<String> format = document.field("format").required().string();
+    Optional<Integer> version = document.field("version").required().integer();
+    if (format.isPresent() && !format.get().equals(ReviewDocuments.FORMAT)) {
+      problem(
+          "/format",
+          "unknown format",
+          "the format is \"" + format.get() + "\", not \"" + ReviewDocuments.FORMAT + "\"");
+      throw new InvalidDocumentException(problems);
+    }
+    if (version.isPresent() && !ReviewDocuments.READABLE_VERSIONS.contains(version.get())) {
+      problem(
+          "/version",
+          "unknown version",
+          "version "
+              + version.get()
+              + " cannot be read; this release reads versions "
+              + ReviewDocuments.READABLE_VERSIONS);
+      throw new InvalidDocumentException(problems);
+    }
+    String title = document.field("title").required().string().orElse("untitled");
+    ReviewBuilder review = MetaEthnography.review(title);
+    List<String> notes = document.field("notes").strings();
+    declarations(document, review);
+    document
+        .field("searches")
+        .each(
+            (search, at) -> {
+              search.allow(
+                  "name",
+                  "abstractsReviewed",
+                  "articlesRetrieved",
+                  "articlesAppraised",
+                  "articlesIncluded");
+              search
+                  .field("name")
+                  .required()
+                  .string()
+                  .ifPresent(
+                      name -> {
+                        pointers.put(new Place.OfSearch(name), at);
+                        Map<Stage, Integer> counts = new LinkedHashMap<>();
+                        for (Stage stage : Stage.values()) {
+                          search
+                              .field(DocumentWriter.stageField(stage))
+                              .integer()
+                              .ifPresent(n -> counts.put(stage, n));
+                        }
+                        review.search(
+                            name,
+                            s ->
+                                counts.forEach(
+                                    (stage, n) -> {
+                                      switch (stage) {
+                                        case ABSTRACTS_REVIEWED -> s.abstractsReviewed(n);
+                                        case ARTICLES_RETRIEVED -> s.articlesRetrieved(n);
+                                        case ARTICLES_APPRAISED -> s.articlesAppraised(n);
+                                        case ARTICLES_INCLUDED -> s.articlesIncluded(n);
+                                      }
+                                    }));
+                      });
+            });
+    document
+        .field("otherSources")
+        .each(
+            (source, at) -> {
+              source.allow("name", "found", "included");
+              Optional<String> name = source.field("name").required().string();
+              Optional<Integer> found = source.field("found").integer();
+              Optional<Integer> included = source.field("included").integer();
+              name.ifPresent(
+                  n -> {
+                    pointers.put(new Place.OfSource(n), at);
+                    review.otherSource(n, optionalInt(found), optionalInt(included));
+                  });
+            });
+    document
+        .field("exclusions")
+        .each(
+            (tally, at) -> {
+              tally.allow("reason", "papers");
+              Optional<String> reason = tally.field("reason").required().string();
+              Optional<Integer> papers = tally.field("papers").required().integer();
+              if (reason.isPresent() && papers.isPresent()) {
+                pointers.put(new Place.OfExclusion(reason.get()), at);
+                review.exclusion(reason.get(), papers.get());
+              }
+            });
+    document.field("papers").each((paper, at) -> paper(review, paper, at));
+    document
+        .field("studies")
+        .each(
+            (study, at) -> {
+              study.allow("name", "reports");
+              Optional<String> name = study.field("name").required().string();
+              List<Citation> reports = study.field("reports").required().citations();
+              if (name.isEmpty()) {
+                return;
+              }
+              pointers.put(new Place.OfStudy(name.get()), at);
+              if (reports.stream().allMatch(Citation::isNumbered)) {
+                review.study(
+                    name.get(), reports.stream().mapToInt(c -> c.number().getAsInt()).toArray());
+              } else if (reports.stream().noneMatch(Citation::isNumbered)) {
+                review.study(
+                    name.get(),
+                    reports.stream().map(c -> c.label().orElseThrow()).toArray(String[]::new));
+              } else {
+                problem(
+                    at + "/reports",
+                    "mixed citations",
+                    "a study's reports must all be cited by number or all by label");
+              }
+            });
+    document
+        .field("keyConcepts")
+        .each(
+            (keyConcept, at) -> {
+              keyConcept.allow("name", "definition", "phases", "stakeholders");
+              Optional<String> name = keyConcept.field("name").required().string();
+              Optional<String> definition = keyConcept.field("definition").string();
+              List<String> phases = keyConcept.field("phases").strings();
+              List<String> stakeholders = keyConcept.field("stakeholders").strings();
+              name.ifPresent(
+                  n -> {
+                    pointers.put(new Place.OfKeyConcept(n), at);
+                    review.keyConcept(
+                        n,
+                        k -> {
+                          definition.ifPresent(k::definedAs);
+                          if (!phases.isEmpty()) {
+                            k.phase(phases.toArray(String[]::new));
+                          }
+                          if (!stakeholders.isEmpty()) {
+                            k.concerns(stakeholders.toArray(String[]::new));
+                          }
+                        });
+                  });
+            });
+    document
+        .field("themes")
+        .each(
+            (theme, at) -> {
+              theme.allow("name", "definition", "keyConcepts");
+              Optional<String> name = theme.field("name").required().string();
+              Optional<String> definition = theme.field("definition").string();
+              List<String> keyConcepts = theme.field("keyConcepts").strings();
+              name.ifPresent(
+                  n -> {
+                    pointers.put(new Place.OfTheme(n), at);
+                    review.theme(
+                        n,
+                        t -> {
+                          definition.ifPresent(t::definedAs);
+                          t.groups(keyConcepts.toArray(String[]::new));
+                        });
+                  });
+            });
+    document
+        .field("interpretations")
+        .each(
+            (interpretation, at) -> {
+              interpretation.allow("name", "statement");
+              Optional<String> name = interpretation.field("name").required().string();
+              Optional<String> statement = interpretation.field("statement").required().string();
+              if (name.isPresent() && statement.isPresent()) {
+                pointers.put(new Place.OfInterpretation(name.get()), at);
+                review.interpretation(name.get(), statement.get());
+              }
+            });
+    document.field("concepts").each((concept, at) -> concept(review, concept, at));
+    document.field("extractions").each((extraction, at) -> extraction(review, extraction, at));
+    document
+        .field("translations")
+        .each(
+            (translation, at) -> {
+              translation.allow("keyConcept", "kind", "indexPaper", "concepts");
+              Optional<String> keyConcept = translation.field("keyConcept").required().string();
+              Optional<TranslationKind> kind =
+                  translation.field("kind").constant(TranslationKind.class);
+              Optional<Citation> indexPaper = translation.field("indexPaper").citation();
+              List<String> concepts = translation.field("concepts").required().strings();
+              if (keyConcept.isEmpty()) {
+                return;
+              }
+              pointers.put(new Place.OfTranslation(keyConcept.get()), at);
+              concepts.forEach(c -> pointers.put(new Place.TranslationOf(c), at));
+              String[] names = concepts.toArray(String[]::new);
+              if (kind.isPresent() && indexPaper.isPresent()) {
+                review.translate(keyConcept.get(), kind.get(), indexPaper.get(), names);
+              } else if (kind.isPresent()) {
+                review.translate(keyConcept.get(), kind.get(), names);
+              } else if (indexPaper.isPresent()) {
+                review.translate(keyConcept.get(), indexPaper.get(), names);
+              } else {
+                review.translate(keyConcept.get(), names);
+              }
+            });
+    document
+        .field("setAside")
+        .each(
+            (setAside, at) -> {
+              setAside.allow("concept", "reason");
+              Optional<String> concept = setAside.field("concept").required().string();
+              Optional<String> reason = setAside.field("reason").required().string();
+              if (concept.isPresent() && reason.isPresent()) {
+                pointers.put(new Place.OfSetAside(concept.get()), at);
+                pointers.put(new Place.TranslationOf(concept.get()), at);
+                review.setAside(concept.get(), reason.get());
+              }
+            });
+    Node line = document.field("lineOfArgument");
+    if (line.isPresent() && line.isObject("the line of argument")) {
+      line.allow("statement", "note", "relations");
+      line.field("statement").string().ifPresent(review::lineOfArgument);
+      line.field("note").string().ifPresent(review::lineOfArgumentNote);
+      line.field("relations")
+          .each(
+              (relation, at) -> {
+                relation.allow("source", "kind", "target");
+                Optional<String> source = relation.field("source").required().string();
+                Optional<String> kind = relation.field("kind").required().string();
+                Optional<String> target = relation.field("target").required().string();
+                if (source.isPresent() && kind.isPresent() && target.isPresent()) {
+                  pointers.put(new Place.OfRelation(source.get(), kind.get(), target.get()), at);
+                  review.relation(source.get(), kind.get(), target.get());
+                }
+              });
+    }
+    document
+        .field("grid")
+        .each(
+            (cell, at) -> {
+              cell.allow("paper", "keyConcept", "stance");
+              Optional<Citation> paper = cell.field("paper").required().citation();
+              Optional<String> keyConcept = cell.field("keyConcept").required().string();
+              Optional<Stance> stance = cell.field("stance").constant(Stance.class);
+              if (paper.isEmpty() || keyConcept.isEmpty()) {
+                return;
+              }
+              pointers.put(new Place.Cell(paper.get(), keyConcept.get()), at);
+              if (paper.get().isNumbered()) {
+                int number = paper.get().number().getAsInt();
+                if (stance.isPresent()) {
+                  review.grid(number, stance.get(), keyConcept.get());
+                } else {
+                  review.grid(number, keyConcept.get());
+                }
+              } else {
+                String label = paper.get().label().orElseThrow();
+                if (stance.isPresent()) {
+                  review.grid(label, stance.get(), keyConcept.get());
+                } else {
+                  review.grid(label, keyConcept.get());
+                }
+              }
+            });
+    Optional<List<Citation>> rowOrder = Optional.empty();
+    Node presentation = document.field("presentation");
+    if (presentation.isPresent() && presentation.isObject("the presentation")) {
+      presentation.allow("gridRowOrder");
+      Node order = presentation.field("gridRowOrder");
+      if (order.isPresent()) {
+        rowOrder = Optional.of(order.citations());
+      }
+    }
+    // A part whose shape is wrong cannot be described, and the review's checks would report what
+    // follows from leaving it out: the shape's problems come first, all at once.
+    if (!problems.isEmpty()) {
+      throw new InvalidDocumentException(problems);
+    }
+    Review built = null;
+    try {
+      built = review.build();
+    } catch (InvalidReviewException e) {
+      for (ReviewProblem problem : e.problems()) {
+        problems.add(
+            new DocumentProblem(
+                pointerOf(problem.place()),
+                problem.rule().toString().toLowerCase(Locale.ROOT).replace('_', ' '),
+                problem.message()));
+      }
+    }
+    if (built != null && rowOrder.isPresent()) {
+      List<Citation> order = rowOrder.get();
+      for (int i = 0; i < order.size(); i++) {
+        if (built.paper(order.get(i)).isEmpty()) {
+          problem(
+              "/presentation/gridRowOrder/" + i,
+              "dangling reference",
+              "the grid row order names paper "
+                  + order.get(i).inMessages()
+                  + ", which the review does not include");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidDocumentException(problems);
+    }
+    ReviewDocument read = ReviewDocument.of(built).withNotes(notes);
+    return rowOrder.isPresent() ? read.withGridRowOrder(rowOrder.get()) : read;
+  }
+
+  private void declarations(Node document, ReviewBuilder review) {
+    declaration(document, "stakeholders", Place.Vocabulary.STAKEHOLDER, review::stakeholders);
+    declaration(document, "phases", Place.Vocabulary.PHASE, review::phases);
+    declaration(document, "reviewers", Place.Vocabulary.REVIEWER, review::reviewers);
+    declaration(document, "relationKinds", Place.Vocabulary.RELATION_KIND, review::relationKinds);
+  }
+
+  private void declaration(
+      Node document, String field, Place.Vocabulary vocabulary, Consumer<String[]> declare) {
+    Node list = document.field(field);
+    List<String> names = list.strings();
+    if (!names.isEmpty()) {
+      pointers.put(new Place.Declaration(vocabulary), list.pointer);
+      for (int i = 0; i < names.size(); i++) {
+        pointers.put(new Place.Term(vocabulary, names.get(i)), list.pointer + "/" + i);
+      }
+      declare.accept(names.toArray(String[]::new));
+    }
+  }
+
+  private void paper(ReviewBuilder review, Node paper, String at) {
+    paper.allow(
+        "citation",
+        "authors",
+        "etAl",
+        "year",
+        "title",
+        "journal",
+        "condition",
+        "format",
+        "intervention",
+        "duration",
+        "perspective",
+        "appraisal",
+        "attributes");
+    Optional<Citation> citation = paper.field("citation").required().citation();
+    List<String> authors = paper.field("authors").strings();
+    Optional<Boolean> etAl = paper.field("etAl").bool();
+    Optional<Integer> year = paper.field("year").integer();
+    Optional<String> title = paper.field("title").string();
+    Optional<String> journal = paper.field("journal").string();
+    Optional<String> condition = paper.field("condition").string();
+    Optional<String> format = paper.field("format").string();
+    Optional<String> intervention = paper.field("intervention").string();
+    Optional<String> duration = paper.field("duration").string();
+    Optional<Consumer<PaperSpec>> perspective =
+        perspective(
+            paper.field("perspective"), p -> p::perspective, p -> p::undesignatedPerspective);
+    Optional<Consumer<PaperSpec.AppraisalSpec>> appraisal = appraisal(paper.field("appraisal"));
+    Map<String, List<String>> attributes = new LinkedHashMap<>();
+    Node attributeNode = paper.field("attributes");
+    if (attributeNode.isPresent() && attributeNode.isObject("a paper's attributes")) {
+      Iterator<String> names = attributeNode.node.fieldNames();
+      while (names.hasNext()) {
+        String name = names.next();
+        attributes.put(name, attributeNode.field(name).strings());
+      }
+    }
+    if (citation.isEmpty()) {
+      return;
+    }
+    pointers.put(new Place.OfPaper(citation.get()), at);
+    Consumer<PaperSpec> description =
+        p -> {
+          if (!authors.isEmpty()) {
+            p.by(authors.toArray(String[]::new));
+          }
+          if (etAl.orElse(false)) {
+            p.etAl();
+          }
+          year.ifPresent(p::year);
+          title.ifPresent(p::titled);
+          journal.ifPresent(p::in);
+          condition.ifPresent(p::condition);
+          format.ifPresent(p::format);
+          intervention.ifPresent(p::intervention);
+          duration.ifPresent(p::duration);
+          perspective.ifPresent(q -> q.accept(p));
+          appraisal.ifPresent(p::appraisal);
+          attributes.forEach((name, values) -> p.attribute(name, values.toArray(String[]::new)));
+        };
+    if (citation.get().isNumbered()) {
+      review.paper(citation.get().number().getAsInt(), description);
+    } else {
+      review.paper(citation.get().label().orElseThrow(), description);
+    }
+  }
+
+  /**
+   * A perspective's description for a spec: the stakeholders it reports, or the words of an
+   * undesignated one.
+   */
+  private <S> Optional<Consumer<S>> perspective(
+      Node node,
+      java.util.function.Function<S, Consumer<String[]>> stakeholders,
+      java.util.function.Function<S, Consumer<String>> undesignated) {
+    if (!node.isPresent() || !node.isObject("a perspective")) {
+      return Optional.empty();
+    }
+    node.allow("stakeholders", "undesignated");
+    Node named = node.field("stakeholders");
+    Node undesignatedNode = node.field("undesignated");
+    if (named.isPresent() == undesignatedNode.isPresent()) {
+      problem(
+          node.pointer,
+          "perspective",
+          "a perspective names either its stakeholders or, undesignated, its words; not "
+              + (named.isPresent() ? "both" : "neither"));
+      return Optional.empty();
+    }
+    if (undesignatedNode.isPresent()) {
+      return undesignatedNode.string().map(words -> spec -> undesignated.apply(spec).accept(words));
+    }
+    String[] names = named.strings().toArray(String[]::new);
+    return Optional.of(spec -> stakeholders.apply(spec).accept(names));
+  }
+
+  private Optional<Consumer<PaperSpec.AppraisalSpec>> appraisal(Node node) {
+    if (!node.isPresent() || !node.isObject("an appraisal")) {
+      return Optional.empty();
+    }
+    node.allow("tool", "score", "category", "note");
+    Optional<String> tool = node.field("tool").string();
+    Optional<String> category = node.field("category").string();
+    Optional<String> note = node.field("note").string();
+    Optional<Score> score = Optional.empty();
+    Node scoreNode = node.field("score");
+    if (scoreNode.isPresent() && scoreNode.isObject("a score")) {
+      scoreNode.allow("value", "low", "high", "outOf");
+      boolean single = scoreNode.field("value").isPresent();
+      boolean lowGiven = scoreNode.field("low").isPresent();
+      boolean highGiven = scoreNode.field("high").isPresent();
+      Optional<BigDecimal> value = scoreNode.field("value").decimal();
+      Optional<BigDecimal> low = scoreNode.field("low").decimal();
+      Optional<BigDecimal> high = scoreNode.field("high").decimal();
+      Optional<BigDecimal> outOf = scoreNode.field("outOf").decimal();
+      if (single == (lowGiven || highGiven) || lowGiven != highGiven) {
+        problem(
+            scoreNode.pointer,
+            "score",
+            "a score gives either a value or a low and a high end of a range");
+      } else if ((single && value.isPresent()) || (low.isPresent() && high.isPresent())) {
+        BigDecimal from = value.orElseGet(low::get);
+        BigDecimal to = value.orElseGet(high::get);
+        try {
+          score = Optional.of(Score.range(from, to, outOf));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          problem(scoreNode.pointer, "score", e.getMessage());
+        }
+      }
+    }
+    Optional<Score> given = score;
+    return Optional.of(
+        a -> {
+          tool.ifPresent(a::tool);
+          given.ifPresent(a::score);
+          category.ifPresent(a::category);
+          note.ifPresent(a::note);
+        });
+  }
+
+  private void concept(ReviewBuilder review, Node concept, String at) {
+    concept.allow("name", "order", "perspective", "valence", "phase", "definition", "note");
+    Optional<String> name = concept.field("name").required().string();
+    // A raw concept is of the first or second order; the third is the key concepts'.
+    Optional<Order> order = concept.field("order").constant(List.of(Order.FIRST, Order.SECOND));
+    Optional<Consumer<org.metaethnography.core.ConceptSpec>> perspective =
+        perspective(concept.field("perspective"), c -> c::voices, c -> c::voicesUndesignated);
+    Optional<Valence> valence = concept.field("valence").constant(Valence.class);
+    Optional<String> phase = concept.field("phase").string();
+    Optional<String> definition = concept.field("definition").string();
+    Optional<String> note = concept.field("note").string();
+    if (name.isEmpty()) {
+      return;
+    }
+    pointers.put(new Place.OfConcept(name.get()), at);
+    review.concept(
+        name.get(),
+        c -> {
+          order.ifPresent(
+              o -> {
+                if (o == Order.FIRST) {
+                  c.firstOrder();
+                } else {
+                  c.secondOrder();
+                }
+              });
+          perspective.ifPresent(p -> p.accept(c));
+          valence.ifPresent(
+              v -> {
+                switch (v) {
+                  case POSITIVE -> c.positive();
+                  case NEGATIVE -> c.negative();
+                  case MIXED -> c.mixed();
+                }
+              });
+          phase.ifPresent(c::phase);
+          definition.ifPresent(c::definedAs);
+          note.ifPresent(c::note);
+        });
+  }
+
+  private void extraction(ReviewBuilder review, Node extraction, String at) {
+    extraction.allow("concept", "paper", "reviewers", "stance", "quotation", "page");
+    Optional<String> concept = extraction.field("concept").required().string();
+    Optional<Citation> paper = extraction.field("paper").required().citation();
+    List<String> reviewers = extraction.field("reviewers").strings();
+    Optional<Stance> stance = extraction.field("stance").constant(Stance.class);
+    Optional<String> quotation = extraction.field("quotation").string();
+    Optional<String> page = extraction.field("page").string();
+    if (page.isPresent() && !extraction.field("quotation").isPresent()) {
+      problem(at + "/page", "page without quotation", "a page is the page of a quotation");
+    }
+    if (concept.isEmpty() || paper.isEmpty()) {
+      return;
+    }
+    pointers.put(new Place.OfExtraction(concept.get(), paper.get()), at);
+    Consumer<org.metaethnography.core.ExtractionSpec> description =
+        e -> {
+          if (!reviewers.isEmpty()) {
+            e.by(reviewers.toArray(String[]::new));
+          }
+          stance.ifPresent(
+              s -> {
+                switch (s) {
+                  case SUPPORTS -> e.supports();
+                  case PARTLY_SUPPORTS -> e.partlySupports();
+                  case REFUTES -> e.refutes();
+                }
+              });
+          quotation.ifPresent(e::quoting);
+          page.ifPresent(e::onPage);
+        };
+    if (paper.get().isNumbered()) {
+      review.found(concept.get(), paper.get().number().getAsInt(), description);
+    } else {
+      review.found(concept.get(), paper.get().label().orElseThrow(), description);
+    }
+  }
+
+  private static java.util.OptionalInt optionalInt(Optional<Integer> value) {
+    return value.isPresent()
+        ? java.util.OptionalInt.of(value.get())
+        : java.util.OptionalInt.empty();
+  }
+
+  /** Where in the document a place of the review is described: its part, or the document. */
+  private String pointerOf(Place place) {
+    String pointer = pointers.get(place);
+    if (pointer != null) {
+      return pointer;
+    }
+    if (place instanceof Place.Term term) {
+      String declared = pointers.get(new Place.Declaration(term.vocabulary()));
+      if (declared != null) {
+        return declared;
+      }
+    }
+    return "";
+  }
+
+  private void problem(String pointer, String rule, String detail) {
+    problems.add(new DocumentProblem(pointer, rule, detail));
+  }
+
+  /** A JSON Pointer's reference token for a field name (RFC 6901: {@code ~} and {@code /}). */
+  static String token(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** A node of the document at a pointer, which may be missing, with typed readers. */
+  private final class Node {
+    private final JsonNode node;
+    private final String pointer;
+    private boolean required;
+
+    Node(JsonNode node, String pointer) {
+      this.node = node;
+      this.pointer = pointer;
+    }
+
+    boolean isPresent() {
+      return node != null && !node.isMissingNode();
+    }
+
+    Node required() {
+      required = true;
+      return this;
+    }
+
+    Node field(String name) {
+      return new Node(node == null ? null : node.get(name), pointer + "/" + token(name));
+    }
+
+    /** Whether the node is an object; reports it where it is not. */
+    boolean isObject(String what) {
+      if (node.isObject()) {
+        return true;
+      }
+      wrongType(what + " must be an object");
+      return false;
+    }
+
+    /** Reports every field of this object not among {@code names}. */
+    void allow(String... names) {
+      Set<String> allowed = Set.of(names);
+      Iterator<String> fields = node.fieldNames();
+      while (fields.hasNext()) {
+        String field = fields.next();
+        if (!allowed.contains(field)) {
+          problem(
+              pointer + "/" + token(field),
+              "unknown field",
+              "\"" + field + "\" is not a field here; the fields are " + List.of(names));
+        }
+      }
+    }
+
+    private boolean present() {
+      if (isPresent() && !node.isNull()) {
+        return true;
+      }
+      if (required) {
+        problem(pointer, "missing field", "this field is required");
+      } else if (isPresent()) {
+        problem(pointer, "null", "leave an unreported value out rather than writing null");
+      }
+      return false;
+    }
+
+    private void wrongType(String rule) {
+      problem(pointer, "wrong type", rule + ", not " + describe(node));
+    }
+
+    Optional<String> string() {
+      return scalar(JsonNode::isTextual, "must be a string", JsonNode::textValue);
+    }
+
+    Optional<Integer> integer() {
+      return scalar(
+          n -> n.isIntegralNumber() && n.canConvertToInt(),
+          "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+          JsonNode::intValue);
+    }
+
+    Optional<BigDecimal> decimal() {
+      return scalar(JsonNode::isNumber, "must be a number", JsonNode::decimalValue);
+    }
+
+    Optional<Boolean> bool() {
+      return scalar(JsonNode::isBoolean, "must be true or false", JsonNode::booleanValue);
+    }
+
+    /** The value of a present node of the right type; a missing or wrong one is reported. */
+    private <T> Optional<T> scalar(
+        java.util.function.Predicate<JsonNode> type,
+        String rule,
+        java.util.function.Function<JsonNode, T> value) {
+      if (!present()) {
+        return Optional.empty();
+      }
+      if (!type.test(node)) {
+        wrongType(rule);
+        return Optional.empty();
+      }
+      return Optional.of(value.apply(node));
+    }
+
+    /** A citation: a reference number, or a label. */
+    Optional<Citation> citation() {
+      if (!present()) {
+        return Optional.empty();
+      }
+      try {
+        if (node.isIntegralNumber() && node.canConvertToInt()) {
+          return Optional.of(Citation.of(node.intValue()));
+        }
+        if (node.isTextual()) {
+          return Optional.of(Citation.of(node.textValue()));
+        }
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        problem(pointer, "citation", e.getMessage());
+        return Optional.empty();
+      }
+      wrongType("a citation must be a reference number or a label");
+      return Optional.empty();
+    }
+
+    <E extends Enum<E>> Optional<E> constant(Class<E> type) {
+      return constant(List.of(type.getEnumConstants()));
+    }
+
+    /** One of {@code constants}, written in words. */
+    <E extends Enum<E>> Optional<E> constant(List<E> constants) {
+      Optional<String> words = string();
+      if (words.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> allowed = new ArrayList<>();
+      for (E constant : constants) {
+        String written = DocumentWriter.words(constant);
+        if (written.equals(words.get())) {
+          return Optional.of(constant);
+        }
+        allowed.add(written);
+      }
+      problem(pointer, "unknown value", "\"" + words.get() + "\" is not one of " + allowed);
+      return Optional.empty();
+    }
+
+    /** Each element of this array, as an object, with its pointer. */
+    void each(BiConsumer<Node, String> read) {
+      if (!present()) {
+        return;
+      }
+      if (!node.isArray()) {
+        wrongType("must be an array");
+        return;
+      }
+      for (int i = 0; i < node.size(); i++) {
+        Node element = new Node(node.get(i), pointer + "/" + i);
+        if (element.isObject("an element here")) {
+          read.accept(element, element.pointer);
+        }
+      }
+    }
+
+    List<String> strings() {
+      return list("strings", Node::string);
+    }
+
+    List<Citation> citations() {
+      return ImmutableList.copyOf(list("citations", Node::citation));
+    }
+
+    /** The elements of this array read by {@code element}, each required. */
+    private <T> List<T> list(String of, java.util.function.Function<Node, Optional<T>> element) {
+      List<T> values = new ArrayList<>();
+      if (!present()) {
+        return values;
+      }
+      if (!node.isArray()) {
+        wrongType("must be an array of " + of);
+        return values;
+      }
+      for (int i = 0; i < node.size(); i++) {
+        element.apply(new Node(node.get(i), pointer + "/" + i).required()).ifPresent(values::add);
+      }
+      return values;
+    }
+  }
+
+  /** What a JSON value is, for messages: its type, and a short value. */
+  private static String describe(JsonNode node) {
+    if (node.isTextual()) {
+      String text = node.textValue();
+      return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\"";
+    }
+    if (node.isNumber()) {
+      String number = node.asText();
+      return "the number " + (number.length() > 40 ? number.substring(0, 40) + "..." : number);
+    }
+    if (node.isBoolean()) {
+      return node.asText();
+    }
+    if (node.isNull()) {
+      return "null";
+    }
+    return node.isArray() ? "an array" : "an object";
+  }
+}

@@ -1,0 +1,105 @@
+package org.metaethnography.core.document;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.metaethnography.model.Citation;
+import org.metaethnography.model.Review;
+
+/**
+ * What a review document holds: the review itself, and what belongs to its presentation rather than
+ * to the method: the order in which a published key concept grid lists its rows (grouped by an
+ * attribute of the papers rather than by number, say), and notes about the document (for example
+ * which parts of it are a reconstruction and the sentences they rest on). Documents are immutable
+ * values, equal when their parts are.
+ *
+ * <pre>{@code
+ * ReviewDocument document = ReviewDocument.of(review).withGridRowOrder(tableThreeOrder);
+ * String json = ReviewDocuments.write(document);
+ * }</pre>
+ */
+public final class ReviewDocument {
+  private final Review review;
+  private final Optional<ImmutableList<Citation>> gridRowOrder;
+  private final ImmutableList<String> notes;
+
+  private ReviewDocument(
+      Review review, Optional<ImmutableList<Citation>> gridRowOrder, ImmutableList<String> notes) {
+    this.review = review;
+    this.gridRowOrder = gridRowOrder;
+    this.notes = notes;
+  }
+
+  /**
+   * A document of {@code review} alone, with no presentation order and no notes.
+   *
+   * @param review the review
+   * @return the document
+   */
+  public static ReviewDocument of(Review review) {
+    return new ReviewDocument(Objects.requireNonNull(review), Optional.empty(), ImmutableList.of());
+  }
+
+  /**
+   * This document with the rows of its key concept grid listed in {@code order}.
+   *
+   * @param order the citations of the grid's rows, in the order a table lists them
+   * @return the document with that order
+   */
+  public ReviewDocument withGridRowOrder(List<Citation> order) {
+    return new ReviewDocument(review, Optional.of(ImmutableList.copyOf(order)), notes);
+  }
+
+  /**
+   * This document with {@code notes}, each a paragraph of text.
+   *
+   * @param notes the notes, in order
+   * @return the document with those notes
+   */
+  public ReviewDocument withNotes(List<String> notes) {
+    return new ReviewDocument(review, gridRowOrder, ImmutableList.copyOf(notes));
+  }
+
+  /** {@return the review} */
+  public Review review() {
+    return review;
+  }
+
+  /**
+   * {@return the order in which a table of the key concept grid lists its rows, where the document
+   * gives one}
+   */
+  public Optional<ImmutableList<Citation>> gridRowOrder() {
+    return gridRowOrder;
+  }
+
+  /** {@return the notes about the document, each a paragraph, in order} */
+  public ImmutableList<String> notes() {
+    return notes;
+  }
+
+  /** Documents are equal when their reviews, grid row orders and notes are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReviewDocument that
+        && review.equals(that.review)
+        && gridRowOrder.equals(that.gridRowOrder)
+        && notes.equals(that.notes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(review, gridRowOrder, notes);
+  }
+
+  /** Returns the review's title, and what else the document holds. */
+  @Override
+  public String toString() {
+    return "ReviewDocument("
+        + review.title()
+        + (gridRowOrder.isPresent() ? ", grid row order" : "")
+        + (notes.isEmpty() ? "" : ", " + notes.size() + " notes")
+        + ")";
+  }
+}

@@ -1,0 +1,188 @@
+package org.metaethnography.core.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.metaethnography.core.io.OutputFiles;
+import org.metaethnography.model.Review;
+
+/**
+ * Review documents: a whole review saved as JSON and loaded back equal, value for value, so that a
+ * review can be kept, versioned, shared and checked without writing Java.
+ *
+ * <p><b>Format.</b> A document names its format ({@code "format": "metaethnography-review"}) and
+ * its version ({@code "version": 1}), and is described by a JSON Schema that ships with the library
+ * ({@link #schema()}; in the repository at {@code
+ * core/src/main/resources/org/metaethnography/core/document/review-document-1.schema.json}). What a
+ * review does not report is left out, never written as {@code null}, zero or an empty string.
+ * Papers are cited by reference number (a JSON number) or by label (a string).
+ *
+ * <p><b>Stable bytes.</b> Saving the same review twice gives the same bytes: fields in a fixed
+ * order, one field or array element per line, two-space indents, LF line ends, so that documents
+ * diff well line by line under version control.
+ *
+ * <p><b>Loading</b> goes through the same validation as the fluent builder ({@link
+ * org.metaethnography.core.ReviewBuilder}) and reports problems in an {@link
+ * InvalidDocumentException}, each with its JSON Pointer and rule. It checks in two steps, each
+ * reporting every problem it finds at once: first the document's shape (malformed JSON, with line
+ * and column; a value of the wrong type; an unknown or missing field; a word that is not one of a
+ * field's values), then, once the shape is right, the review's own rules (a reference that does not
+ * resolve, a count that does not add up, a name given twice), each placed at the part of the
+ * document that describes it. A part whose shape is wrong cannot be described, so the second step
+ * would only report what follows from leaving it out. Nothing is partly loaded. Hostile input is
+ * refused by the explicit {@link DocumentLimits}, each named in its error.
+ *
+ * <p><b>Compatibility.</b> A release reads every version of the format from 1 up to the one it
+ * writes ({@link #READABLE_VERSIONS}); a new version is made only for a change that an older reader
+ * could not read, and the tests keep a document of each earlier version that must still load.
+ *
+ * <pre>{@code
+ * String json = ReviewDocuments.write(ReviewDocument.of(review));
+ * ReviewDocument again = ReviewDocuments.read(json);   // equal to the document written
+ * }</pre>
+ */
+public final class ReviewDocuments {
+  /** The format a review document names in its {@code format} field. */
+  public static final String FORMAT = "metaethnography-review";
+
+  /** The version of the format this release writes. */
+  public static final int VERSION = 1;
+
+  /** The versions of the format this release reads. */
+  public static final Set<Integer> READABLE_VERSIONS = Set.of(1);
+
+  private static final String SCHEMA = "review-document-1.schema.json";
+
+  private ReviewDocuments() {}
+
+  /**
+   * Writes {@code document} as JSON text.
+   *
+   * @param document the document
+   * @return its JSON, ending with a line feed
+   */
+  public static String write(ReviewDocument document) {
+    return DocumentWriter.write(Objects.requireNonNull(document));
+  }
+
+  /**
+   * Writes a document of {@code review} alone as JSON text.
+   *
+   * @param review the review
+   * @return its JSON, ending with a line feed
+   */
+  public static String write(Review review) {
+    return write(ReviewDocument.of(review));
+  }
+
+  /**
+   * Writes {@code document} as JSON to {@code file}, whole or not at all ({@link
+   * OutputFiles#write(Path, String)}).
+   *
+   * @param document the document
+   * @param file the file to write
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(ReviewDocument document, Path file) throws IOException {
+    OutputFiles.write(file, write(document));
+  }
+
+  /**
+   * Loads a document from its JSON text, within the default limits.
+   *
+   * @param json the document's text
+   * @return the document
+   * @throws InvalidDocumentException with every problem, if the text is not a valid review document
+   */
+  public static ReviewDocument read(String json) {
+    return read(json, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Loads a document from its JSON text, within {@code limits}.
+   *
+   * @param json the document's text
+   * @param limits the limits it must keep to
+   * @return the document
+   * @throws InvalidDocumentException with every problem, if the text is not a valid review document
+   *     or exceeds a limit
+   */
+  public static ReviewDocument read(String json, DocumentLimits limits) {
+    return DocumentReader.read(Objects.requireNonNull(json), Objects.requireNonNull(limits));
+  }
+
+  /**
+   * Loads a document from a UTF-8 file, within the default limits.
+   *
+   * @param file the file
+   * @return the document
+   * @throws IOException if the file cannot be read
+   * @throws InvalidDocumentException with every problem, if it is not a valid review document
+   */
+  public static ReviewDocument read(Path file) throws IOException {
+    return read(file, DocumentLimits.DEFAULT);
+  }
+
+  /**
+   * Loads a document from a UTF-8 file, within {@code limits}; a file larger than the limit allows
+   * is refused before it is read.
+   *
+   * @param file the file
+   * @param limits the limits it must keep to
+   * @return the document
+   * @throws IOException if the file cannot be read
+   * @throws InvalidDocumentException with every problem, if it is not a valid review document, is
+   *     not UTF-8 or exceeds a limit
+   */
+  public static ReviewDocument read(Path file, DocumentLimits limits) throws IOException {
+    long size = Files.size(file);
+    // A UTF-8 character takes at least one byte; four bytes a character is the most it can take.
+    if (size > 4 * limits.maxDocumentCharacters()) {
+      throw new InvalidDocumentException(
+          List.of(
+              new DocumentProblem(
+                  "",
+                  "limit",
+                  String.format(
+                      "%s has %,d bytes, more than the limit of %,d characters allows"
+                          + " (DocumentLimits.maxDocumentCharacters)",
+                      file, size, limits.maxDocumentCharacters()))));
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidDocumentException(
+          List.of(
+              new DocumentProblem("", "encoding", file + " is not UTF-8 text: " + e.getMessage())));
+    }
+    return read(text, limits);
+  }
+
+  /** {@return the JSON Schema (draft 2020-12) of the documents this release writes} */
+  public static String schema() {
+    try (InputStream schema = ReviewDocuments.class.getResourceAsStream(SCHEMA)) {
+      if (schema == null) {
+        throw new IllegalStateException("the schema " + SCHEMA + " is missing from the library");
+      }
+      return new String(schema.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("the schema " + SCHEMA + " cannot be read", e);
+    }
+  }
+}
