@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.document.ReviewDocument;
+import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.core.figure.ModelFigures;
 import org.metaethnography.core.io.OutputFiles;
 import org.metaethnography.core.table.GridLayout;
@@ -49,12 +51,42 @@ public final class ReproducePaper {
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length > 1) {
-      System.err.println("usage: ReproducePaper [output-directory]");
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      System.out.println(USAGE);
+      return;
+    }
+    // An option is never taken for a directory's name.
+    if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
+      System.err.println(USAGE);
       System.exit(2);
     }
     Path output = args.length == 1 ? Path.of(args[0]) : DEFAULT_OUTPUT;
-    reproduce(MetaEthnography.synthesize(PeerSupportReview.review()), output, System.out);
+    reproduce(PeerSupportReview.document(), output, System.out);
+  }
+
+  private static final String USAGE =
+      "usage: ReproducePaper [output-directory]\n"
+          + "Reproduces the tables and figure of Embuldeniya et al. (2013) from its review"
+          + " document, prints them as Markdown and writes them, with review.json, to the"
+          + " directory (default target/reproduction).";
+
+  /**
+   * Reproduces the reference paper from its review {@code document}: prints and writes what {@link
+   * #reproduce(Synthesis, Path, PrintStream)} does, and writes the document itself as {@code
+   * review.json} with them.
+   *
+   * @param document the review document
+   * @param output the directory to write to
+   * @param out where to print
+   * @throws IOException if a file cannot be written
+   */
+  public static void reproduce(ReviewDocument document, Path output, PrintStream out)
+      throws IOException {
+    reproduce(
+        MetaEthnography.synthesize(document.review()),
+        output,
+        out,
+        Map.of(output.resolve("review.json"), ReviewDocuments.write(document)));
   }
 
   /**
@@ -66,6 +98,12 @@ public final class ReproducePaper {
    * @throws IOException if a file cannot be written
    */
   public static void reproduce(Synthesis synthesis, Path output, PrintStream out)
+      throws IOException {
+    reproduce(synthesis, output, out, Map.of());
+  }
+
+  private static void reproduce(
+      Synthesis synthesis, Path output, PrintStream out, Map<Path, String> more)
       throws IOException {
     ImmutableMap<String, Table> csv =
         ImmutableMap.<String, Table>builder()
@@ -109,6 +147,7 @@ public final class ReproducePaper {
     }
     files.put(output.resolve("fig1.dot"), ModelFigures.toDot(synthesis.conceptualModel()));
     files.put(output.resolve("fig1.mmd"), mermaid);
+    files.putAll(more);
     OutputFiles.writeAll(files);
     out.println("Files written to " + output.toAbsolutePath());
   }

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.document.ReviewDocuments;
 
 /** The main job writes the four golden tables as CSV and prints them as Markdown. */
 final class ReproducePaperTest {
@@ -19,19 +19,34 @@ final class ReproducePaperTest {
   void reproduce_writesEachTableAsCsv_andPrintsMarkdown(@TempDir Path dir) throws IOException {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     ReproducePaper.reproduce(
-        MetaEthnography.synthesize(PeerSupportReview.review()),
-        dir,
-        new PrintStream(printed, true, StandardCharsets.UTF_8));
+        PeerSupportReview.document(), dir, new PrintStream(printed, true, StandardCharsets.UTF_8));
     for (String table : new String[] {"table1", "table2a", "table2b", "table3"}) {
       assertThat(Files.readString(dir.resolve(table + ".csv"), StandardCharsets.UTF_8))
           .as(table)
           .isEqualTo(Golden.csv(table));
     }
+    // The review document is written too, and loads back as the reference review.
+    assertThat(ReviewDocuments.read(dir.resolve("review.json")))
+        .isEqualTo(PeerSupportReview.document());
     String markdown = printed.toString(StandardCharsets.UTF_8);
     assertThat(markdown)
         .contains("## table1", "## table2a", "## table2b", "## table3")
         .contains("| Total | 21489 | 1412 | 58 | 25 |")
         .contains("| RA | 34 | Barlow | ✓ |  |  | ✓ | ✓ |");
+  }
+
+  @Test
+  void main_takesNoOptionForADirectory(@TempDir Path dir) throws IOException {
+    PrintStream out = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+      ReproducePaper.main(new String[] {"--help"});
+    } finally {
+      System.setOut(out);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("usage: ReproducePaper");
+    assertThat(Path.of("--help")).doesNotExist();
   }
 
   @Test
@@ -56,7 +71,8 @@ final class ReproducePaperTest {
               "key-concepts.csv",
               "audit.csv",
               "fig1.dot",
-              "fig1.mmd");
+              "fig1.mmd",
+              "review.json");
     }
   }
 }
