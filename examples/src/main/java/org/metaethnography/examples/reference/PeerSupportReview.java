@@ -1,12 +1,8 @@
 package org.metaethnography.examples.reference;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.metaethnography.core.document.ReviewDocument;
-import org.metaethnography.core.document.ReviewDocuments;
+import org.metaethnography.examples.documents.ExampleDocuments;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Review;
 
@@ -27,7 +23,8 @@ public final class PeerSupportReview {
   /** Where the document is, beside this class. */
   public static final String RESOURCE = "peer-support-review.json";
 
-  private static final ReviewDocument DOCUMENT = load();
+  private static final ReviewDocument DOCUMENT =
+      ExampleDocuments.load(PeerSupportReview.class, RESOURCE);
 
   /**
    * The reference numbers of the included papers in the order Table 3 lists its rows, top to
@@ -38,18 +35,6 @@ public final class PeerSupportReview {
       DOCUMENT.gridRowOrder().orElseThrow();
 
   private PeerSupportReview() {}
-
-  private static ReviewDocument load() {
-    try (InputStream in = PeerSupportReview.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "the reference review document " + RESOURCE + " is missing");
-      }
-      return ReviewDocuments.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /**
    * Returns the reference review document: the review, the row order of Table 3 and the notes on
