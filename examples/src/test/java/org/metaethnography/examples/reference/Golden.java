@@ -7,19 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
 /** Reads the golden tables transcribed by hand from the paper (see golden/README.md). */
-final class Golden {
+public final class Golden {
   private Golden() {}
 
   /** The CSV text of {@code golden/<name>.csv} without its leading provenance comments. */
-  static String csv(String name) {
+  public static String csv(String name) {
     try (InputStream in = Golden.class.getResourceAsStream("/golden/" + name + ".csv")) {
       if (in == null) {
         throw new IllegalStateException("no golden table " + name);
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.lines()
-              .dropWhile(line -> line.startsWith("#"))
-              .collect(Collectors.joining("\n"))
+      return text.lines().dropWhile(line -> line.startsWith("#")).collect(Collectors.joining("\n"))
           + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);

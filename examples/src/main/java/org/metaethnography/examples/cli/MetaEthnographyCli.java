@@ -1,0 +1,354 @@
+package org.metaethnography.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.document.DocumentProblem;
+import org.metaethnography.core.document.InvalidDocumentException;
+import org.metaethnography.core.document.ReviewDocument;
+import org.metaethnography.core.document.ReviewDocuments;
+import org.metaethnography.core.figure.ModelFigures;
+import org.metaethnography.core.io.OutputFiles;
+import org.metaethnography.core.table.GridLayout;
+import org.metaethnography.core.table.ReviewTables;
+import org.metaethnography.core.table.Table;
+import org.metaethnography.core.table.TranslationLayout;
+import org.metaethnography.examples.reference.PeerSupportReview;
+import org.metaethnography.examples.reference.ReproducePaper;
+import org.metaethnography.model.Review;
+import org.metaethnography.synthesis.Synthesis;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command-line tool: check a review document, and produce its tables and figures, without
+ * writing Java. Results go to standard output, errors to standard error.
+ *
+ * <pre>
+ * java -jar examples/target/metaethnography.jar validate review.json
+ * java -jar examples/target/metaethnography.jar tables review.json --format md --out tables/
+ * java -jar examples/target/metaethnography.jar figures review.json --out figures/
+ * java -jar examples/target/metaethnography.jar reproduce --out target/reproduction
+ * </pre>
+ *
+ * <p>Exit status: {@value #OK} when all went well; {@value #INVALID} when the review document has
+ * problems (each listed on standard error with its JSON Pointer); {@value #USAGE} for a command
+ * line that cannot be understood (an unknown option, a missing file argument); {@value #IO} when a
+ * file cannot be read or written.
+ */
+@Command(
+    name = "metaethnography",
+    mixinStandardHelpOptions = true,
+    versionProvider = MetaEthnographyCli.Version.class,
+    description = "Checks meta-ethnography review documents and produces their tables and figures.",
+    subcommands = {
+      MetaEthnographyCli.Validate.class,
+      MetaEthnographyCli.Tables.class,
+      MetaEthnographyCli.Figures.class,
+      MetaEthnographyCli.Reproduce.class
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:all went well",
+      "1:the review document has problems, listed on standard error",
+      "2:the command line cannot be understood",
+      "3:a file cannot be read or written"
+    })
+public final class MetaEthnographyCli implements Callable<Integer> {
+  /** Exit status when all went well. */
+  public static final int OK = 0;
+
+  /** Exit status when a review document has problems. */
+  public static final int INVALID = 1;
+
+  /** Exit status when the command line cannot be understood. */
+  public static final int USAGE = 2;
+
+  /** Exit status when a file cannot be read or written. */
+  public static final int IO = 3;
+
+  /** The version the tool reports. */
+  public static final String VERSION = "0.2.0";
+
+  @Spec CommandSpec spec;
+
+  /**
+   * Runs the tool and exits with its status.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /**
+   * Runs the tool with the given output and error streams, and returns its exit status: what {@link
+   * #main(String[])} does, without exiting, for embedding and tests.
+   *
+   * @param out where results go
+   * @param err where errors go
+   * @param args the command line
+   * @return the exit status
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new MetaEthnographyCli());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExitCodeExceptionMapper(e -> e instanceof IOException ? IO : USAGE);
+    commandLine.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          if (e instanceof InvalidDocumentException invalid) {
+            for (DocumentProblem problem : invalid.problems()) {
+              line.getErr().println(problem.message());
+            }
+            return INVALID;
+          }
+          if (e instanceof IOException io) {
+            line.getErr().println("error: " + describe(io));
+            return IO;
+          }
+          throw e;
+        });
+    int status = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /** An I/O problem in words: a missing file is named as such. */
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException missing) {
+      return "no such file: " + missing.getFile();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.toString();
+  }
+
+  /** Without a command: the usage, and exit status {@value #USAGE}. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
+  }
+
+  /** The version of the tool, for {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {
+        "metaethnography " + VERSION,
+        "review documents: format "
+            + ReviewDocuments.FORMAT
+            + ", version "
+            + ReviewDocuments.VERSION
+      };
+    }
+  }
+
+  /** {@code validate}: checks a review document. */
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Checks a review document: its shape, then the review's rules. Lists every problem on"
+              + " standard error (exit status 1), or says what the valid review holds.")
+  static final class Validate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "REVIEW.json", description = "the review document")
+    Path document;
+
+    @Override
+    public Integer call() throws IOException {
+      Review review = ReviewDocuments.read(document).review();
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "%s: a valid review document: \"%s\", %d papers, %d raw concepts, %d key concepts%n",
+              document,
+              review.title(),
+              review.papers().size(),
+              review.concepts().size(),
+              review.keyConcepts().size());
+      return OK;
+    }
+  }
+
+  /** The formats tables are written in. */
+  enum Format {
+    CSV,
+    MD
+  }
+
+  /** {@code tables}: the tables of a review document. */
+  @Command(
+      name = "tables",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Writes the tables of a review document: included papers, searches, exclusions, the"
+              + " key concept grid (in the document's row order, if it gives one), translations,"
+              + " the translation table, key concept profiles and the audit. Prints them without"
+              + " --out.")
+  static final class Tables implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "REVIEW.json", description = "the review document")
+    Path document;
+
+    @Option(
+        names = "--format",
+        defaultValue = "csv",
+        description = "csv or md (Markdown); default csv")
+    Format format;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        description = "the directory to write the tables to, one file each")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      ReviewDocument read = ReviewDocuments.read(document);
+      Map<String, Table> tables = tables(read);
+      Map<Path, String> files = new LinkedHashMap<>();
+      PrintWriter printed = spec.commandLine().getOut();
+      for (Map.Entry<String, Table> table : tables.entrySet()) {
+        String text =
+            format == Format.CSV ? table.getValue().toCsv() : table.getValue().toMarkdown();
+        if (out == null) {
+          printed.println("## " + table.getKey());
+          printed.println();
+          printed.println(text);
+        } else {
+          files.put(
+              out.resolve(table.getKey() + "." + format.name().toLowerCase(java.util.Locale.ROOT)),
+              text);
+        }
+      }
+      written(printed, files);
+      return OK;
+    }
+  }
+
+  /** The tables of any review: those it has something for, by file name. */
+  static Map<String, Table> tables(ReviewDocument document) {
+    Synthesis synthesis = MetaEthnography.synthesize(document.review());
+    Review review = document.review();
+    Map<String, Table> tables = new LinkedHashMap<>();
+    tables.put("included-papers", ReviewTables.includedPapers(synthesis));
+    if (!review.searches().isEmpty()) {
+      tables.put("search-flow", ReviewTables.searchFlow(synthesis));
+    }
+    if (!review.exclusions().isEmpty()) {
+      tables.put("exclusions", ReviewTables.exclusions(synthesis));
+    }
+    GridLayout layout = GridLayout.standard();
+    if (document.gridRowOrder().isPresent()) {
+      layout = layout.inOrder(document.gridRowOrder().get());
+    }
+    tables.put("key-concept-grid", ReviewTables.conceptGrid(synthesis, layout));
+    if (!review.translations().isEmpty() || !review.setAside().isEmpty()) {
+      tables.put("translations", ReviewTables.translations(synthesis));
+      tables.put(
+          "translation-table",
+          ReviewTables.translationList(synthesis, TranslationLayout.standard().withQuotes()));
+    }
+    tables.put("key-concepts", ReviewTables.keyConcepts(synthesis));
+    tables.put("audit", ReviewTables.audit(synthesis.audit()));
+    return tables;
+  }
+
+  /** Writes {@code files} as one, if there are any, and says which were written. */
+  private static void written(PrintWriter printed, Map<Path, String> files) throws IOException {
+    if (files.isEmpty()) {
+      return;
+    }
+    OutputFiles.writeAll(files);
+    for (Path file : files.keySet()) {
+      printed.println("wrote " + file);
+    }
+  }
+
+  /** {@code figures}: the conceptual model of a review document. */
+  @Command(
+      name = "figures",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Writes the conceptual model of a review document as Graphviz DOT (conceptual-model.dot)"
+              + " and Mermaid (conceptual-model.mmd). Prints them without --out.")
+  static final class Figures implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "REVIEW.json", description = "the review document")
+    Path document;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        description = "the directory to write the figures to")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      Synthesis synthesis = MetaEthnography.synthesize(ReviewDocuments.read(document).review());
+      String dot = ModelFigures.toDot(synthesis.conceptualModel());
+      String mermaid = ModelFigures.toMermaid(synthesis.conceptualModel());
+      PrintWriter printed = spec.commandLine().getOut();
+      if (out == null) {
+        printed.print(dot);
+        printed.println();
+        printed.print(mermaid);
+        return OK;
+      }
+      Map<Path, String> files = new LinkedHashMap<>();
+      files.put(out.resolve("conceptual-model.dot"), dot);
+      files.put(out.resolve("conceptual-model.mmd"), mermaid);
+      written(printed, files);
+      return OK;
+    }
+  }
+
+  /** {@code reproduce}: the main job. */
+  @Command(
+      name = "reproduce",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Reproduces the reference paper (Embuldeniya et al. 2013) from its review document:"
+              + " prints its tables and figure as Markdown and writes them, with review.json, to"
+              + " the directory.")
+  static final class Reproduce implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        defaultValue = "target/reproduction",
+        description = "the directory to write to; default ${DEFAULT-VALUE}")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+      ReproducePaper.reproduce(
+          PeerSupportReview.document(),
+          out,
+          new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+      spec.commandLine().getOut().print(printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+      return OK;
+    }
+  }
+}
