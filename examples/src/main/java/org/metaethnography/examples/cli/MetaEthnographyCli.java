@@ -24,6 +24,7 @@ import org.metaethnography.model.Review;
 import org.metaethnography.synthesis.Synthesis;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -154,6 +155,21 @@ public final class MetaEthnographyCli implements Callable<Integer> {
     }
   }
 
+  /** The review document a command reads. */
+  static final class ReviewFile {
+    @Parameters(paramLabel = "REVIEW.json", description = "the review document")
+    Path document;
+  }
+
+  /** Where a command writes its files; without it, it prints them. */
+  static final class OutDirectory {
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        description = "the directory to write to, one file each; without it, they are printed")
+    Path out;
+  }
+
   /** {@code validate}: checks a review document. */
   @Command(
       name = "validate",
@@ -165,21 +181,20 @@ public final class MetaEthnographyCli implements Callable<Integer> {
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "REVIEW.json", description = "the review document")
-    Path document;
+    @Mixin ReviewFile review;
 
     @Override
     public Integer call() throws IOException {
-      Review review = ReviewDocuments.read(document).review();
+      Review valid = ReviewDocuments.read(review.document).review();
       spec.commandLine()
           .getOut()
           .printf(
               "%s: a valid review document: \"%s\", %d papers, %d raw concepts, %d key concepts%n",
-              document,
-              review.title(),
-              review.papers().size(),
-              review.concepts().size(),
-              review.keyConcepts().size());
+              review.document,
+              valid.title(),
+              valid.papers().size(),
+              valid.concepts().size(),
+              valid.keyConcepts().size());
       return OK;
     }
   }
@@ -203,8 +218,7 @@ public final class MetaEthnographyCli implements Callable<Integer> {
   static final class Tables implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "REVIEW.json", description = "the review document")
-    Path document;
+    @Mixin ReviewFile review;
 
     @Option(
         names = "--format",
@@ -212,28 +226,25 @@ public final class MetaEthnographyCli implements Callable<Integer> {
         description = "csv or md (Markdown); default csv")
     Format format;
 
-    @Option(
-        names = "--out",
-        paramLabel = "DIR",
-        description = "the directory to write the tables to, one file each")
-    Path out;
+    @Mixin OutDirectory output;
 
     @Override
     public Integer call() throws IOException {
-      ReviewDocument read = ReviewDocuments.read(document);
+      ReviewDocument read = ReviewDocuments.read(review.document);
       Map<String, Table> tables = tables(read);
       Map<Path, String> files = new LinkedHashMap<>();
       PrintWriter printed = spec.commandLine().getOut();
       for (Map.Entry<String, Table> table : tables.entrySet()) {
         String text =
             format == Format.CSV ? table.getValue().toCsv() : table.getValue().toMarkdown();
-        if (out == null) {
+        if (output.out == null) {
           printed.println("## " + table.getKey());
           printed.println();
           printed.println(text);
         } else {
           files.put(
-              out.resolve(table.getKey() + "." + format.name().toLowerCase(java.util.Locale.ROOT)),
+              output.out.resolve(
+                  table.getKey() + "." + format.name().toLowerCase(java.util.Locale.ROOT)),
               text);
         }
       }
@@ -292,30 +303,26 @@ public final class MetaEthnographyCli implements Callable<Integer> {
   static final class Figures implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "REVIEW.json", description = "the review document")
-    Path document;
+    @Mixin ReviewFile review;
 
-    @Option(
-        names = "--out",
-        paramLabel = "DIR",
-        description = "the directory to write the figures to")
-    Path out;
+    @Mixin OutDirectory output;
 
     @Override
     public Integer call() throws IOException {
-      Synthesis synthesis = MetaEthnography.synthesize(ReviewDocuments.read(document).review());
+      Synthesis synthesis =
+          MetaEthnography.synthesize(ReviewDocuments.read(review.document).review());
       String dot = ModelFigures.toDot(synthesis.conceptualModel());
       String mermaid = ModelFigures.toMermaid(synthesis.conceptualModel());
       PrintWriter printed = spec.commandLine().getOut();
-      if (out == null) {
+      if (output.out == null) {
         printed.print(dot);
         printed.println();
         printed.print(mermaid);
         return OK;
       }
       Map<Path, String> files = new LinkedHashMap<>();
-      files.put(out.resolve("conceptual-model.dot"), dot);
-      files.put(out.resolve("conceptual-model.mmd"), mermaid);
+      files.put(output.out.resolve("conceptual-model.dot"), dot);
+      files.put(output.out.resolve("conceptual-model.mmd"), mermaid);
       written(printed, files);
       return OK;
     }
