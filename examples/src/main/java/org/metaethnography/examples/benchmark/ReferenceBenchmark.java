@@ -2,7 +2,6 @@ package org.metaethnography.examples.benchmark;
 
 import java.util.concurrent.TimeUnit;
 import org.metaethnography.core.table.Table;
-import org.metaethnography.examples.reference.PeerSupportReview;
 import org.metaethnography.examples.reference.ReproducePaper;
 import org.metaethnography.model.Review;
 import org.metaethnography.synthesis.Synthesis;
@@ -31,7 +30,7 @@ public class ReferenceBenchmark {
   /** Builds the reference review once. */
   @Setup
   public void setUp() {
-    review = PeerSupportReview.review();
+    review = ReproducePaper.review();
   }
 
   /**

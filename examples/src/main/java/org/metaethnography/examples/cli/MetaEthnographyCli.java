@@ -18,7 +18,6 @@ import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.Table;
 import org.metaethnography.core.table.TranslationLayout;
-import org.metaethnography.examples.reference.PeerSupportReview;
 import org.metaethnography.examples.reference.ReproducePaper;
 import org.metaethnography.model.Review;
 import org.metaethnography.synthesis.Synthesis;
@@ -351,7 +350,7 @@ public final class MetaEthnographyCli implements Callable<Integer> {
     public Integer call() throws IOException {
       java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
       ReproducePaper.reproduce(
-          PeerSupportReview.document(),
+          ReproducePaper.document(),
           out,
           new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
       spec.commandLine().getOut().print(printed.toString(java.nio.charset.StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package org.metaethnography.examples.reference;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,25 +17,72 @@ import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.Table;
 import org.metaethnography.core.table.TranslationLayout;
+import org.metaethnography.examples.documents.ExampleDocuments;
+import org.metaethnography.model.Citation;
 import org.metaethnography.model.Paper;
+import org.metaethnography.model.Review;
 import org.metaethnography.synthesis.Dimension;
 import org.metaethnography.synthesis.Distributions;
 import org.metaethnography.synthesis.Synthesis;
 
 /**
- * The main job: synthesizes the reference review ({@link PeerSupportReview}) and reproduces the
- * paper's Tables 1, 2a, 2b and 3 and its Figure 1 from it, with the synthesis of its
- * (reconstructed) raw concepts. It prints every table as Markdown, and the figure as Mermaid, and
- * writes {@code table1.csv}, {@code table2a.csv}, {@code table2b.csv}, {@code table3.csv}, {@code
- * translations.csv}, {@code translation-table.csv}, {@code key-concepts.csv}, {@code audit.csv},
- * {@code fig1.dot} and {@code fig1.mmd} to {@code target/reproduction/} under the working
- * directory, or to the directory given as the first argument. Everything is computed before any
- * file is written.
+ * The main job, and the reference dataset it reproduces: the meta-ethnography of Embuldeniya G,
+ * Veinot P, Bell E, Bell M, Nyhof-Young J, Sale JEM and Britten N, "The experience and impact of
+ * chronic disease peer support interventions: a qualitative synthesis", Patient Educ Couns
+ * 2013;92:3-12, kept as a review document, {@code peer-support-review.json} beside this class (in
+ * {@code examples/src/main/resources}). The document's notes say where each part comes from (Tables
+ * 1, 2a, 2b and 3, the reference list, sections 2.4 to 4.1) and which parts are a reconstruction:
+ * the 36 raw concepts, which the paper never lists (each concept's note quotes the sentences it
+ * rests on), and the line of argument, whose Fig. 1 did not survive (a note per relation names its
+ * sentence). The golden tests, hand transcriptions of the paper's tables, check it.
  *
- * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am test-compile
- * exec:java}.
+ * <p>The job synthesizes the review and reproduces the paper's Tables 1, 2a, 2b and 3 and its
+ * Figure 1, with the synthesis of its (reconstructed) raw concepts. It prints every table as
+ * Markdown, and the figure as Mermaid, and writes {@code table1.csv}, {@code table2a.csv}, {@code
+ * table2b.csv}, {@code table3.csv}, {@code translations.csv}, {@code translation-table.csv}, {@code
+ * key-concepts.csv}, {@code audit.csv}, {@code fig1.dot}, {@code fig1.mmd} and the document itself,
+ * {@code review.json}, to {@code target/reproduction/} under the working directory, or to the
+ * directory given as the first argument. Everything is computed before any file is written.
+ *
+ * <p>Run it with the command-line tool: {@code java -jar examples/target/metaethnography.jar
+ * reproduce}.
  */
 public final class ReproducePaper {
+  /** The reference review document, beside this class. */
+  public static final String RESOURCE = "peer-support-review.json";
+
+  private static final ReviewDocument DOCUMENT =
+      ExampleDocuments.load(ReproducePaper.class, RESOURCE);
+
+  /**
+   * The reference numbers of the included papers in the order Table 3 lists its rows, top to
+   * bottom: by disease (RA, chronic disease, cancer, HIV, CVD, diabetes, asthma), in an order of
+   * the paper's own that follows no rule of the data, kept as the document's grid row order.
+   */
+  public static final ImmutableList<Citation> TABLE_3_ROW_ORDER =
+      DOCUMENT.gridRowOrder().orElseThrow();
+
+  /**
+   * Returns the reference review document: the review, the row order of Table 3 and the notes on
+   * where each part comes from.
+   *
+   * @return the document, loaded once
+   */
+  public static ReviewDocument document() {
+    return DOCUMENT;
+  }
+
+  /**
+   * Returns the review of Embuldeniya et al. (2013): its searches, exclusions, included papers, key
+   * concepts, reconstructed raw concepts with their extractions and translations, key concept grid
+   * and line of argument.
+   *
+   * @return the review, loaded once
+   */
+  public static Review review() {
+    return DOCUMENT.review();
+  }
+
   /**
    * Where the CSV files go unless an argument says otherwise, relative to the working directory.
    */
@@ -61,7 +109,7 @@ public final class ReproducePaper {
       System.exit(2);
     }
     Path output = args.length == 1 ? Path.of(args[0]) : DEFAULT_OUTPUT;
-    reproduce(PeerSupportReview.document(), output, System.out);
+    reproduce(ReproducePaper.document(), output, System.out);
   }
 
   private static final String USAGE =
@@ -180,9 +228,8 @@ public final class ReproducePaper {
   /**
    * The paper's four tables computed from {@code synthesis}, by file name without extension ({@code
    * table1}, {@code table2a}, {@code table2b}, {@code table3}). The key concept grid is grouped by
-   * disease and its rows follow {@link PeerSupportReview#TABLE_3_ROW_ORDER}; a ticked cell is
-   * written {@code present} (the CSV files use {@code 1}) and an empty one {@code absent} ({@code
-   * 0}).
+   * disease and its rows follow {@link #TABLE_3_ROW_ORDER}; a ticked cell is written {@code
+   * present} (the CSV files use {@code 1}) and an empty one {@code absent} ({@code 0}).
    */
   public static ImmutableMap<String, Table> tables(
       Synthesis synthesis, String present, String absent) {
@@ -199,6 +246,6 @@ public final class ReproducePaper {
             GridLayout.standard()
                 .marks(present, absent)
                 .groupedBy(CONDITION_COLUMN, Paper::condition)
-                .inOrder(PeerSupportReview.TABLE_3_ROW_ORDER)));
+                .inOrder(ReproducePaper.TABLE_3_ROW_ORDER)));
   }
 }

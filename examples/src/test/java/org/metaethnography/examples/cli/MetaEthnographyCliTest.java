@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.examples.reference.Golden;
-import org.metaethnography.examples.reference.PeerSupportReview;
+import org.metaethnography.examples.reference.ReproducePaper;
 
 /** The command-line tool, run in-process: each command's output and exit status. */
 final class MetaEthnographyCliTest {
@@ -33,7 +33,7 @@ final class MetaEthnographyCliTest {
 
   private Path reference() throws IOException {
     Path file = dir.resolve("review.json");
-    ReviewDocuments.write(PeerSupportReview.document(), file);
+    ReviewDocuments.write(ReproducePaper.document(), file);
     return file;
   }
 

@@ -28,8 +28,7 @@ final class ExampleDocumentsTest {
   /** Each document: the class it belongs to, its file and the document loaded. */
   static Stream<Arguments> documents() {
     return Stream.of(
-        Arguments.of(
-            PeerSupportReview.class, PeerSupportReview.RESOURCE, PeerSupportReview.document()),
+        Arguments.of(ReproducePaper.class, ReproducePaper.RESOURCE, ReproducePaper.document()),
         Arguments.of(
             ChronicFatigueReview.class,
             ChronicFatigueReview.RESOURCE,
@@ -59,7 +58,7 @@ final class ExampleDocumentsTest {
 
   @Test
   void carriesItsReconstructionNotes() {
-    var document = PeerSupportReview.document();
+    var document = ReproducePaper.document();
     // One note per relation of the line of argument, naming the sentence it rests on.
     assertThat(document.notes()).filteredOn(n -> n.startsWith("Relation ")).hasSize(19);
     assertThat(document.notes())
@@ -69,6 +68,6 @@ final class ExampleDocumentsTest {
             c ->
                 assertThat(c.note())
                     .hasValueSatisfying(n -> assertThat(n).contains("Reconstructed from section")));
-    assertThat(PeerSupportReview.TABLE_3_ROW_ORDER).hasSize(25);
+    assertThat(ReproducePaper.TABLE_3_ROW_ORDER).hasSize(25);
   }
 }

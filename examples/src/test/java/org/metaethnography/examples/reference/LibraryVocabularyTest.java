@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The library serves any meta-ethnography: the reference paper's topic words (its stakeholders,
- * its intervention, its diseases, its authors) appear only in {@code examples}, never in the main code of
- * {@code model}, {@code synthesis} or {@code core}.
+ * The library serves any meta-ethnography: the reference paper's topic words (its stakeholders, its
+ * intervention, its diseases, its authors) appear only in {@code examples}, never in the main code
+ * of {@code model}, {@code synthesis} or {@code core}.
  */
 final class LibraryVocabularyTest {
   private static final Pattern TOPIC =

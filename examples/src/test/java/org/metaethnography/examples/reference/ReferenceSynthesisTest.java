@@ -27,8 +27,7 @@ import org.metaethnography.synthesis.ValenceProfile;
  * papers per key concept of Table 3, and agreement with Table 3 wherever raw-level data exists.
  */
 final class ReferenceSynthesisTest {
-  private static final Synthesis SYNTHESIS =
-      MetaEthnography.synthesize(PeerSupportReview.review());
+  private static final Synthesis SYNTHESIS = MetaEthnography.synthesize(ReproducePaper.review());
   private static final Review REVIEW = SYNTHESIS.review();
   private static final Stakeholder MENTORS = Stakeholder.of("Mentors");
   private static final Stakeholder MENTEES = Stakeholder.of("Mentees");
@@ -47,7 +46,8 @@ final class ReferenceSynthesisTest {
     // grouped together to produce 13 key concepts."
     assertThat(REVIEW.concepts()).hasSize(36);
     assertThat(REVIEW.setAside()).isEmpty();
-    assertThat(REVIEW.translations()).extracting(t -> t.keyConcept())
+    assertThat(REVIEW.translations())
+        .extracting(t -> t.keyConcept())
         .containsExactlyElementsOf(REVIEW.keyConcepts().stream().map(KeyConcept::name).toList());
     assertThat(SYNTHESIS.profiles())
         .extracting(p -> p.rawConcepts().size())
@@ -61,7 +61,8 @@ final class ReferenceSynthesisTest {
     // mentor-specific; sections 3.1 and 3.4: the other eight concern mentors and mentees.
     for (Classification classification : Classification.values()) {
       Distributions distributions = SYNTHESIS.distributions(classification);
-      assertThat(distributions.specificTo(MENTEES)).containsExactlyElementsOf(keyConcepts("Sharing"));
+      assertThat(distributions.specificTo(MENTEES))
+          .containsExactlyElementsOf(keyConcepts("Sharing"));
       assertThat(distributions.specificTo(MENTORS))
           .containsExactlyElementsOf(
               keyConcepts("Helping", "Reciprocity", "Role satisfaction", "Emotional entanglement"));
@@ -93,7 +94,10 @@ final class ReferenceSynthesisTest {
     // Table 3, Sharing column, worked by hand: Wilson [13] and Barlow [22] (chronic disease),
     // Barlow [34] (RA), Beckmann [37], Carlsson [38], Coward [39] (cancer), Heisler [43] and
     // Struthers [48] (diabetes), Hyde [44] (HIV); listed in order of reference number.
-    assertThat(SYNTHESIS.grid().countBy(keyConcept("Sharing"), p -> p.condition().orElseThrow().name()))
+    assertThat(
+            SYNTHESIS
+                .grid()
+                .countBy(keyConcept("Sharing"), p -> p.condition().orElseThrow().name()))
         .containsExactly(
             java.util.Map.entry("Chronic disease", 2),
             java.util.Map.entry("RA", 1),
@@ -202,9 +206,10 @@ final class ReferenceSynthesisTest {
         .containsExactlyElementsOf(keyConcepts("Sharing"));
     assertThat(model.keyConcepts(Optional.of(post), java.util.Set.of(MENTORS, MENTEES)))
         .containsExactlyElementsOf(
-            keyConcepts("Changed outlook", "Changed behaviour", "Changed knowledge", "Empowerment"));
+            keyConcepts(
+                "Changed outlook", "Changed behaviour", "Changed knowledge", "Empowerment"));
     // The line of argument as encoded, written out by hand from the sentences of sections 3.2 to
-    // 3.5 and the Discussion that relate two key concepts (see PeerSupportReview).
+    // 3.5 and the Discussion that relate two key concepts (see the notes of the review document).
     assertThat(model.relations())
         .extracting(r -> r.source() + " " + r.kind() + " " + r.target())
         .containsExactly(

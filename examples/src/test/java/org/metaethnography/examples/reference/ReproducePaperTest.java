@@ -19,7 +19,7 @@ final class ReproducePaperTest {
   void reproduce_writesEachTableAsCsv_andPrintsMarkdown(@TempDir Path dir) throws IOException {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     ReproducePaper.reproduce(
-        PeerSupportReview.document(), dir, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        ReproducePaper.document(), dir, new PrintStream(printed, true, StandardCharsets.UTF_8));
     for (String table : new String[] {"table1", "table2a", "table2b", "table3"}) {
       assertThat(Files.readString(dir.resolve(table + ".csv"), StandardCharsets.UTF_8))
           .as(table)
@@ -27,7 +27,7 @@ final class ReproducePaperTest {
     }
     // The review document is written too, and loads back as the reference review.
     assertThat(ReviewDocuments.read(dir.resolve("review.json")))
-        .isEqualTo(PeerSupportReview.document());
+        .isEqualTo(ReproducePaper.document());
     String markdown = printed.toString(StandardCharsets.UTF_8);
     assertThat(markdown)
         .contains("## table1", "## table2a", "## table2b", "## table3")

@@ -14,18 +14,19 @@ import org.metaethnography.model.Stakeholder;
 import org.metaethnography.synthesis.ConceptGrid;
 
 /** The reference dataset against facts read off the paper by hand. */
-final class PeerSupportReviewTest {
-  private final Review review = PeerSupportReview.review();
+final class ReferenceDatasetTest {
+  private final Review review = ReproducePaper.review();
 
   @Test
   void includedPapers_areTheAsteriskedReferences() {
     // The reference list marks [13], [21]-[25] and [30]-[48] with an asterisk.
     assertThat(review.papers().stream().map(p -> p.citation().number().getAsInt()))
         .containsExactlyInAnyOrder(
-            13, 21, 22, 23, 24, 25, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44,
-            45, 46, 47, 48);
-    assertThat(PeerSupportReview.TABLE_3_ROW_ORDER)
-        .containsExactlyInAnyOrderElementsOf(review.papers().stream().map(Paper::citation)::iterator);
+            13, 21, 22, 23, 24, 25, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45,
+            46, 47, 48);
+    assertThat(ReproducePaper.TABLE_3_ROW_ORDER)
+        .containsExactlyInAnyOrderElementsOf(
+            review.papers().stream().map(Paper::citation)::iterator);
   }
 
   @Test
@@ -89,6 +90,7 @@ final class PeerSupportReviewTest {
     // [40] Dietrick L, Paxton H, Rivera A, Gertner E, Biery N, Letcher A, et al. ... 2010.
     assertThat(review.paper(40).orElseThrow().etAl()).isTrue();
     // Table 1: Heisler [43], telephone, "Bidirectional (no designation of mentor/mentee)".
-    assertThat(review.paper(43).orElseThrow().perspective().orElseThrow().isUndesignated()).isTrue();
+    assertThat(review.paper(43).orElseThrow().perspective().orElseThrow().isUndesignated())
+        .isTrue();
   }
 }
