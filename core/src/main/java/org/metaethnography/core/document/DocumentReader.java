@@ -14,6 +14,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,25 @@ final class DocumentReader {
   /** Where each place of the review is described in the document; the last description counts. */
   private final Map<Place, String> pointers = new HashMap<>();
 
+  /** The places described while the current part of the document was read. */
+  private final List<Place> recent = new ArrayList<>();
+
+  /** Places of parts described without a field whose shape was wrong. */
+  private final Set<Place> tainted = new HashSet<>();
+
+  /** Kinds of place some part of which was left out, its identity or a required field wrong. */
+  private final Set<Class<?>> leftOut = new HashSet<>();
+
+  /** Vocabularies whose declaration lost a term to a wrong shape. */
+  private final Set<Place.Vocabulary> taintedVocabularies = new HashSet<>();
+
   private DocumentReader() {}
+
+  /** Records that {@code place} is described at {@code pointer}. */
+  private void place(Place place, String pointer) {
+    pointers.put(place, pointer);
+    recent.add(place);
+  }
 
   static ReviewDocument read(String json, DocumentLimits limits) {
     DocumentReader reader = new DocumentReader();
@@ -195,6 +214,7 @@ final class DocumentReader {
     document
         .field("searches")
         .each(
+            List.of(Place.OfSearch.class, Place.Whole.class),
             (search, at) -> {
               search.allow(
                   "name",
@@ -208,7 +228,7 @@ final class DocumentReader {
                   .string()
                   .ifPresent(
                       name -> {
-                        pointers.put(new Place.OfSearch(name), at);
+                        place(new Place.OfSearch(name), at);
                         Map<Stage, Integer> counts = new LinkedHashMap<>();
                         for (Stage stage : Stage.values()) {
                           search
@@ -233,6 +253,7 @@ final class DocumentReader {
     document
         .field("otherSources")
         .each(
+            List.of(Place.OfSource.class, Place.Whole.class),
             (source, at) -> {
               source.allow("name", "found", "included");
               Optional<String> name = source.field("name").required().string();
@@ -240,26 +261,30 @@ final class DocumentReader {
               Optional<Integer> included = source.field("included").integer();
               name.ifPresent(
                   n -> {
-                    pointers.put(new Place.OfSource(n), at);
+                    place(new Place.OfSource(n), at);
                     review.otherSource(n, optionalInt(found), optionalInt(included));
                   });
             });
     document
         .field("exclusions")
         .each(
+            List.of(Place.OfExclusion.class, Place.Whole.class),
             (tally, at) -> {
               tally.allow("reason", "papers");
               Optional<String> reason = tally.field("reason").required().string();
               Optional<Integer> papers = tally.field("papers").required().integer();
               if (reason.isPresent() && papers.isPresent()) {
-                pointers.put(new Place.OfExclusion(reason.get()), at);
+                place(new Place.OfExclusion(reason.get()), at);
                 review.exclusion(reason.get(), papers.get());
               }
             });
-    document.field("papers").each((paper, at) -> paper(review, paper, at));
+    document
+        .field("papers")
+        .each(List.of(Place.OfPaper.class), (paper, at) -> paper(review, paper, at));
     document
         .field("studies")
         .each(
+            List.of(Place.OfStudy.class),
             (study, at) -> {
               study.allow("name", "reports");
               Optional<String> name = study.field("name").required().string();
@@ -267,7 +292,7 @@ final class DocumentReader {
               if (name.isEmpty()) {
                 return;
               }
-              pointers.put(new Place.OfStudy(name.get()), at);
+              place(new Place.OfStudy(name.get()), at);
               if (reports.stream().allMatch(Citation::isNumbered)) {
                 review.study(
                     name.get(), reports.stream().mapToInt(c -> c.number().getAsInt()).toArray());
@@ -285,6 +310,7 @@ final class DocumentReader {
     document
         .field("keyConcepts")
         .each(
+            List.of(Place.OfKeyConcept.class, Place.OfNode.class),
             (keyConcept, at) -> {
               keyConcept.allow("name", "definition", "phases", "stakeholders");
               Optional<String> name = keyConcept.field("name").required().string();
@@ -293,7 +319,7 @@ final class DocumentReader {
               List<String> stakeholders = keyConcept.field("stakeholders").strings();
               name.ifPresent(
                   n -> {
-                    pointers.put(new Place.OfKeyConcept(n), at);
+                    place(new Place.OfKeyConcept(n), at);
                     review.keyConcept(
                         n,
                         k -> {
@@ -310,6 +336,7 @@ final class DocumentReader {
     document
         .field("themes")
         .each(
+            List.of(Place.OfTheme.class, Place.OfNode.class),
             (theme, at) -> {
               theme.allow("name", "definition", "keyConcepts");
               Optional<String> name = theme.field("name").required().string();
@@ -317,7 +344,7 @@ final class DocumentReader {
               List<String> keyConcepts = theme.field("keyConcepts").strings();
               name.ifPresent(
                   n -> {
-                    pointers.put(new Place.OfTheme(n), at);
+                    place(new Place.OfTheme(n), at);
                     review.theme(
                         n,
                         t -> {
@@ -329,20 +356,28 @@ final class DocumentReader {
     document
         .field("interpretations")
         .each(
+            List.of(Place.OfInterpretation.class, Place.OfNode.class),
             (interpretation, at) -> {
               interpretation.allow("name", "statement");
               Optional<String> name = interpretation.field("name").required().string();
               Optional<String> statement = interpretation.field("statement").required().string();
               if (name.isPresent() && statement.isPresent()) {
-                pointers.put(new Place.OfInterpretation(name.get()), at);
+                place(new Place.OfInterpretation(name.get()), at);
                 review.interpretation(name.get(), statement.get());
               }
             });
-    document.field("concepts").each((concept, at) -> concept(review, concept, at));
-    document.field("extractions").each((extraction, at) -> extraction(review, extraction, at));
+    document
+        .field("concepts")
+        .each(List.of(Place.OfConcept.class), (concept, at) -> concept(review, concept, at));
+    document
+        .field("extractions")
+        .each(
+            List.of(Place.OfExtraction.class),
+            (extraction, at) -> extraction(review, extraction, at));
     document
         .field("translations")
         .each(
+            List.of(Place.OfTranslation.class, Place.TranslationOf.class),
             (translation, at) -> {
               translation.allow("keyConcept", "kind", "indexPaper", "concepts");
               Optional<String> keyConcept = translation.field("keyConcept").required().string();
@@ -353,8 +388,8 @@ final class DocumentReader {
               if (keyConcept.isEmpty()) {
                 return;
               }
-              pointers.put(new Place.OfTranslation(keyConcept.get()), at);
-              concepts.forEach(c -> pointers.put(new Place.TranslationOf(c), at));
+              place(new Place.OfTranslation(keyConcept.get()), at);
+              concepts.forEach(c -> place(new Place.TranslationOf(c), at));
               String[] names = concepts.toArray(String[]::new);
               if (kind.isPresent() && indexPaper.isPresent()) {
                 review.translate(keyConcept.get(), kind.get(), indexPaper.get(), names);
@@ -369,13 +404,14 @@ final class DocumentReader {
     document
         .field("setAside")
         .each(
+            List.of(Place.OfSetAside.class, Place.TranslationOf.class),
             (setAside, at) -> {
               setAside.allow("concept", "reason");
               Optional<String> concept = setAside.field("concept").required().string();
               Optional<String> reason = setAside.field("reason").required().string();
               if (concept.isPresent() && reason.isPresent()) {
-                pointers.put(new Place.OfSetAside(concept.get()), at);
-                pointers.put(new Place.TranslationOf(concept.get()), at);
+                place(new Place.OfSetAside(concept.get()), at);
+                place(new Place.TranslationOf(concept.get()), at);
                 review.setAside(concept.get(), reason.get());
               }
             });
@@ -386,13 +422,14 @@ final class DocumentReader {
       line.field("note").string().ifPresent(review::lineOfArgumentNote);
       line.field("relations")
           .each(
+              List.of(Place.OfRelation.class),
               (relation, at) -> {
                 relation.allow("source", "kind", "target");
                 Optional<String> source = relation.field("source").required().string();
                 Optional<String> kind = relation.field("kind").required().string();
                 Optional<String> target = relation.field("target").required().string();
                 if (source.isPresent() && kind.isPresent() && target.isPresent()) {
-                  pointers.put(new Place.OfRelation(source.get(), kind.get(), target.get()), at);
+                  place(new Place.OfRelation(source.get(), kind.get(), target.get()), at);
                   review.relation(source.get(), kind.get(), target.get());
                 }
               });
@@ -400,6 +437,7 @@ final class DocumentReader {
     document
         .field("grid")
         .each(
+            List.of(Place.Cell.class),
             (cell, at) -> {
               cell.allow("paper", "keyConcept", "stance");
               Optional<Citation> paper = cell.field("paper").required().citation();
@@ -408,7 +446,7 @@ final class DocumentReader {
               if (paper.isEmpty() || keyConcept.isEmpty()) {
                 return;
               }
-              pointers.put(new Place.Cell(paper.get(), keyConcept.get()), at);
+              place(new Place.Cell(paper.get(), keyConcept.get()), at);
               if (paper.get().isNumbered()) {
                 int number = paper.get().number().getAsInt();
                 if (stance.isPresent()) {
@@ -434,16 +472,17 @@ final class DocumentReader {
         rowOrder = Optional.of(order.citations());
       }
     }
-    // A part whose shape is wrong cannot be described, and the review's checks would report what
-    // follows from leaving it out: the shape's problems come first, all at once.
-    if (!problems.isEmpty()) {
-      throw new InvalidDocumentException(problems);
-    }
+    boolean shapeProblems = !problems.isEmpty();
     Review built = null;
     try {
       built = review.build();
     } catch (InvalidReviewException e) {
       for (ReviewProblem problem : e.problems()) {
+        // A part left out for its shape, or described without a field, is reported where its
+        // shape is wrong; what only follows from that is not reported again.
+        if (shapeProblems && followsFromShape(problem)) {
+          continue;
+        }
         problems.add(
             new DocumentProblem(
                 pointerOf(problem.place()),
@@ -451,7 +490,7 @@ final class DocumentReader {
                 problem.message()));
       }
     }
-    if (built != null && rowOrder.isPresent()) {
+    if (built != null && rowOrder.isPresent() && !leftOut.contains(Place.OfPaper.class)) {
       List<Citation> order = rowOrder.get();
       for (int i = 0; i < order.size(); i++) {
         if (built.paper(order.get(i)).isEmpty()) {
@@ -471,6 +510,65 @@ final class DocumentReader {
     return rowOrder.isPresent() ? read.withGridRowOrder(rowOrder.get()) : read;
   }
 
+  /**
+   * Whether a problem of the review may only follow from the document's shape: it is at a part
+   * described without a field whose shape was wrong, or at a place the document does not describe
+   * where some part was left out, or it refers to such a part, to a part of a kind of which some
+   * was left out, or to a term of a vocabulary whose declaration lost a term; a problem of the
+   * review as a whole may follow from a search, source or tally left out.
+   */
+  private boolean followsFromShape(ReviewProblem problem) {
+    Place place = problem.place();
+    if (tainted.contains(place)) {
+      return true;
+    }
+    // Rules about the review as a whole, which a part left out or incomplete can break.
+    switch (problem.rule()) {
+      case INCOMPLETE_TRANSLATION -> {
+        if (touched(
+            Place.OfTranslation.class,
+            Place.OfSetAside.class,
+            Place.TranslationOf.class,
+            Place.OfExtraction.class)) {
+          return true;
+        }
+      }
+      case UNACCOUNTED_EXCLUSIONS, COUNT_OVERFLOW -> {
+        if (touched(Place.OfSearch.class, Place.OfSource.class, Place.OfExclusion.class)) {
+          return true;
+        }
+      }
+      default -> {}
+    }
+    if (place == Place.review()) {
+      if (leftOut.contains(Place.Whole.class)) {
+        return true;
+      }
+    } else if (!pointers.containsKey(place) && !leftOut.isEmpty()) {
+      return true;
+    }
+    if (problem.reference().isPresent()) {
+      Place reference = problem.reference().get();
+      if (tainted.contains(reference)
+          || (!pointers.containsKey(reference) && leftOut.contains(reference.getClass()))
+          || (reference instanceof Place.Term term
+              && taintedVocabularies.contains(term.vocabulary()))) {
+        return true;
+      }
+    }
+    return place instanceof Place.Term term && taintedVocabularies.contains(term.vocabulary());
+  }
+
+  /** Whether a part of one of these kinds was left out, or described without a field. */
+  private boolean touched(Class<?>... kinds) {
+    for (Class<?> kind : kinds) {
+      if (leftOut.contains(kind) || tainted.stream().anyMatch(kind::isInstance)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void declarations(Node document, ReviewBuilder review) {
     declaration(document, "stakeholders", Place.Vocabulary.STAKEHOLDER, review::stakeholders);
     declaration(document, "phases", Place.Vocabulary.PHASE, review::phases);
@@ -481,11 +579,15 @@ final class DocumentReader {
   private void declaration(
       Node document, String field, Place.Vocabulary vocabulary, Consumer<String[]> declare) {
     Node list = document.field(field);
+    int before = problems.size();
     List<String> names = list.strings();
+    if (problems.size() > before) {
+      taintedVocabularies.add(vocabulary);
+    }
     if (!names.isEmpty()) {
-      pointers.put(new Place.Declaration(vocabulary), list.pointer);
+      place(new Place.Declaration(vocabulary), list.pointer);
       for (int i = 0; i < names.size(); i++) {
-        pointers.put(new Place.Term(vocabulary, names.get(i)), list.pointer + "/" + i);
+        place(new Place.Term(vocabulary, names.get(i)), list.pointer + "/" + i);
       }
       declare.accept(names.toArray(String[]::new));
     }
@@ -532,7 +634,7 @@ final class DocumentReader {
     if (citation.isEmpty()) {
       return;
     }
-    pointers.put(new Place.OfPaper(citation.get()), at);
+    place(new Place.OfPaper(citation.get()), at);
     Consumer<PaperSpec> description =
         p -> {
           if (!authors.isEmpty()) {
@@ -646,7 +748,7 @@ final class DocumentReader {
     if (name.isEmpty()) {
       return;
     }
-    pointers.put(new Place.OfConcept(name.get()), at);
+    place(new Place.OfConcept(name.get()), at);
     review.concept(
         name.get(),
         c -> {
@@ -687,7 +789,7 @@ final class DocumentReader {
     if (concept.isEmpty() || paper.isEmpty()) {
       return;
     }
-    pointers.put(new Place.OfExtraction(concept.get(), paper.get()), at);
+    place(new Place.OfExtraction(concept.get(), paper.get()), at);
     Consumer<org.metaethnography.core.ExtractionSpec> description =
         e -> {
           if (!reviewers.isEmpty()) {
@@ -881,19 +983,33 @@ final class DocumentReader {
       return Optional.empty();
     }
 
-    /** Each element of this array, as an object, with its pointer. */
-    void each(BiConsumer<Node, String> read) {
+    /**
+     * Each element of this array, as an object, with its pointer. A part read with a problem of its
+     * shape is marked: its places as tainted, or, where none was described, its {@code kinds} as
+     * having a part left out, so that what only follows from it is not reported.
+     */
+    void each(List<Class<?>> kinds, BiConsumer<Node, String> read) {
       if (!present()) {
         return;
       }
       if (!node.isArray()) {
         wrongType("must be an array");
+        leftOut.addAll(kinds);
         return;
       }
       for (int i = 0; i < node.size(); i++) {
         Node element = new Node(node.get(i), pointer + "/" + i);
+        int before = problems.size();
+        recent.clear();
         if (element.isObject("an element here")) {
           read.accept(element, element.pointer);
+        }
+        if (problems.size() > before) {
+          if (recent.isEmpty()) {
+            leftOut.addAll(kinds);
+          } else {
+            tainted.addAll(recent);
+          }
         }
       }
     }

@@ -30,15 +30,16 @@ import org.metaethnography.model.Review;
  * diff well line by line under version control.
  *
  * <p><b>Loading</b> goes through the same validation as the fluent builder ({@link
- * org.metaethnography.core.ReviewBuilder}) and reports problems in an {@link
- * InvalidDocumentException}, each with its JSON Pointer and rule. It checks in two steps, each
- * reporting every problem it finds at once: first the document's shape (malformed JSON, with line
- * and column; a value of the wrong type; an unknown or missing field; a word that is not one of a
- * field's values), then, once the shape is right, the review's own rules (a reference that does not
- * resolve, a count that does not add up, a name given twice), each placed at the part of the
- * document that describes it. A part whose shape is wrong cannot be described, so the second step
- * would only report what follows from leaving it out. Nothing is partly loaded. Hostile input is
- * refused by the explicit {@link DocumentLimits}, each named in its error.
+ * org.metaethnography.core.ReviewBuilder}) and reports every problem at once in an {@link
+ * InvalidDocumentException}, each with its JSON Pointer and rule: malformed JSON (with line and
+ * column, alone, since nothing else can then be read), a value of the wrong type, an unknown or
+ * missing field, a word that is not one of a field's values, and the review's own rules (a
+ * reference that does not resolve, a count that does not add up, a name given twice), each placed
+ * at the part of the document that describes it. A part whose shape is wrong is described without
+ * the wrong field, or left out where its identity or a required field is wrong; a problem of the
+ * review that only follows from that (a reference to the part left out, say) is not reported, as it
+ * would go away with the fix. Nothing is partly loaded. Hostile input is refused by the explicit
+ * {@link DocumentLimits}, each named in its error.
  *
  * <p><b>Compatibility.</b> A release reads every version of the format from 1 up to the one it
  * writes ({@link #READABLE_VERSIONS}); a new version is made only for a change that an older reader

@@ -280,6 +280,26 @@ final class ReviewDocumentsTest {
   }
 
   @Test
+  void problemsOfShapeAndOfTheReview_areReportedTogether_withoutWhatOnlyFollowsFromThem() {
+    List<DocumentProblem> problems =
+        problems(
+            HEAD
+                + ", \"papers\": [{\"citation\": 1, \"year\": \"1999\"}, {\"citation\": [2]}],"
+                + " \"keyConcepts\": [{\"name\": \"K\"}],"
+                + " \"grid\": [{\"paper\": 1, \"keyConcept\": \"K\"},"
+                + " {\"paper\": 2, \"keyConcept\": \"K\"},"
+                + " {\"paper\": 1, \"keyConcept\": \"L\"}]}");
+    // Paper 2's citation is of the wrong type, so paper 2 is left out: the cell naming it is not
+    // reported again. The cell naming key concept L, which no part of the document defines, is.
+    assertThat(problems)
+        .extracting(DocumentProblem::pointer, DocumentProblem::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/papers/0/year", "wrong type"),
+            org.assertj.core.groups.Tuple.tuple("/papers/1/citation", "wrong type"),
+            org.assertj.core.groups.Tuple.tuple("/grid/2", "unresolved reference"));
+  }
+
+  @Test
   void aGridRowOrderNamingAPaperNotIncluded_isADanglingReference() {
     assertThat(
             problems(
