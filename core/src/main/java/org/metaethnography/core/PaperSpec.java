@@ -91,6 +91,20 @@ public final class PaperSpec extends Spec {
   }
 
   /**
+   * Records the paper's authors as made already, in the order of the reference list: for an author
+   * whose written form would read back otherwise (a corporate author such as {@code Department of
+   * Health UK}, whose last word looks like initials).
+   *
+   * @param authors the authors
+   * @return this spec
+   */
+  public PaperSpec authors(List<Author> authors) {
+    List<Author> given = List.copyOf(authors);
+    onceMade("authors", () -> given, builder()::authors);
+    return this;
+  }
+
+  /**
    * Records that the reference list abbreviates further authors with "et al." (saying so twice says
    * it once).
    *

@@ -394,6 +394,21 @@ public final class ReviewBuilder {
   }
 
   /**
+   * Declares a study reported in several included papers, each cited by number or by label, main
+   * report first.
+   *
+   * @param name the study's name, unique within the review
+   * @param reports the citations of its reports
+   * @return this builder
+   */
+  public ReviewBuilder study(String name, Citation... reports) {
+    open();
+    List<Citation> given = List.of(reports);
+    add(new Place.OfStudy(name), () -> Study.of(name, given), facts::addStudies);
+    return this;
+  }
+
+  /**
    * Describes the key concept {@code name}, a column of the grid in the order described.
    *
    * @param name the key concept's name, unique within the review

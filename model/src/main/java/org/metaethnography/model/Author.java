@@ -1,7 +1,5 @@
 package org.metaethnography.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import org.immutables.value.Value;
 
 /**
@@ -35,11 +33,11 @@ public abstract class Author {
    *
    * @param written the author as written in a reference list
    * @return the author
-   * @throws IllegalArgumentException if {@code written} is blank
+   * @throws InvalidValueException if {@code written} is blank, or is not an author's name
    */
   public static Author parse(String written) {
     String text = written.strip();
-    checkArgument(!text.isEmpty(), "author must not be blank");
+    Checks.of("author").require(!text.isEmpty(), written, "must not be blank").done();
     int space = text.lastIndexOf(' ');
     if (space > 0 && isInitials(text.substring(space + 1))) {
       return of(text.substring(0, space).strip(), text.substring(space + 1));

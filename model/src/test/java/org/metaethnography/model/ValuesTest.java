@@ -49,7 +49,9 @@ final class ValuesTest {
     assertThatThrownBy(() -> Author.of("Barlow", "j."))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("author Barlow j.: initials \"j.\" must be capital letters only");
-    assertThatThrownBy(() -> Author.parse("  ")).hasMessage("author must not be blank");
+    assertThatThrownBy(() -> Author.parse("  "))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("author: must not be blank");
   }
 
   @Test

@@ -27,8 +27,10 @@ import java.util.function.Consumer;
 import org.metaethnography.core.MetaEthnography;
 import org.metaethnography.core.PaperSpec;
 import org.metaethnography.core.ReviewBuilder;
+import org.metaethnography.model.Author;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.InvalidReviewException;
+import org.metaethnography.model.InvalidValueException;
 import org.metaethnography.model.Order;
 import org.metaethnography.model.Place;
 import org.metaethnography.model.Review;
@@ -48,7 +50,7 @@ import org.metaethnography.model.Valence;
 final class DocumentReader {
   private final List<DocumentProblem> problems = new ArrayList<>();
 
-  /** Where each place of the review is described in the document; the last description counts. */
+  /** Where each place of the review is described in the document; the first description counts. */
   private final Map<Place, String> pointers = new HashMap<>();
 
   /** The places described while the current part of the document was read. */
@@ -65,9 +67,15 @@ final class DocumentReader {
 
   private DocumentReader() {}
 
+  /** Where a place is described again, for the problem of a name given twice. */
+  private final Map<Place, String> again = new HashMap<>();
+
   /** Records that {@code place} is described at {@code pointer}. */
   private void place(Place place, String pointer) {
-    pointers.put(place, pointer);
+    String first = pointers.putIfAbsent(place, pointer);
+    if (first != null && !first.equals(pointer)) {
+      again.put(place, pointer);
+    }
     recent.add(place);
   }
 
@@ -100,6 +108,7 @@ final class DocumentReader {
                     .maxNameLength(limits.maxStringLength())
                     .maxNestingDepth(limits.maxNestingDepth())
                     .maxNumberLength(limits.maxNumberLength())
+                    .maxTokenCount(limits.maxTokens())
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -109,8 +118,10 @@ final class DocumentReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    // A byte order mark, which editors on some systems write, is not part of the JSON.
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     try {
-      JsonNode root = mapper.readTree(json);
+      JsonNode root = mapper.readTree(text);
       if (root == null || root.isMissingNode()) {
         problems.add(new DocumentProblem("", "malformed JSON", "the document is empty"));
         return null;
@@ -123,11 +134,12 @@ final class DocumentReader {
       JsonLocation at = e.getLocation();
       String where =
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      String rule =
-          e.getOriginalMessage().startsWith("Duplicate field")
-              ? "duplicate field"
-              : "malformed JSON";
-      problems.add(new DocumentProblem("", rule, e.getOriginalMessage() + where));
+      String message = e.getOriginalMessage();
+      String rule = message.startsWith("Duplicate field") ? "duplicate field" : "malformed JSON";
+      if (message.startsWith("Trailing token")) {
+        message = "more than one JSON value: the document must be one object";
+      }
+      problems.add(new DocumentProblem("", rule, message + where));
       return null;
     }
   }
@@ -150,6 +162,11 @@ final class DocumentReader {
       return String.format(
           "a number is longer than the limit of %,d characters (DocumentLimits.maxNumberLength)%s",
           limits.maxNumberLength(), where);
+    }
+    if (message.contains("Token count")) {
+      return String.format(
+          "the document has more than the limit of %,d tokens (DocumentLimits.maxTokens)%s",
+          limits.maxTokens(), where);
     }
     if (message.contains("String value length") || message.contains("Name length")) {
       return String.format(
@@ -293,19 +310,7 @@ final class DocumentReader {
                 return;
               }
               place(new Place.OfStudy(name.get()), at);
-              if (reports.stream().allMatch(Citation::isNumbered)) {
-                review.study(
-                    name.get(), reports.stream().mapToInt(c -> c.number().getAsInt()).toArray());
-              } else if (reports.stream().noneMatch(Citation::isNumbered)) {
-                review.study(
-                    name.get(),
-                    reports.stream().map(c -> c.label().orElseThrow()).toArray(String[]::new));
-              } else {
-                problem(
-                    at + "/reports",
-                    "mixed citations",
-                    "a study's reports must all be cited by number or all by label");
-              }
+              review.study(name.get(), reports.toArray(Citation[]::new));
             });
     document
         .field("keyConcepts")
@@ -418,6 +423,7 @@ final class DocumentReader {
     Node line = document.field("lineOfArgument");
     if (line.isPresent() && line.isObject("the line of argument")) {
       line.allow("statement", "note", "relations");
+      place(Place.Argument.INSTANCE, line.pointer);
       line.field("statement").string().ifPresent(review::lineOfArgument);
       line.field("note").string().ifPresent(review::lineOfArgumentNote);
       line.field("relations")
@@ -464,12 +470,14 @@ final class DocumentReader {
               }
             });
     Optional<List<Citation>> rowOrder = Optional.empty();
+    String rowOrderPointer = "/presentation/gridRowOrder";
     Node presentation = document.field("presentation");
     if (presentation.isPresent() && presentation.isObject("the presentation")) {
       presentation.allow("gridRowOrder");
       Node order = presentation.field("gridRowOrder");
       if (order.isPresent()) {
         rowOrder = Optional.of(order.citations());
+        rowOrderPointer = order.pointer;
       }
     }
     boolean shapeProblems = !problems.isEmpty();
@@ -483,25 +491,19 @@ final class DocumentReader {
         if (shapeProblems && followsFromShape(problem)) {
           continue;
         }
+        String at =
+            problem.rule() == ReviewProblem.Rule.DUPLICATE && again.containsKey(problem.place())
+                ? again.get(problem.place())
+                : pointerOf(problem.place());
         problems.add(
             new DocumentProblem(
-                pointerOf(problem.place()),
+                at,
                 problem.rule().toString().toLowerCase(Locale.ROOT).replace('_', ' '),
                 problem.message()));
       }
     }
     if (built != null && rowOrder.isPresent() && !leftOut.contains(Place.OfPaper.class)) {
-      List<Citation> order = rowOrder.get();
-      for (int i = 0; i < order.size(); i++) {
-        if (built.paper(order.get(i)).isEmpty()) {
-          problem(
-              "/presentation/gridRowOrder/" + i,
-              "dangling reference",
-              "the grid row order names paper "
-                  + order.get(i).inMessages()
-                  + ", which the review does not include");
-        }
-      }
+      problems.addAll(ReviewDocument.rowOrderProblems(built, rowOrder.get(), rowOrderPointer));
     }
     if (!problems.isEmpty()) {
       throw new InvalidDocumentException(problems);
@@ -609,7 +611,7 @@ final class DocumentReader {
         "appraisal",
         "attributes");
     Optional<Citation> citation = paper.field("citation").required().citation();
-    List<String> authors = paper.field("authors").strings();
+    List<Author> authors = authors(paper.field("authors"));
     Optional<Boolean> etAl = paper.field("etAl").bool();
     Optional<Integer> year = paper.field("year").integer();
     Optional<String> title = paper.field("title").string();
@@ -638,7 +640,7 @@ final class DocumentReader {
     Consumer<PaperSpec> description =
         p -> {
           if (!authors.isEmpty()) {
-            p.by(authors.toArray(String[]::new));
+            p.authors(authors);
           }
           if (etAl.orElse(false)) {
             p.etAl();
@@ -659,6 +661,46 @@ final class DocumentReader {
     } else {
       review.paper(citation.get().label().orElseThrow(), description);
     }
+  }
+
+  /**
+   * A paper's authors: each written as a reference list writes it ({@code "Sav A"}) or, where that
+   * would read back as another author, as its surname and initials.
+   */
+  private List<Author> authors(Node list) {
+    List<Author> authors = new ArrayList<>();
+    if (!list.isPresent()) {
+      return authors;
+    }
+    if (!list.node.isArray()) {
+      list.wrongType("must be an array of authors");
+      return authors;
+    }
+    for (int i = 0; i < list.node.size(); i++) {
+      Node element = new Node(list.node.get(i), list.pointer + "/" + i).required();
+      try {
+        if (element.isPresent() && element.node.isObject()) {
+          element.allow("surname", "initials");
+          Optional<String> surname = element.field("surname").required().string();
+          Optional<String> initials = element.field("initials").string();
+          if (surname.isPresent()) {
+            authors.add(Author.of(surname.get(), initials.orElse("")));
+          }
+        } else {
+          element
+              .scalar(
+                  JsonNode::isTextual,
+                  "must be an author (a string or an object)",
+                  JsonNode::textValue)
+              .ifPresent(written -> authors.add(Author.parse(written)));
+        }
+      } catch (InvalidValueException e) {
+        for (ReviewProblem problem : e.problems()) {
+          problem(element.pointer, "invalid value", problem.message());
+        }
+      }
+    }
+    return authors;
   }
 
   /**
@@ -835,8 +877,23 @@ final class DocumentReader {
   }
 
   private void problem(String pointer, String rule, String detail) {
-    problems.add(new DocumentProblem(pointer, rule, detail));
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(new DocumentProblem(pointer, rule, detail));
+    } else if (problems.size() == MAX_PROBLEMS) {
+      problems.add(
+          new DocumentProblem(
+              "",
+              "limit",
+              "more than "
+                  + MAX_PROBLEMS
+                  + " problems; the first "
+                  + MAX_PROBLEMS
+                  + " are listed"));
+    }
   }
+
+  /** How many problems of its shape a document reports, the rest summed up in one. */
+  static final int MAX_PROBLEMS = 10_000;
 
   /** A JSON Pointer's reference token for a field name (RFC 6901: {@code ~} and {@code /}). */
   static String token(String name) {
@@ -895,10 +952,15 @@ final class DocumentReader {
       if (isPresent() && !node.isNull()) {
         return true;
       }
-      if (required) {
+      if (isPresent()) {
+        problem(
+            pointer,
+            "null",
+            required
+                ? "null is not a value; this field is required"
+                : "leave an unreported value out rather than writing null");
+      } else if (required) {
         problem(pointer, "missing field", "this field is required");
-      } else if (isPresent()) {
-        problem(pointer, "null", "leave an unreported value out rather than writing null");
       }
       return false;
     }
@@ -913,13 +975,16 @@ final class DocumentReader {
 
     Optional<Integer> integer() {
       return scalar(
-          n -> n.isIntegralNumber() && n.canConvertToInt(),
+          n -> n.isNumber() && n.canConvertToExactIntegral() && n.canConvertToInt(),
           "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
           JsonNode::intValue);
     }
 
     Optional<BigDecimal> decimal() {
-      return scalar(JsonNode::isNumber, "must be a number", JsonNode::decimalValue);
+      return scalar(
+          n -> n.isNumber() && sensible(n.decimalValue()),
+          "must be a number of at most 30 digits, between 1e-30 and 1e30",
+          JsonNode::decimalValue);
     }
 
     Optional<Boolean> bool() {
@@ -927,7 +992,7 @@ final class DocumentReader {
     }
 
     /** The value of a present node of the right type; a missing or wrong one is reported. */
-    private <T> Optional<T> scalar(
+    <T> Optional<T> scalar(
         java.util.function.Predicate<JsonNode> type,
         String rule,
         java.util.function.Function<JsonNode, T> value) {
@@ -947,7 +1012,7 @@ final class DocumentReader {
         return Optional.empty();
       }
       try {
-        if (node.isIntegralNumber() && node.canConvertToInt()) {
+        if (node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt()) {
           return Optional.of(Citation.of(node.intValue()));
         }
         if (node.isTextual()) {
@@ -1037,6 +1102,15 @@ final class DocumentReader {
       }
       return values;
     }
+  }
+
+  /**
+   * Whether a decimal is of a size a score can have: a huge exponent ({@code 1e999999999}) is a few
+   * characters long but would take gigabytes to write out.
+   */
+  private static boolean sensible(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.precision() <= 30 && stripped.scale() <= 30 && stripped.scale() >= -30;
   }
 
   /** What a JSON value is, for messages: its type, and a short value. */

@@ -1,5 +1,6 @@
 package org.metaethnography.core.document;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -92,7 +93,11 @@ final class DocumentWriter {
               root.putObject("presentation").set("gridRowOrder", rows);
             });
     try {
-      return MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
+      return MAPPER
+              .writer(PRINTER)
+              .with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+              .writeValueAsString(root)
+          + "\n";
     } catch (JsonProcessingException e) {
       // A tree of strings and numbers always writes.
       throw new IllegalStateException(e);
@@ -138,7 +143,17 @@ final class DocumentWriter {
   private static ObjectNode paper(Paper paper) {
     ObjectNode node = NODES.objectNode();
     citation(node, "citation", paper.citation());
-    names(node, "authors", paper.authors(), Author::toString);
+    if (!paper.authors().isEmpty()) {
+      ArrayNode authors = node.putArray("authors");
+      for (Author author : paper.authors()) {
+        // Written as a reference list writes it, unless that would read back as another author.
+        if (readsBack(author)) {
+          authors.add(author.toString());
+        } else {
+          authors.addObject().put("surname", author.surname()).put("initials", author.initials());
+        }
+      }
+    }
     if (paper.etAl()) {
       node.put("etAl", true);
     }
@@ -156,9 +171,22 @@ final class DocumentWriter {
       paper
           .attributes()
           .asMap()
-          .forEach((name, values) -> values.forEach(attributes.withArray(name)::add));
+          .forEach(
+              (name, values) -> {
+                ArrayNode array = attributes.putArray(name);
+                values.forEach(array::add);
+              });
     }
     return node;
+  }
+
+  /** Whether an author written as a reference list writes it reads back as the same author. */
+  static boolean readsBack(Author author) {
+    try {
+      return Author.parse(author.toString()).equals(author);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static ObjectNode perspective(Perspective perspective) {

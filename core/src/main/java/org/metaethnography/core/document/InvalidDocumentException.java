@@ -14,7 +14,7 @@ public final class InvalidDocumentException extends IllegalArgumentException {
   /** How many problems the message lists; the exception holds them all. */
   private static final int LISTED = 50;
 
-  /** Every problem found, in the order of the document. */
+  /** Every problem found. */
   private final ImmutableList<DocumentProblem> problems;
 
   /**
@@ -41,7 +41,10 @@ public final class InvalidDocumentException extends IllegalArgumentException {
     return message.toString();
   }
 
-  /** {@return every problem, in the order of the document} */
+  /**
+   * {@return every problem: those of the document's shape in the order it is read, then those of
+   * the review's rules}
+   */
   public ImmutableList<DocumentProblem> problems() {
     return problems;
   }

@@ -1,9 +1,12 @@
 package org.metaethnography.core.document;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Review;
 
@@ -44,11 +47,62 @@ public final class ReviewDocument {
   /**
    * This document with the rows of its key concept grid listed in {@code order}.
    *
-   * @param order the citations of the grid's rows, in the order a table lists them
+   * @param order the citations of the grid's rows, in the order a table lists them: every included
+   *     paper once
    * @return the document with that order
+   * @throws InvalidDocumentException if the order names a paper the review does not include, names
+   *     one twice or leaves one out
    */
   public ReviewDocument withGridRowOrder(List<Citation> order) {
-    return new ReviewDocument(review, Optional.of(ImmutableList.copyOf(order)), notes);
+    ImmutableList<Citation> given = ImmutableList.copyOf(order);
+    List<DocumentProblem> problems = rowOrderProblems(review, given, "/presentation/gridRowOrder");
+    if (!problems.isEmpty()) {
+      throw new InvalidDocumentException(problems);
+    }
+    return new ReviewDocument(review, Optional.of(given), notes);
+  }
+
+  /**
+   * What is wrong with {@code order} as the row order of {@code review}'s grid, at {@code pointer}:
+   * it must name every included paper once, and nothing else.
+   */
+  static List<DocumentProblem> rowOrderProblems(
+      Review review, List<Citation> order, String pointer) {
+    List<DocumentProblem> problems = new ArrayList<>();
+    Set<Citation> named = new HashSet<>();
+    for (int i = 0; i < order.size(); i++) {
+      Citation citation = order.get(i);
+      if (review.paper(citation).isEmpty()) {
+        problems.add(
+            new DocumentProblem(
+                pointer + "/" + i,
+                "dangling reference",
+                "the grid row order names paper "
+                    + citation.inMessages()
+                    + ", which the review does not include"));
+      } else if (!named.add(citation)) {
+        problems.add(
+            new DocumentProblem(
+                pointer + "/" + i,
+                "duplicate",
+                "the grid row order names paper " + citation.inMessages() + " again"));
+      }
+    }
+    List<Citation> missing = new ArrayList<>();
+    for (var paper : review.papers()) {
+      if (!named.contains(paper.citation())) {
+        missing.add(paper.citation());
+      }
+    }
+    if (!missing.isEmpty()) {
+      problems.add(
+          new DocumentProblem(
+              pointer,
+              "incomplete order",
+              "the grid row order must name every included paper once; it leaves out "
+                  + Citation.inMessages(missing)));
+    }
+    return problems;
   }
 
   /**

@@ -133,8 +133,8 @@ public final class ReviewDocuments {
   }
 
   /**
-   * Loads a document from a UTF-8 file, within {@code limits}; a file larger than the limit allows
-   * is refused before it is read.
+   * Loads a document from a UTF-8 file, within {@code limits}; no more of the file is read than the
+   * limit on its length allows (four bytes a character), and a longer file is refused.
    *
    * @param file the file
    * @param limits the limits it must keep to
@@ -144,20 +144,24 @@ public final class ReviewDocuments {
    *     not UTF-8 or exceeds a limit
    */
   public static ReviewDocument read(Path file, DocumentLimits limits) throws IOException {
-    long size = Files.size(file);
-    // A UTF-8 character takes at least one byte; four bytes a character is the most it can take.
-    if (size > 4 * limits.maxDocumentCharacters()) {
+    // Read through a bounded stream, so that a pipe or a device of no stated size is bounded too;
+    // a UTF-8 character takes at most four bytes.
+    long most = 4 * limits.maxDocumentCharacters();
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most + 1));
+    }
+    if (bytes.length > most) {
       throw new InvalidDocumentException(
           List.of(
               new DocumentProblem(
                   "",
                   "limit",
                   String.format(
-                      "%s has %,d bytes, more than the limit of %,d characters allows"
+                      "%s has more than %,d bytes, more than the limit of %,d characters allows"
                           + " (DocumentLimits.maxDocumentCharacters)",
-                      file, size, limits.maxDocumentCharacters()))));
+                      file, most, limits.maxDocumentCharacters()))));
     }
-    byte[] bytes = Files.readAllBytes(file);
     String text;
     try {
       text =

@@ -17,6 +17,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,10 +37,11 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li><b>Whole or not at all.</b> Text goes to a temporary file in the target's directory, which
- *       is then moved into place (atomically where the file system can). A temporary file is named
- *       {@code .<file name>.<process id>.<random>.tmp}; none is left after an exception, and one
- *       left by a process that was killed is removed the next time this class writes into that
- *       directory.
+ *       is then moved into place (atomically where the file system can), after it is forced to
+ *       disk. A temporary file is named {@code .<file name>.<host>.<process id>.<16 hex
+ *       digits>.metaethnography.tmp}; none is left after an exception, and one left by a process of
+ *       this host that was killed is removed the next time this class writes into that directory
+ *       (one of another host, or of this process, once it is a day old). No other file is touched.
  *   <li><b>Permissions.</b> A new file gets the permissions the user's umask gives (0644 under
  *       umask 022, 0600 under 077); a file that is replaced keeps its permissions.
  *   <li><b>Several files as one.</b> {@link #writeAll(Map)} writes every file or, if one fails,
@@ -53,10 +56,33 @@ import java.util.regex.Pattern;
  * <p>Text is written in UTF-8, as given: line breaks are the renderer's business.
  */
 public final class OutputFiles {
-  /** The temporary files of this class: dot, target name, process id, random number, ".tmp". */
-  private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(\\d+)\\.\\d+\\.tmp");
+  /**
+   * The temporary files of this class: a dot, the target's name, the host, the process id, 16
+   * random hexadecimal digits, {@code .metaethnography.tmp}.
+   */
+  private static final Pattern TEMPORARY =
+      Pattern.compile("\\..+\\.([A-Za-z0-9-]+)\\.(\\d+)\\.[0-9a-f]{16}\\.metaethnography\\.tmp");
+
+  /** How old a temporary file of another host, or of this process, must be to count as stale. */
+  private static final Duration ABANDONED = Duration.ofHours(24);
+
+  /** The host's name as temporary files carry it: letters, digits and hyphens. */
+  static final String HOST = host();
 
   private static final long PROCESS = ProcessHandle.current().pid();
+
+  private static String host() {
+    String name = System.getenv("HOSTNAME");
+    if (name == null || name.isBlank()) {
+      try {
+        name = java.net.InetAddress.getLocalHost().getHostName();
+      } catch (java.io.IOException | RuntimeException e) {
+        name = "localhost";
+      }
+    }
+    String marked = name.replaceAll("[^A-Za-z0-9-]", "-");
+    return marked.isEmpty() ? "localhost" : marked;
+  }
 
   /** The temporary files this process is writing now, which a clean-up must leave alone. */
   private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
@@ -91,13 +117,22 @@ public final class OutputFiles {
     Objects.requireNonNull(file);
     Objects.requireNonNull(text);
     Path target = file.toAbsolutePath().normalize();
-    Path directory = prepareDirectory(target);
+    List<Path> made = new ArrayList<>();
+    Path directory = prepareDirectory(target, made);
     removeStale(directory);
-    Path temporary = temporaryFile(target, text);
+    Path temporary = null;
+    boolean done = false;
     try {
+      temporary = temporaryFile(target, text);
       moveIntoPlace(temporary, target);
+      done = true;
     } finally {
-      discard(temporary);
+      if (temporary != null) {
+        discard(temporary);
+      }
+      if (!done) {
+        removeMade(made);
+      }
     }
   }
 
@@ -122,14 +157,22 @@ public final class OutputFiles {
       }
     }
     Set<Path> directories = new LinkedHashSet<>();
-    for (Path target : targets.keySet()) {
-      directories.add(prepareDirectory(target));
+    List<Path> made = new ArrayList<>();
+    try {
+      for (Path target : targets.keySet()) {
+        directories.add(prepareDirectory(target, made));
+      }
+    } catch (IOException | RuntimeException e) {
+      removeMade(made);
+      throw e;
     }
     for (Path directory : directories) {
       removeStale(directory);
     }
     Map<Path, Path> temporaries = new LinkedHashMap<>();
+    List<Path> backups = new ArrayList<>();
     List<Written> written = new ArrayList<>();
+    boolean failed = false;
     try {
       for (Map.Entry<Path, String> entry : targets.entrySet()) {
         temporaries.put(entry.getKey(), temporaryFile(entry.getKey(), entry.getValue()));
@@ -137,18 +180,22 @@ public final class OutputFiles {
       for (Map.Entry<Path, Path> entry : temporaries.entrySet()) {
         Path target = entry.getKey();
         Path backup = null;
-        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+          // A copy of what is there (a symbolic link copied as a link), to put back.
           backup = newTemporary(target);
+          backups.add(backup);
           Files.copy(
               target,
               backup,
               StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.COPY_ATTRIBUTES);
+              StandardCopyOption.COPY_ATTRIBUTES,
+              LinkOption.NOFOLLOW_LINKS);
         }
-        written.add(new Written(target, backup));
         moveIntoPlace(entry.getValue(), target);
+        written.add(new Written(target, backup));
       }
     } catch (IOException | RuntimeException e) {
+      failed = true;
       List<Path> notRestored = rollBack(written);
       if (!notRestored.isEmpty()) {
         e.addSuppressed(
@@ -159,16 +206,28 @@ public final class OutputFiles {
       for (Path temporary : temporaries.values()) {
         discard(temporary);
       }
-      for (Written file : written) {
-        if (file.backup != null) {
-          discard(file.backup);
-        }
+      for (Path backup : backups) {
+        discard(backup);
+      }
+      if (failed) {
+        removeMade(made);
       }
     }
   }
 
   /** A file moved into place, with a copy of what it held before, if it existed. */
   private record Written(Path target, Path backup) {}
+
+  /** Removes the directories a failed write made, deepest first, where they are still empty. */
+  private static void removeMade(List<Path> made) {
+    for (Path directory : made) {
+      try {
+        Files.deleteIfExists(directory);
+      } catch (IOException e) {
+        // Not empty (someone else wrote in it), or not ours to remove any more.
+      }
+    }
+  }
 
   /** Puts back the files written, last first; returns those it could not put back. */
   private static List<Path> rollBack(List<Written> written) {
@@ -192,7 +251,7 @@ public final class OutputFiles {
    * Checks that {@code target} can be a file and its directory exists or can be made, making it;
    * returns the directory.
    */
-  private static Path prepareDirectory(Path target) throws IOException {
+  private static Path prepareDirectory(Path target, List<Path> made) throws IOException {
     if (Files.isDirectory(target)) {
       throw new IOException("cannot write " + target + ": it is a directory");
     }
@@ -216,8 +275,14 @@ public final class OutputFiles {
                   ? ""
                   : ", so directory " + directory + " cannot be made"));
     }
+    // The directories about to be made, deepest first, to remove again if the write fails.
+    List<Path> missing = new ArrayList<>();
+    for (Path part = directory; part != null && !part.equals(existing); part = part.getParent()) {
+      missing.add(part);
+    }
     try {
       Files.createDirectories(directory);
+      made.addAll(missing);
     } catch (AccessDeniedException e) {
       throw new IOException(
           "cannot write "
@@ -250,6 +315,10 @@ public final class OutputFiles {
       while (bytes.hasRemaining()) {
         channel.write(bytes);
       }
+      // On disk before it is moved into place, so that a crash leaves the old file or the new.
+      if (channel instanceof java.nio.channels.FileChannel file) {
+        file.force(true);
+      }
       done = true;
     } catch (AccessDeniedException e) {
       throw new IOException(
@@ -277,10 +346,12 @@ public final class OutputFiles {
               "."
                   + target.getFileName()
                   + "."
+                  + HOST
+                  + "."
                   + PROCESS
                   + "."
-                  + Long.toUnsignedString(RANDOM.nextLong())
-                  + ".tmp");
+                  + String.format("%016x", RANDOM.nextLong())
+                  + ".metaethnography.tmp");
       IN_PROGRESS.add(temporary);
       try {
         // Made as the user makes files, so that the umask, not a temporary file's 0600, applies.
@@ -357,12 +428,17 @@ public final class OutputFiles {
         }
         long process;
         try {
-          process = Long.parseLong(name.group(1));
+          process = Long.parseLong(name.group(2));
         } catch (NumberFormatException e) {
           continue;
         }
+        // A file of a process of this host that has ended is stale; one of another host (whose
+        // processes cannot be seen) or of this process (perhaps named through another path to the
+        // directory) only when it has been left for a day.
         boolean stale =
-            process == PROCESS || ProcessHandle.of(process).map(p -> !p.isAlive()).orElse(true);
+            name.group(1).equals(HOST) && process != PROCESS
+                ? ProcessHandle.of(process).map(p -> !p.isAlive()).orElse(true)
+                : olderThan(candidate, ABANDONED);
         if (stale && Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
           try {
             Files.deleteIfExists(candidate);
@@ -375,6 +451,16 @@ public final class OutputFiles {
       // Nothing to clean.
     } catch (IOException e) {
       // A directory that cannot be listed is found out when the file is written.
+    }
+  }
+
+  private static boolean olderThan(Path file, Duration age) {
+    try {
+      return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS)
+          .toInstant()
+          .isBefore(Instant.now().minus(age));
+    } catch (IOException e) {
+      return false;
     }
   }
 

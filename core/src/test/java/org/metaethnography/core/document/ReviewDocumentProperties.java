@@ -46,13 +46,14 @@ final class ReviewDocumentProperties {
               Random random = seeded.random();
               String pointer = leaves.get(random.nextInt(leaves.size()));
               JsonNode original = tree.at(pointer);
-              // A string becomes an object, a boolean a string and a number a boolean: never a
-              // value of a type the field takes (a citation is a number or a string).
+              // A string becomes an array, a boolean a string and a number a boolean: never a
+              // value of a type the field takes (a citation is a number or a string, an author a
+              // string or an object).
               corrupt(
                   tree,
                   pointer,
                   original.isTextual()
-                      ? mapper.createObjectNode().put("not", "a string")
+                      ? mapper.createArrayNode().add("not a string")
                       : original.isBoolean() ? TextNode.valueOf("corrupted") : BooleanNode.TRUE);
               InvalidDocumentException thrown =
                   catchThrowableOfType(
@@ -61,6 +62,41 @@ final class ReviewDocumentProperties {
               assertThat(thrown.problems())
                   .extracting(DocumentProblem::pointer)
                   .containsExactly(pointer);
+            });
+  }
+
+  @Test
+  void anyValueInAnyField_givesAReviewOrAnInvalidDocument_neverAnotherException() {
+    ObjectMapper mapper = new ObjectMapper();
+    List<JsonNode> values =
+        List.of(
+            TextNode.valueOf(""),
+            TextNode.valueOf(" "),
+            TextNode.valueOf(" x "),
+            TextNode.valueOf("\u0000"),
+            mapper.getNodeFactory().numberNode(0),
+            mapper.getNodeFactory().numberNode(-1),
+            mapper.getNodeFactory().numberNode(Long.MAX_VALUE),
+            mapper.getNodeFactory().numberNode(new java.math.BigDecimal("1e3")),
+            mapper.getNodeFactory().numberNode(2.5),
+            BooleanNode.FALSE,
+            mapper.getNodeFactory().nullNode(),
+            mapper.createArrayNode(),
+            mapper.createObjectNode());
+    qt().forAll(ReviewGenerators.seededReviews())
+        .checkAssert(
+            seeded -> {
+              JsonNode tree = readTree(mapper, ReviewDocuments.write(seeded.value()));
+              List<String> leaves = new ArrayList<>();
+              leaves(tree, "", leaves);
+              Random random = seeded.random();
+              String pointer = leaves.get(random.nextInt(leaves.size()));
+              corrupt(tree, pointer, values.get(random.nextInt(values.size())));
+              try {
+                ReviewDocuments.read(tree.toString());
+              } catch (InvalidDocumentException expected) {
+                assertThat(expected.problems()).isNotEmpty();
+              }
             });
   }
 

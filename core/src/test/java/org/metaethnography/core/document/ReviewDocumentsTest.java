@@ -183,6 +183,34 @@ final class ReviewDocumentsTest {
   }
 
   @Test
+  void shapesThatAReferenceListOrAPointerWouldMisread_loadBackEqual() {
+    Review review =
+        MetaEthnography.review("Corporate authors and odd attribute names")
+            .paper(
+                1,
+                p ->
+                    p.authors(
+                            List.of(
+                                org.metaethnography.model.Author.of("Department of Health UK", ""),
+                                org.metaethnography.model.Author.of("Smith", "JR")))
+                        .attribute("/setting", "clinic")
+                        .attribute("a/b~c", "x", "y")
+                        .appraisal(a -> a.score(Score.of(10, 100))))
+            .paper("Ng (2019)", p -> p.by("Ng L"))
+            .study("Mixed", Citation.of(1), Citation.of("Ng (2019)"))
+            .build();
+    String json = ReviewDocuments.write(review);
+    SchemaCheck.assertValid(json);
+    assertThat(ReviewDocuments.read(json).review()).isEqualTo(review);
+    assertThat(json)
+        .contains("\"surname\": \"Department of Health UK\",\n")
+        .contains("\"Smith JR\"")
+        .contains("\"/setting\": [\n")
+        .contains("\"value\": 10,\n")
+        .contains("\"outOf\": 100\n");
+  }
+
+  @Test
   void aDocumentOfVersion1_keptInTheTests_stillLoads() throws IOException {
     String stored;
     try (InputStream in = getClass().getResourceAsStream("version-1.json")) {
@@ -313,6 +341,101 @@ final class ReviewDocumentsTest {
   }
 
   @Test
+  void aGridRowOrderNamingAPaperTwiceOrLeavingOneOut_isRefused() {
+    assertThat(
+            problems(
+                HEAD
+                    + ", \"papers\": [{\"citation\": 1}, {\"citation\": 2}, {\"citation\": 3}],"
+                    + " \"presentation\": {\"gridRowOrder\": [1, 1, 2]}}"))
+        .extracting(DocumentProblem::message)
+        .containsExactly(
+            "/presentation/gridRowOrder/1: the grid row order names paper [1] again (duplicate)",
+            "/presentation/gridRowOrder: the grid row order must name every included paper once;"
+                + " it leaves out [3] (incomplete order)");
+    assertThatThrownBy(() -> ReviewDocument.of(small()).withGridRowOrder(List.of(Citation.of(2))))
+        .isInstanceOf(InvalidDocumentException.class)
+        .hasMessageContaining("leaves out [1]");
+  }
+
+  @Test
+  void aBlankAuthor_isAProblemOfTheDocument_atItsPointer() {
+    assertThat(problems(HEAD + ", \"papers\": [{\"citation\": 1, \"authors\": [\"X\", \" \"]}]}"))
+        .extracting(DocumentProblem::pointer, DocumentProblem::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/papers/0/authors/1", "invalid value"));
+  }
+
+  @Test
+  void aProblemOfTheLineOfArgument_isPlacedThere() {
+    assertThat(
+            problems(
+                HEAD
+                    + ", \"papers\": [{\"year\": 2000}],"
+                    + " \"lineOfArgument\": {\"statement\": \" \"}}"))
+        .extracting(DocumentProblem::pointer)
+        .containsExactly("/papers/0/citation", "/lineOfArgument");
+  }
+
+  @Test
+  void aNameGivenTwice_isReportedAtTheSecond_andAPartsOwnProblemsAtItself() {
+    assertThat(
+            problems(
+                HEAD + ", \"papers\": [{\"citation\": 1, \"year\": 2001}, {\"citation\": 1}]}"))
+        .extracting(DocumentProblem::pointer, DocumentProblem::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("/papers/1", "duplicate"));
+    // The first paper of the two is invalid, so the second is no duplicate of a paper of the
+    // review; the first one's problem is placed at the first.
+    assertThat(
+            problems(HEAD + ", \"papers\": [{\"citation\": 1, \"year\": 5}, {\"citation\": 1}]}"))
+        .extracting(DocumentProblem::pointer, DocumentProblem::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("/papers/0", "invalid value"));
+  }
+
+  @Test
+  void nullWhereAValueIsRequired_saysSo() {
+    assertThat(problems(HEAD + ", \"papers\": [{\"citation\": null}]}"))
+        .extracting(DocumentProblem::message)
+        .containsExactly("/papers/0/citation: null is not a value; this field is required (null)");
+  }
+
+  @Test
+  void aByteOrderMark_isIgnored_andSeveralValuesAreMalformed() {
+    assertThat(ReviewDocuments.read("\uFEFF" + ReviewDocuments.write(small())).review())
+        .isEqualTo(small());
+    assertThat(problems(HEAD + "} {}"))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.detail())
+                    .startsWith("more than one JSON value: the document must be one object"));
+  }
+
+  @Test
+  void aNumberWithAHugeExponent_isRefused() {
+    assertThat(
+            problems(
+                HEAD
+                    + ", \"papers\": [{\"citation\": 1, \"appraisal\": {\"score\":"
+                    + " {\"value\": 1e999999999}}}]}"))
+        .extracting(DocumentProblem::pointer, DocumentProblem::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/papers/0/appraisal/score/value", "wrong type"));
+  }
+
+  @Test
+  void millionsOfValues_areRefusedByTheTokenLimit() {
+    String many = "0,".repeat(5_000_000) + "0";
+    assertThat(problems(HEAD + ", \"notes\": [" + many + "]}"))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.detail())
+                    .startsWith(
+                        "the document has more than the limit of 4,000,000 tokens"
+                            + " (DocumentLimits.maxTokens)"));
+  }
+
+  @Test
   void anotherFormatOrAVersionNotRead_isRefusedByName() {
     assertThat(problems("{\"format\": \"other\", \"version\": 1, \"title\": \"T\"}"))
         .extracting(DocumentProblem::message)
@@ -369,7 +492,7 @@ final class ReviewDocumentsTest {
 
   @Test
   void aDocumentLongerThanItsLimit_isRefusedBeforeItIsParsed() {
-    DocumentLimits small = new DocumentLimits(100, 1000, 32, 50);
+    DocumentLimits small = new DocumentLimits(100, 1000, 32, 50, 1000);
     InvalidDocumentException thrown =
         catchThrowableOfType(
             InvalidDocumentException.class,
@@ -384,7 +507,7 @@ final class ReviewDocumentsTest {
 
   @Test
   void limits_mustBePositive() {
-    assertThatThrownBy(() -> new DocumentLimits(0, 1, 1, 1))
+    assertThatThrownBy(() -> new DocumentLimits(0, 1, 1, 1, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must be positive");
   }

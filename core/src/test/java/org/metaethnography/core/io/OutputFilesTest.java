@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,20 +115,37 @@ class OutputFilesTest {
     ended.getInputStream().readAllBytes();
     ended.getErrorStream().readAllBytes();
     assertThat(ended.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    Path stale = dir.resolve(".table1.csv." + ended.pid() + ".12345.tmp");
+    Path stale = dir.resolve(temporaryName("table1.csv", OutputFiles.HOST, ended.pid()));
     Files.writeString(stale, "half a table");
-    // A write in progress in a process that still runs is left alone.
-    Path running =
-        dir.resolve(
-            ".table2.csv." + ProcessHandle.current().parent().orElseThrow().pid() + ".1.tmp");
-    Files.writeString(running, "being written");
+    // A write in progress in a process that still runs is left alone, and so is one of another
+    // host until it is a day old, and any file not named as this class names its own.
+    long running = ProcessHandle.current().parent().orElseThrow().pid();
+    Path live = dir.resolve(temporaryName("table2.csv", OutputFiles.HOST, running));
+    Files.writeString(live, "being written");
+    Path elsewhere = dir.resolve(temporaryName("table3.csv", "other-host", ended.pid()));
+    Files.writeString(elsewhere, "another machine's");
+    Path abandoned = dir.resolve(temporaryName("table4.csv", "other-host", ended.pid()));
+    Files.writeString(abandoned, "left for two days");
+    Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
     Path unrelated = dir.resolve(".notes.tmp");
     Files.writeString(unrelated, "the user's own");
+    Path lookalike = dir.resolve(".backup." + ended.pid() + ".1.tmp");
+    Files.writeString(lookalike, "the user's own too");
 
     OutputFiles.write(dir.resolve("fig1.dot"), "digraph {}\n");
 
     assertThat(namesIn(dir))
-        .containsExactlyInAnyOrder(running.getFileName().toString(), ".notes.tmp", "fig1.dot");
+        .containsExactlyInAnyOrder(
+            live.getFileName().toString(),
+            elsewhere.getFileName().toString(),
+            ".notes.tmp",
+            lookalike.getFileName().toString(),
+            "fig1.dot");
+  }
+
+  /** A temporary file's name as {@link OutputFiles} makes it. */
+  private static String temporaryName(String target, String host, long process) {
+    return "." + target + "." + host + "." + process + ".0123456789abcdef.metaethnography.tmp";
   }
 
   private static String javaCommand() {
@@ -215,6 +235,40 @@ class OutputFilesTest {
           .isEqualTo("rw-rw-r--");
     }
     assertThat(namesIn(dir)).containsExactly("table1.csv");
+  }
+
+  @Test
+  void writeAll_whenOneFileFails_putsBackASymbolicLinkItReplaced() throws IOException {
+    Path real = Files.writeString(dir.resolve("real.csv"), "the user's");
+    Path link = Files.createSymbolicLink(dir.resolve("table1.csv"), real);
+    OutputFiles.beforeMove =
+        (temporary, target) -> {
+          if (target.endsWith("table2.csv")) {
+            throw new IOException("disk full");
+          }
+        };
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(link, "new");
+    files.put(dir.resolve("table2.csv"), "other");
+    assertThatThrownBy(() -> OutputFiles.writeAll(files)).hasMessage("disk full");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(real);
+    assertThat(Files.readString(real)).isEqualTo("the user's");
+    assertThat(namesIn(dir)).containsExactlyInAnyOrder("real.csv", "table1.csv");
+  }
+
+  @Test
+  void aFailedWrite_removesTheDirectoriesItMade() throws IOException {
+    OutputFiles.beforeMove =
+        (temporary, target) -> {
+          throw new IOException("injected");
+        };
+    assertThatThrownBy(() -> OutputFiles.write(dir.resolve("a/b/table.csv"), "x"))
+        .hasMessage("injected");
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(dir.resolve("c/d/table.csv"), "x");
+    assertThatThrownBy(() -> OutputFiles.writeAll(files)).hasMessage("injected");
+    assertThat(namesIn(dir)).isEmpty();
   }
 
   @Test

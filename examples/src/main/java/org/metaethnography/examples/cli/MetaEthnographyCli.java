@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
  * <p>Exit status: {@value #OK} when all went well; {@value #INVALID} when the review document has
  * problems (each listed on standard error with its JSON Pointer); {@value #USAGE} for a command
  * line that cannot be understood (an unknown option, a missing file argument); {@value #IO} when a
- * file cannot be read or written.
+ * file cannot be read or written; {@value #INTERNAL} when the tool itself fails, with one line on
+ * standard error.
  */
 @Command(
     name = "metaethnography",
@@ -61,7 +62,8 @@ import picocli.CommandLine.Spec;
       "0:all went well",
       "1:the review document has problems, listed on standard error",
       "2:the command line cannot be understood",
-      "3:a file cannot be read or written"
+      "3:a file cannot be read or written",
+      "70:the tool itself failed (please report it)"
     })
 public final class MetaEthnographyCli implements Callable<Integer> {
   /** Exit status when all went well. */
@@ -75,6 +77,9 @@ public final class MetaEthnographyCli implements Callable<Integer> {
 
   /** Exit status when a file cannot be read or written. */
   public static final int IO = 3;
+
+  /** Exit status when the tool itself fails: a fault to report, not a problem of the input. */
+  public static final int INTERNAL = 70;
 
   /** The version the tool reports. */
   public static final String VERSION = "0.2.0";
@@ -117,7 +122,9 @@ public final class MetaEthnographyCli implements Callable<Integer> {
             line.getErr().println("error: " + describe(io));
             return IO;
           }
-          throw e;
+          // Not a problem of the document or of a file: a fault of the tool, said in one line.
+          line.getErr().println("internal error: " + e);
+          return INTERNAL;
         });
     int status = commandLine.execute(args);
     out.flush();
@@ -129,6 +136,9 @@ public final class MetaEthnographyCli implements Callable<Integer> {
   private static String describe(IOException e) {
     if (e instanceof NoSuchFileException missing) {
       return "no such file: " + missing.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException file && file.getFile() != null) {
+      return file.getFile() + ": " + (file.getReason() != null ? file.getReason() : e);
     }
     return e.getMessage() != null ? e.getMessage() : e.toString();
   }
