@@ -147,6 +147,9 @@ public final class ReviewDocuments {
     // Read through a bounded stream, so that a pipe or a device of no stated size is bounded too;
     // a UTF-8 character takes at most four bytes.
     long most = 4 * limits.maxDocumentCharacters();
+    if (Files.isDirectory(file)) {
+      throw new IOException("cannot read " + file + ": it is a directory");
+    }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most + 1));

@@ -76,6 +76,13 @@ final class MetaEthnographyCliTest {
   }
 
   @Test
+  void aDirectoryForADocument_isAnInputOutputError_namingIt() {
+    Run run = run("validate", dir.toString());
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.IO);
+    assertThat(run.err()).isEqualTo("error: cannot read " + dir + ": it is a directory\n");
+  }
+
+  @Test
   void aCommandLineThatCannotBeUnderstood_hasStatus2() {
     assertThat(run().status()).isEqualTo(MetaEthnographyCli.USAGE);
     assertThat(run().err()).startsWith("Usage: metaethnography");
