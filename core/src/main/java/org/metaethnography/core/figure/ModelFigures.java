@@ -157,6 +157,9 @@ public final class ModelFigures {
     final List<Part> parts = new ArrayList<>();
     final Map<String, End> ends = new LinkedHashMap<>();
 
+    /** How many key concepts are drawn so far: the number of the next one's node. */
+    int keyConceptNodes;
+
     static Drawing of(ConceptualModel model) {
       Drawing drawing = new Drawing();
       int phaseIndex = 0;
@@ -230,7 +233,7 @@ public final class ModelFigures {
 
     /** The node of a key concept, labelled with all its phases where it has more than one. */
     private Node node(ConceptualModel model, KeyConcept keyConcept) {
-      String id = "k" + ends.values().stream().filter(e -> e.cluster.isEmpty()).count();
+      String id = "k" + keyConceptNodes++;
       List<Phase> phases = model.phasesOf(keyConcept);
       String label =
           phases.size() > 1
