@@ -22,7 +22,7 @@ public abstract class Author {
    * @throws IllegalArgumentException if the surname is blank or the initials are not capitals
    */
   public static Author of(String surname, String initials) {
-    return ImmutableAuthor.of(Names.nfc(surname), initials);
+    return ImmutableAuthor.of(Names.nfc(surname), Names.nfc(initials));
   }
 
   /**
@@ -36,7 +36,7 @@ public abstract class Author {
    * @throws InvalidValueException if {@code written} is blank, or is not an author's name
    */
   public static Author parse(String written) {
-    String text = written.strip();
+    String text = Names.nfc(written).strip();
     Checks.of("author").require(!text.isEmpty(), written, "must not be blank").done();
     int space = text.lastIndexOf(' ');
     if (space > 0 && isInitials(text.substring(space + 1))) {

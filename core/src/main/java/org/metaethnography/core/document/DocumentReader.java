@@ -226,7 +226,17 @@ final class DocumentReader {
     }
     String title = document.field("title").required().string().orElse("untitled");
     ReviewBuilder review = MetaEthnography.review(title);
-    List<String> notes = document.field("notes").strings();
+    List<String> notes = new ArrayList<>(document.field("notes").strings());
+    Node notesNode = document.field("notes");
+    if (notesNode.isPresent() && notesNode.node.isArray()) {
+      for (int i = 0; i < notesNode.node.size(); i++) {
+        JsonNode note = notesNode.node.get(i);
+        if (note.isTextual() && note.textValue().isBlank()) {
+          problem(notesNode.pointer + "/" + i, "invalid value", "a note must not be blank");
+        }
+      }
+      notes.removeIf(String::isBlank);
+    }
     declarations(document, review);
     document
         .field("searches")
@@ -471,13 +481,16 @@ final class DocumentReader {
             });
     Optional<List<Citation>> rowOrder = Optional.empty();
     String rowOrderPointer = "/presentation/gridRowOrder";
+    boolean rowOrderComplete = true;
     Node presentation = document.field("presentation");
     if (presentation.isPresent() && presentation.isObject("the presentation")) {
       presentation.allow("gridRowOrder");
       Node order = presentation.field("gridRowOrder");
       if (order.isPresent()) {
+        int before = dropped;
         rowOrder = Optional.of(order.citations());
         rowOrderPointer = order.pointer;
+        rowOrderComplete = dropped == before;
       }
     }
     boolean shapeProblems = !problems.isEmpty();
@@ -492,7 +505,9 @@ final class DocumentReader {
           continue;
         }
         String at =
-            problem.rule() == ReviewProblem.Rule.DUPLICATE && again.containsKey(problem.place())
+            problem.rule() == ReviewProblem.Rule.DUPLICATE
+                    && problem.value().equals(Optional.of(problem.place().describe()))
+                    && again.containsKey(problem.place())
                 ? again.get(problem.place())
                 : pointerOf(problem.place());
         problems.add(
@@ -502,8 +517,14 @@ final class DocumentReader {
                 problem.message()));
       }
     }
-    if (built != null && rowOrder.isPresent() && !leftOut.contains(Place.OfPaper.class)) {
-      problems.addAll(ReviewDocument.rowOrderProblems(built, rowOrder.get(), rowOrderPointer));
+    if (rowOrder.isPresent() && rowOrderComplete && !leftOut.contains(Place.OfPaper.class)) {
+      List<Citation> papers = new ArrayList<>();
+      for (Place place : pointers.keySet()) {
+        if (place instanceof Place.OfPaper paper) {
+          papers.add(paper.citation());
+        }
+      }
+      problems.addAll(ReviewDocument.rowOrderProblems(papers, rowOrder.get(), rowOrderPointer));
     }
     if (!problems.isEmpty()) {
       throw new InvalidDocumentException(problems);
@@ -527,11 +548,8 @@ final class DocumentReader {
     // Rules about the review as a whole, which a part left out or incomplete can break.
     switch (problem.rule()) {
       case INCOMPLETE_TRANSLATION -> {
-        if (touched(
-            Place.OfTranslation.class,
-            Place.OfSetAside.class,
-            Place.TranslationOf.class,
-            Place.OfExtraction.class)) {
+        if (touched(Place.OfTranslation.class, Place.OfSetAside.class, Place.TranslationOf.class)
+            || leftOut.contains(Place.OfExtraction.class)) {
           return true;
         }
       }
@@ -581,9 +599,9 @@ final class DocumentReader {
   private void declaration(
       Node document, String field, Place.Vocabulary vocabulary, Consumer<String[]> declare) {
     Node list = document.field(field);
-    int before = problems.size();
+    int before = dropped;
     List<String> names = list.strings();
-    if (problems.size() > before) {
+    if (dropped > before) {
       taintedVocabularies.add(vocabulary);
     }
     if (!names.isEmpty()) {
@@ -876,7 +894,20 @@ final class DocumentReader {
     return "";
   }
 
+  /**
+   * Records a problem of the document's shape for which a value is dropped: the part it is in is
+   * described without it, or left out.
+   */
   private void problem(String pointer, String rule, String detail) {
+    dropped++;
+    report(pointer, rule, detail);
+  }
+
+  /** How many values problems of the document's shape have dropped so far. */
+  private int dropped;
+
+  /** Records a problem of the document's shape, up to {@link #MAX_PROBLEMS}. */
+  private void report(String pointer, String rule, String detail) {
     if (problems.size() < MAX_PROBLEMS) {
       problems.add(new DocumentProblem(pointer, rule, detail));
     } else if (problems.size() == MAX_PROBLEMS) {
@@ -940,7 +971,8 @@ final class DocumentReader {
       while (fields.hasNext()) {
         String field = fields.next();
         if (!allowed.contains(field)) {
-          problem(
+          // An unknown field drops nothing the review holds: the part is described whole.
+          report(
               pointer + "/" + token(field),
               "unknown field",
               "\"" + field + "\" is not a field here; the fields are " + List.of(names));
@@ -983,7 +1015,8 @@ final class DocumentReader {
     Optional<BigDecimal> decimal() {
       return scalar(
           n -> n.isNumber() && sensible(n.decimalValue()),
-          "must be a number of at most 30 digits, between 1e-30 and 1e30",
+          "must be a number of at most 30 significant digits, with at most 30 digits after the"
+              + " point and at most 30 zeros before it",
           JsonNode::decimalValue);
     }
 
@@ -1064,12 +1097,12 @@ final class DocumentReader {
       }
       for (int i = 0; i < node.size(); i++) {
         Node element = new Node(node.get(i), pointer + "/" + i);
-        int before = problems.size();
+        int before = dropped;
         recent.clear();
         if (element.isObject("an element here")) {
           read.accept(element, element.pointer);
         }
-        if (problems.size() > before) {
+        if (dropped > before) {
           if (recent.isEmpty()) {
             leftOut.addAll(kinds);
           } else {

@@ -55,7 +55,11 @@ public final class ReviewDocument {
    */
   public ReviewDocument withGridRowOrder(List<Citation> order) {
     ImmutableList<Citation> given = ImmutableList.copyOf(order);
-    List<DocumentProblem> problems = rowOrderProblems(review, given, "/presentation/gridRowOrder");
+    List<DocumentProblem> problems =
+        rowOrderProblems(
+            review.papers().stream().map(p -> p.citation()).toList(),
+            given,
+            "/presentation/gridRowOrder");
     if (!problems.isEmpty()) {
       throw new InvalidDocumentException(problems);
     }
@@ -63,16 +67,17 @@ public final class ReviewDocument {
   }
 
   /**
-   * What is wrong with {@code order} as the row order of {@code review}'s grid, at {@code pointer}:
-   * it must name every included paper once, and nothing else.
+   * What is wrong with {@code order} as the row order of the grid of a review that includes {@code
+   * papers}, at {@code pointer}: it must name every included paper once, and nothing else.
    */
   static List<DocumentProblem> rowOrderProblems(
-      Review review, List<Citation> order, String pointer) {
+      List<Citation> papers, List<Citation> order, String pointer) {
+    Set<Citation> included = new HashSet<>(papers);
     List<DocumentProblem> problems = new ArrayList<>();
     Set<Citation> named = new HashSet<>();
     for (int i = 0; i < order.size(); i++) {
       Citation citation = order.get(i);
-      if (review.paper(citation).isEmpty()) {
+      if (!included.contains(citation)) {
         problems.add(
             new DocumentProblem(
                 pointer + "/" + i,
@@ -89,9 +94,9 @@ public final class ReviewDocument {
       }
     }
     List<Citation> missing = new ArrayList<>();
-    for (var paper : review.papers()) {
-      if (!named.contains(paper.citation())) {
-        missing.add(paper.citation());
+    for (Citation paper : papers) {
+      if (!named.contains(paper)) {
+        missing.add(paper);
       }
     }
     if (!missing.isEmpty()) {
@@ -108,11 +113,20 @@ public final class ReviewDocument {
   /**
    * This document with {@code notes}, each a paragraph of text.
    *
-   * @param notes the notes, in order
+   * @param notes the notes, in order, none blank
    * @return the document with those notes
+   * @throws InvalidDocumentException if a note is blank
    */
   public ReviewDocument withNotes(List<String> notes) {
-    return new ReviewDocument(review, gridRowOrder, ImmutableList.copyOf(notes));
+    ImmutableList<String> given = ImmutableList.copyOf(notes);
+    for (int i = 0; i < given.size(); i++) {
+      if (given.get(i).isBlank()) {
+        throw new InvalidDocumentException(
+            List.of(
+                new DocumentProblem("/notes/" + i, "invalid value", "a note must not be blank")));
+      }
+    }
+    return new ReviewDocument(review, gridRowOrder, given);
   }
 
   /** {@return the review} */

@@ -2,7 +2,6 @@ package org.metaethnography.core.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -144,41 +143,41 @@ public final class ReviewDocuments {
    *     not UTF-8 or exceeds a limit
    */
   public static ReviewDocument read(Path file, DocumentLimits limits) throws IOException {
-    // Read through a bounded stream, so that a pipe or a device of no stated size is bounded too;
-    // a UTF-8 character takes at most four bytes.
-    long most = 4 * limits.maxDocumentCharacters();
     if (Files.isDirectory(file)) {
       throw new IOException("cannot read " + file + ": it is a directory");
     }
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, most + 1));
-    }
-    if (bytes.length > most) {
-      throw new InvalidDocumentException(
-          List.of(
-              new DocumentProblem(
-                  "",
-                  "limit",
-                  String.format(
-                      "%s has more than %,d bytes, more than the limit of %,d characters allows"
-                          + " (DocumentLimits.maxDocumentCharacters)",
-                      file, most, limits.maxDocumentCharacters()))));
-    }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+    // Read as characters, no more than the limit allows, so that a pipe or a device of no stated
+    // size is bounded too; malformed UTF-8 is refused.
+    long most = limits.maxDocumentCharacters();
+    StringBuilder read = new StringBuilder();
+    char[] buffer = new char[8192];
+    try (java.io.Reader in =
+        new java.io.InputStreamReader(
+            Files.newInputStream(file),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        if (read.length() + (long) n > most) {
+          throw new InvalidDocumentException(
+              List.of(
+                  new DocumentProblem(
+                      "",
+                      "limit",
+                      String.format(
+                          "%s has more than %,d characters, the limit"
+                              + " (DocumentLimits.maxDocumentCharacters)",
+                          file, most))));
+        }
+        read.append(buffer, 0, n);
+      }
     } catch (CharacterCodingException e) {
       throw new InvalidDocumentException(
           List.of(
               new DocumentProblem("", "encoding", file + " is not UTF-8 text: " + e.getMessage())));
     }
+    String text = read.toString();
     return read(text, limits);
   }
 

@@ -38,10 +38,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Whole or not at all.</b> Text goes to a temporary file in the target's directory, which
  *       is then moved into place (atomically where the file system can), after it is forced to
- *       disk. A temporary file is named {@code .<file name>.<host>.<process id>.<16 hex
- *       digits>.metaethnography.tmp}; none is left after an exception, and one left by a process of
- *       this host that was killed is removed the next time this class writes into that directory
- *       (one of another host, or of this process, once it is a day old). No other file is touched.
+ *       disk. A temporary file is named {@code .<file name, at most 64 characters>.<8 hex digits of
+ *       the host>.<process id>.<16 hex digits>.metaethnography.tmp}; none is left after an
+ *       exception, and one left by a process of this host (and of this container) that was killed
+ *       is removed the next time this class writes into that directory (one of another host, or of
+ *       this process, once it is a day old). No other file is touched.
  *   <li><b>Permissions.</b> A new file gets the permissions the user's umask gives (0644 under
  *       umask 022, 0600 under 077); a file that is replaced keeps its permissions.
  *   <li><b>Several files as one.</b> {@link #writeAll(Map)} writes every file or, if one fails,
@@ -61,12 +62,16 @@ public final class OutputFiles {
    * random hexadecimal digits, {@code .metaethnography.tmp}.
    */
   private static final Pattern TEMPORARY =
-      Pattern.compile("\\..+\\.([A-Za-z0-9-]+)\\.(\\d+)\\.[0-9a-f]{16}\\.metaethnography\\.tmp");
+      Pattern.compile("\\..*\\.([0-9a-f]{8})\\.(\\d+)\\.[0-9a-f]{16}\\.metaethnography\\.tmp");
 
   /** How old a temporary file of another host, or of this process, must be to count as stale. */
   private static final Duration ABANDONED = Duration.ofHours(24);
 
-  /** The host's name as temporary files carry it: letters, digits and hyphens. */
+  /**
+   * Where this process runs, as temporary files carry it: eight hexadecimal digits of a hash of the
+   * host's name and (on Linux) of the process-id namespace, so that two machines, or two containers
+   * of one host, do not take each other's process ids for their own.
+   */
   static final String HOST = host();
 
   private static final long PROCESS = ProcessHandle.current().pid();
@@ -77,11 +82,16 @@ public final class OutputFiles {
       try {
         name = java.net.InetAddress.getLocalHost().getHostName();
       } catch (java.io.IOException | RuntimeException e) {
-        name = "localhost";
+        name = "";
       }
     }
-    String marked = name.replaceAll("[^A-Za-z0-9-]", "-");
-    return marked.isEmpty() ? "localhost" : marked;
+    String namespace = "";
+    try {
+      namespace = Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
+    } catch (IOException | RuntimeException e) {
+      // Not Linux: the host's name alone.
+    }
+    return String.format("%08x", (name + "\n" + namespace).hashCode());
   }
 
   /** The temporary files this process is writing now, which a clean-up must leave alone. */
@@ -220,7 +230,9 @@ public final class OutputFiles {
 
   /** Removes the directories a failed write made, deepest first, where they are still empty. */
   private static void removeMade(List<Path> made) {
-    for (Path directory : made) {
+    List<Path> deepestFirst = new ArrayList<>(made);
+    deepestFirst.sort(java.util.Comparator.comparingInt(Path::getNameCount).reversed());
+    for (Path directory : deepestFirst) {
       try {
         Files.deleteIfExists(directory);
       } catch (IOException e) {
@@ -344,7 +356,7 @@ public final class OutputFiles {
       Path temporary =
           directory.resolve(
               "."
-                  + target.getFileName()
+                  + shortened(target.getFileName().toString())
                   + "."
                   + HOST
                   + "."
@@ -367,6 +379,9 @@ public final class OutputFiles {
         IN_PROGRESS.remove(temporary);
         throw new IOException(
             "cannot write " + target + ": no permission to write in directory " + directory, e);
+      } catch (FileSystemException e) {
+        IN_PROGRESS.remove(temporary);
+        throw new IOException("cannot write " + target + ": " + reason(e), e);
       } catch (IOException | RuntimeException e) {
         IN_PROGRESS.remove(temporary);
         throw e;
@@ -452,6 +467,14 @@ public final class OutputFiles {
     } catch (IOException e) {
       // A directory that cannot be listed is found out when the file is written.
     }
+  }
+
+  /**
+   * A file name cut to 64 characters for a temporary file's name, which adds some 50 to it and must
+   * stay within the 255 most file systems allow.
+   */
+  private static String shortened(String name) {
+    return name.length() <= 64 ? name : name.substring(0, 64);
   }
 
   private static boolean olderThan(Path file, Duration age) {

@@ -358,6 +358,77 @@ final class ReviewDocumentsTest {
   }
 
   @Test
+  void anUnknownField_hidesNoProblemOfTheReview() {
+    assertThat(
+            problems(
+                HEAD
+                    + ", \"papers\": [{\"citation\": 1, \"jounral\": \"J\", \"year\": -5}],"
+                    + " \"concepts\": [{\"name\": \"Orphan\"}], \"extractions\": [{\"concept\":"
+                    + " \"Orphan\", \"paper\": 1, \"pg\": \"5\"}]}"))
+        .extracting(DocumentProblem::pointer, DocumentProblem::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/papers/0/jounral", "unknown field"),
+            org.assertj.core.groups.Tuple.tuple("/extractions/0/pg", "unknown field"),
+            org.assertj.core.groups.Tuple.tuple("/papers/0", "invalid value"),
+            org.assertj.core.groups.Tuple.tuple("/concepts/0", "incomplete translation"));
+  }
+
+  @Test
+  void aGridRowOrderOfTheWrongShape_isReportedAlone_andAWrongOneEvenWhenTheReviewHasProblems() {
+    assertThat(
+            problems(
+                HEAD
+                    + ", \"papers\": [{\"citation\": 1}, {\"citation\": 2}],"
+                    + " \"presentation\": {\"gridRowOrder\": [1, true]}}"))
+        .extracting(DocumentProblem::pointer)
+        .containsExactly("/presentation/gridRowOrder/1");
+    assertThat(
+            problems(
+                HEAD
+                    + ", \"papers\": [{\"citation\": 1, \"perspective\": {\"stakeholders\":"
+                    + " [\"Nurses\"]}}, {\"citation\": 2}],"
+                    + " \"presentation\": {\"gridRowOrder\": [1]}}"))
+        .extracting(DocumentProblem::pointer, DocumentProblem::rule)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("/papers/0", "unresolved reference"),
+            org.assertj.core.groups.Tuple.tuple("/presentation/gridRowOrder", "incomplete order"));
+  }
+
+  @Test
+  void aNameRepeatedWithinAPart_isReportedAtThatPart() {
+    assertThat(
+            problems(
+                HEAD
+                    + ", \"stakeholders\": [\"Carers\"], \"papers\": [{\"citation\": 1,"
+                    + " \"perspective\": {\"stakeholders\": [\"Carers\", \"Carers\"]}},"
+                    + " {\"citation\": 1}]}"))
+        .extracting(DocumentProblem::pointer)
+        .first()
+        .isEqualTo("/papers/0");
+  }
+
+  @Test
+  void aBlankNote_isRefused() {
+    assertThat(problems(HEAD + ", \"notes\": [\"a\", \" \"]}"))
+        .extracting(DocumentProblem::message)
+        .containsExactly("/notes/1: a note must not be blank (invalid value)");
+    assertThatThrownBy(() -> ReviewDocument.of(small()).withNotes(List.of("")))
+        .isInstanceOf(InvalidDocumentException.class);
+  }
+
+  @Test
+  void anAuthorInDecomposedUnicode_readsAsTheComposedOne() {
+    assertThat(
+            ReviewDocuments.read(
+                    HEAD + ", \"papers\": [{\"citation\": 1, \"authors\": [\"Ng E\\u0301\"]}]}")
+                .review()
+                .papers()
+                .get(0)
+                .authors())
+        .containsExactly(org.metaethnography.model.Author.of("Ng", "\u00c9"));
+  }
+
+  @Test
   void aBlankAuthor_isAProblemOfTheDocument_atItsPointer() {
     assertThat(problems(HEAD + ", \"papers\": [{\"citation\": 1, \"authors\": [\"X\", \" \"]}]}"))
         .extracting(DocumentProblem::pointer, DocumentProblem::rule)

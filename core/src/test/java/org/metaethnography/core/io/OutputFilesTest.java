@@ -122,9 +122,10 @@ class OutputFilesTest {
     long running = ProcessHandle.current().parent().orElseThrow().pid();
     Path live = dir.resolve(temporaryName("table2.csv", OutputFiles.HOST, running));
     Files.writeString(live, "being written");
-    Path elsewhere = dir.resolve(temporaryName("table3.csv", "other-host", ended.pid()));
+    String otherHost = OutputFiles.HOST.equals("00000000") ? "11111111" : "00000000";
+    Path elsewhere = dir.resolve(temporaryName("table3.csv", otherHost, ended.pid()));
     Files.writeString(elsewhere, "another machine's");
-    Path abandoned = dir.resolve(temporaryName("table4.csv", "other-host", ended.pid()));
+    Path abandoned = dir.resolve(temporaryName("table4.csv", otherHost, ended.pid()));
     Files.writeString(abandoned, "left for two days");
     Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
     Path unrelated = dir.resolve(".notes.tmp");
@@ -267,6 +268,30 @@ class OutputFilesTest {
         .hasMessage("injected");
     Map<Path, String> files = new LinkedHashMap<>();
     files.put(dir.resolve("c/d/table.csv"), "x");
+    assertThatThrownBy(() -> OutputFiles.writeAll(files)).hasMessage("injected");
+    assertThat(namesIn(dir)).isEmpty();
+  }
+
+  @Test
+  void aLongFileName_getsAShortTemporaryFile() throws IOException {
+    Path file = dir.resolve("t".repeat(240) + ".md");
+    OutputFiles.write(file, "x");
+    assertThat(Files.readString(file)).isEqualTo("x");
+    assertThat(namesIn(dir)).containsExactly(file.getFileName().toString());
+  }
+
+  @Test
+  void writeAll_failing_removesEveryDirectoryItMade() throws IOException {
+    OutputFiles.beforeMove =
+        (temporary, target) -> {
+          if (target.endsWith("z.csv")) {
+            throw new IOException("injected");
+          }
+        };
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(dir.resolve("new/a/x.csv"), "x");
+    files.put(dir.resolve("new/b/y.csv"), "y");
+    files.put(dir.resolve("new/c/z.csv"), "z");
     assertThatThrownBy(() -> OutputFiles.writeAll(files)).hasMessage("injected");
     assertThat(namesIn(dir)).isEmpty();
   }
