@@ -15,14 +15,37 @@ import java.util.Map;
  */
 final class DeclaredOrder<T> {
   private final List<T> declared;
+
+  /** Positions by value, for a long list; a short one is searched instead. */
   private final Map<T, Integer> position;
+
+  /** Up to how many declared values a list is searched rather than hashed. */
+  private static final int SEARCHED = 8;
 
   private DeclaredOrder(List<T> declared) {
     this.declared = declared;
-    this.position = new HashMap<>(2 * declared.size());
-    for (int i = 0; i < declared.size(); i++) {
-      position.putIfAbsent(declared.get(i), i);
+    if (declared.size() <= SEARCHED) {
+      this.position = null;
+    } else {
+      this.position = new HashMap<>(2 * declared.size());
+      for (int i = 0; i < declared.size(); i++) {
+        position.putIfAbsent(declared.get(i), i);
+      }
     }
+  }
+
+  /** The position of {@code value}'s first declaration, or -1. */
+  private int positionOf(Object value) {
+    if (position != null) {
+      Integer at = position.get(value);
+      return at == null ? -1 : at;
+    }
+    for (int i = 0; i < declared.size(); i++) {
+      if (declared.get(i).equals(value)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The order of {@code declared}, the first declaration of a value counting. */
@@ -38,8 +61,8 @@ final class DeclaredOrder<T> {
     int[] found = new int[8];
     int count = 0;
     for (T value : values) {
-      Integer at = position.get(value);
-      if (at != null) {
+      int at = positionOf(value);
+      if (at >= 0) {
         if (count == found.length) {
           found = Arrays.copyOf(found, 2 * count);
         }
