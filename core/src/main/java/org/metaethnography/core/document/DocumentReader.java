@@ -226,17 +226,20 @@ final class DocumentReader {
     }
     String title = document.field("title").required().string().orElse("untitled");
     ReviewBuilder review = MetaEthnography.review(title);
-    List<String> notes = new ArrayList<>(document.field("notes").strings());
-    Node notesNode = document.field("notes");
-    if (notesNode.isPresent() && notesNode.node.isArray()) {
-      for (int i = 0; i < notesNode.node.size(); i++) {
-        JsonNode note = notesNode.node.get(i);
-        if (note.isTextual() && note.textValue().isBlank()) {
-          problem(notesNode.pointer + "/" + i, "invalid value", "a note must not be blank");
-        }
-      }
-      notes.removeIf(String::isBlank);
-    }
+    List<String> notes =
+        document
+            .field("notes")
+            .list(
+                "strings",
+                note ->
+                    note.string()
+                        .filter(
+                            text -> {
+                              if (text.isBlank()) {
+                                problem(note.pointer, "invalid value", "a note must not be blank");
+                              }
+                              return !text.isBlank();
+                            }));
     declarations(document, review);
     document
         .field("searches")
@@ -686,39 +689,28 @@ final class DocumentReader {
    * would read back as another author, as its surname and initials.
    */
   private List<Author> authors(Node list) {
-    List<Author> authors = new ArrayList<>();
-    if (!list.isPresent()) {
-      return authors;
-    }
-    if (!list.node.isArray()) {
-      list.wrongType("must be an array of authors");
-      return authors;
-    }
-    for (int i = 0; i < list.node.size(); i++) {
-      Node element = new Node(list.node.get(i), list.pointer + "/" + i).required();
-      try {
-        if (element.isPresent() && element.node.isObject()) {
-          element.allow("surname", "initials");
-          Optional<String> surname = element.field("surname").required().string();
-          Optional<String> initials = element.field("initials").string();
-          if (surname.isPresent()) {
-            authors.add(Author.of(surname.get(), initials.orElse("")));
-          }
-        } else {
-          element
-              .scalar(
-                  JsonNode::isTextual,
-                  "must be an author (a string or an object)",
-                  JsonNode::textValue)
-              .ifPresent(written -> authors.add(Author.parse(written)));
-        }
-      } catch (InvalidValueException e) {
-        for (ReviewProblem problem : e.problems()) {
-          problem(element.pointer, "invalid value", problem.message());
-        }
+    return list.list("authors", this::author);
+  }
+
+  /** One author of a paper; a name that is no author's is a problem at its pointer. */
+  private Optional<Author> author(Node element) {
+    try {
+      if (element.isPresent() && element.node.isObject()) {
+        element.allow("surname", "initials");
+        Optional<String> surname = element.field("surname").required().string();
+        Optional<String> initials = element.field("initials").string();
+        return surname.map(name -> Author.of(name, initials.orElse("")));
       }
+      return element
+          .scalar(
+              JsonNode::isTextual, "must be an author (a string or an object)", JsonNode::textValue)
+          .map(Author::parse);
+    } catch (InvalidValueException e) {
+      for (ReviewProblem problem : e.problems()) {
+        problem(element.pointer, "invalid value", problem.message());
+      }
+      return Optional.empty();
     }
-    return authors;
   }
 
   /**

@@ -185,7 +185,7 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       versionProvider = Version.class,
       description =
-          "Checks a review document: its shape, then the review's rules. Lists every problem on"
+          "Checks a review document: its shape and the review's rules. Lists every problem on"
               + " standard error (exit status 1), or says what the valid review holds.")
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
