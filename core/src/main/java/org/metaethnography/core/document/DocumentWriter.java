@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -89,7 +90,7 @@ final class DocumentWriter {
         .ifPresent(
             order -> {
               ArrayNode rows = NODES.arrayNode();
-              order.forEach(c -> citation(rows, c));
+              order.forEach(c -> rows.add(citation(c)));
               root.putObject("presentation").set("gridRowOrder", rows);
             });
     try {
@@ -142,7 +143,7 @@ final class DocumentWriter {
 
   private static ObjectNode paper(Paper paper) {
     ObjectNode node = NODES.objectNode();
-    citation(node, "citation", paper.citation());
+    node.set("citation", citation(paper.citation()));
     if (!paper.authors().isEmpty()) {
       ArrayNode authors = node.putArray("authors");
       for (Author author : paper.authors()) {
@@ -225,7 +226,7 @@ final class DocumentWriter {
     ObjectNode node = NODES.objectNode();
     node.put("name", study.name());
     ArrayNode reports = node.putArray("reports");
-    study.reports().forEach(c -> citation(reports, c));
+    study.reports().forEach(c -> reports.add(citation(c)));
     return node;
   }
 
@@ -268,7 +269,7 @@ final class DocumentWriter {
   private static ObjectNode extraction(Extraction extraction) {
     ObjectNode node = NODES.objectNode();
     node.put("concept", extraction.concept());
-    citation(node, "paper", extraction.paper());
+    node.set("paper", citation(extraction.paper()));
     names(node, "reviewers", extraction.reviewers(), Reviewer::name);
     put(node, "stance", extraction.stance().map(DocumentWriter::words));
     extraction
@@ -285,7 +286,7 @@ final class DocumentWriter {
     ObjectNode node = NODES.objectNode();
     node.put("keyConcept", translation.keyConcept());
     put(node, "kind", translation.kind().map(DocumentWriter::words));
-    translation.indexPaper().ifPresent(p -> citation(node, "indexPaper", p));
+    translation.indexPaper().ifPresent(p -> node.set("indexPaper", citation(p)));
     strings(node, "concepts", translation.concepts());
     return node;
   }
@@ -317,7 +318,7 @@ final class DocumentWriter {
 
   private static ObjectNode cell(Incidence cell) {
     ObjectNode node = NODES.objectNode();
-    citation(node, "paper", cell.paper());
+    node.set("paper", citation(cell.paper()));
     node.put("keyConcept", cell.keyConcept());
     put(node, "stance", cell.stance().map(DocumentWriter::words));
     return node;
@@ -331,20 +332,10 @@ final class DocumentWriter {
   }
 
   /** A citation as documents write it: a reference number as a number, a label as a string. */
-  private static void citation(ObjectNode node, String field, Citation citation) {
-    if (citation.isNumbered()) {
-      node.put(field, citation.number().getAsInt());
-    } else {
-      node.put(field, citation.label().orElseThrow());
-    }
-  }
-
-  private static void citation(ArrayNode array, Citation citation) {
-    if (citation.isNumbered()) {
-      array.add(citation.number().getAsInt());
-    } else {
-      array.add(citation.label().orElseThrow());
-    }
+  private static JsonNode citation(Citation citation) {
+    return citation.isNumbered()
+        ? NODES.numberNode(citation.number().getAsInt())
+        : NODES.textNode(citation.label().orElseThrow());
   }
 
   private static <T> void array(
