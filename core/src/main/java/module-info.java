@@ -7,10 +7,12 @@
 module org.metaethnography.core {
   requires transitive org.metaethnography.synthesis;
   requires com.fasterxml.jackson.databind;
+  requires org.apache.commons.csv;
 
   exports org.metaethnography.core;
   exports org.metaethnography.core.table;
   exports org.metaethnography.core.figure;
   exports org.metaethnography.core.io;
   exports org.metaethnography.core.document;
+  exports org.metaethnography.core.sheet;
 }

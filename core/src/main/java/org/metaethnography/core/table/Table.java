@@ -97,38 +97,65 @@ public final class Table {
    * @return the CSV text
    */
   public String toCsv() {
+    return toCsv(CsvDialect.standard());
+  }
+
+  /**
+   * Renders the table as CSV in {@code dialect}: a header row, then the rows; cells holding a
+   * comma, a double quote or a line break are quoted (RFC 4180); lines end as the dialect says, the
+   * text begins with a byte order mark if it says so, and formula-like cells are neutralised if it
+   * says so.
+   *
+   * <pre>{@code
+   * String forExcel = table.toCsv(CsvDialect.standard().withCrlf().withByteOrderMark());
+   * }</pre>
+   *
+   * @param dialect how to write the text
+   * @return the CSV text
+   */
+  public String toCsv(CsvDialect dialect) {
+    Objects.requireNonNull(dialect);
     // Sized once for the text without quoting, so that the common case never grows the buffer.
-    int length = csvLength(columns);
+    String ending = dialect.lineEnding();
+    int length = csvLength(columns, ending) + 1;
     for (ImmutableList<String> row : rows) {
-      length += csvLength(row);
+      length += csvLength(row, ending);
     }
     StringBuilder csv = new StringBuilder(length);
-    csvLine(csv, columns);
+    if (dialect.byteOrderMark()) {
+      csv.append('\uFEFF');
+    }
+    boolean neutralise = dialect.formulasNeutralised();
+    csvLine(csv, columns, ending, neutralise);
     for (ImmutableList<String> row : rows) {
-      csvLine(csv, row);
+      csvLine(csv, row, ending, neutralise);
     }
     return csv.toString();
   }
 
   /** The length of a CSV line of {@code cells} before any quoting, with its separators. */
-  private static int csvLength(ImmutableList<String> cells) {
-    int length = cells.size();
+  private static int csvLength(ImmutableList<String> cells, String ending) {
+    int length = cells.size() - 1 + ending.length();
     for (int i = 0; i < cells.size(); i++) {
       length += cells.get(i).length();
     }
     return length;
   }
 
-  private static void csvLine(StringBuilder csv, ImmutableList<String> cells) {
+  private static void csvLine(
+      StringBuilder csv, ImmutableList<String> cells, String ending, boolean neutralise) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         csv.append(',');
       }
       String cell = cells.get(i);
-      if (cell.length() == 1 && cell.charAt(0) >= 64) {
+      if (cell.length() == 1 && cell.charAt(0) > '@') {
         // A one-letter cell such as a tick, which needs no quoting.
         csv.append(cell.charAt(0));
         continue;
+      }
+      if (neutralise && CsvDialect.looksLikeFormula(cell)) {
+        cell = "'" + cell;
       }
       int special = special(cell);
       if (special < 0) {
@@ -137,7 +164,7 @@ public final class Table {
         quoted(csv, cell, special);
       }
     }
-    csv.append('\n');
+    csv.append(ending);
   }
 
   /**
@@ -210,6 +237,19 @@ public final class Table {
    */
   public void writeCsv(Path file) throws IOException {
     OutputFiles.write(file, toCsv());
+  }
+
+  /**
+   * Writes the table as CSV in {@code dialect}, in UTF-8, to {@code file}, whole or not at all, as
+   * {@link #writeCsv(Path)} does.
+   *
+   * @throws IOException if the directory or file cannot be written, naming the directory and what
+   *     is wrong with it where it is at fault
+   * @param file the file to write; its directory is created if needed
+   * @param dialect how to write the text
+   */
+  public void writeCsv(Path file, CsvDialect dialect) throws IOException {
+    OutputFiles.write(file, toCsv(dialect));
   }
 
   /** Tables are equal when they have the same columns and rows. */

@@ -1,0 +1,8 @@
+/**
+ * The spreadsheets a review team keeps (the included studies, the extraction sheet, the key concept
+ * grid and the translation table), read and written as CSV, and CSV tables read for comparison with
+ * computed ones. {@link org.metaethnography.core.sheet.Spreadsheets} is the entry point; problems
+ * are reported all at once with their file, row and column ({@link
+ * org.metaethnography.core.sheet.InvalidSheetException}).
+ */
+package org.metaethnography.core.sheet;
