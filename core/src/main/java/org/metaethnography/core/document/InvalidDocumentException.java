@@ -2,6 +2,7 @@ package org.metaethnography.core.document;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.metaethnography.core.internal.ProblemLists;
 
 /**
  * A review document that cannot be loaded, with every problem found in it: malformed JSON, a limit
@@ -10,9 +11,6 @@ import java.util.List;
  */
 public final class InvalidDocumentException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
-
-  /** How many problems the message lists; the exception holds them all. */
-  private static final int LISTED = 50;
 
   /** Every problem found. */
   private final ImmutableList<DocumentProblem> problems;
@@ -28,17 +26,7 @@ public final class InvalidDocumentException extends IllegalArgumentException {
   }
 
   private static String message(List<DocumentProblem> problems) {
-    StringBuilder message =
-        new StringBuilder("review document has ")
-            .append(problems.size())
-            .append(problems.size() == 1 ? " problem:" : " problems:");
-    for (int i = 0; i < Math.min(LISTED, problems.size()); i++) {
-      message.append("\n  - ").append(problems.get(i).message());
-    }
-    if (problems.size() > LISTED) {
-      message.append("\n  - and ").append(problems.size() - LISTED).append(" more");
-    }
-    return message.toString();
+    return ProblemLists.message("review document has", problems, DocumentProblem::message);
   }
 
   /**

@@ -127,6 +127,10 @@ final class CsvText {
     return out.toString();
   }
 
+  private static SheetProblem rowProblem(String file, int row, String rule, String detail) {
+    return new SheetProblem(file, row, 0, "", rule, detail);
+  }
+
   private static SheetProblem tooLong(String name, SheetLimits limits) {
     return new SheetProblem(
         name,
@@ -158,11 +162,9 @@ final class CsvText {
         number = Math.toIntExact(record.getRecordNumber());
         if (number > limits.maxRows()) {
           problems.add(
-              new SheetProblem(
+              rowProblem(
                   file,
                   number,
-                  0,
-                  "",
                   "limit",
                   String.format(
                       "the file has more than %,d rows, the limit (SheetLimits.maxRows)",
@@ -172,11 +174,9 @@ final class CsvText {
         List<String> cells = record.toList();
         if (cells.size() > limits.maxColumns()) {
           problems.add(
-              new SheetProblem(
+              rowProblem(
                   file,
                   number,
-                  0,
-                  "",
                   "limit",
                   String.format(
                       "the row has %,d cells, more than the limit of %,d (SheetLimits.maxColumns)",
@@ -212,11 +212,9 @@ final class CsvText {
         }
         if (cells.size() != header.size()) {
           problems.add(
-              new SheetProblem(
+              rowProblem(
                   file,
                   number,
-                  0,
-                  "",
                   "ragged row",
                   String.format(
                       "the row has %d cells but the header has %d; every row must have one cell"

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.metaethnography.core.internal.ProblemLists;
 
 /**
  * Spreadsheets that cannot be read, with every problem found in them, each naming its file, row and
@@ -13,9 +14,6 @@ import java.util.Map;
  */
 public final class InvalidSheetException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
-
-  /** How many problems the message lists; the exception holds them all. */
-  private static final int LISTED = 50;
 
   /** Every problem found. */
   private final ImmutableList<SheetProblem> problems;
@@ -48,17 +46,7 @@ public final class InvalidSheetException extends IllegalArgumentException {
   }
 
   private static String message(List<SheetProblem> problems) {
-    StringBuilder message =
-        new StringBuilder("spreadsheets have ")
-            .append(problems.size())
-            .append(problems.size() == 1 ? " problem:" : " problems:");
-    for (int i = 0; i < Math.min(LISTED, problems.size()); i++) {
-      message.append("\n  - ").append(problems.get(i).message());
-    }
-    if (problems.size() > LISTED) {
-      message.append("\n  - and ").append(problems.size() - LISTED).append(" more");
-    }
-    return message.toString();
+    return ProblemLists.message("spreadsheets have", problems, SheetProblem::message);
   }
 
   /**
