@@ -1,0 +1,735 @@
+package org.metaethnography.core.sheet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.metaethnography.core.document.DocumentProblem;
+import org.metaethnography.core.document.InvalidDocumentException;
+import org.metaethnography.core.document.ReviewDocument;
+import org.metaethnography.core.document.ReviewDocuments;
+
+/**
+ * Reads spreadsheets into a review document: each sheet is described as the part of a review
+ * document it carries, in place of that part of the base document, and the whole is loaded as any
+ * review document is, so that the review's rules are checked once and alike. Problems of cells are
+ * found first, all of them; the review's own problems are then placed at the row (or cell) that
+ * describes their place.
+ */
+final class SheetReader {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+
+  private static final Pattern SCORE =
+      Pattern.compile(
+          "(-?\\d+(?:\\.\\d+)?)(?:\\s*-\\s*(-?\\d+(?:\\.\\d+)?))?(?:\\s*/\\s*(\\d+(?:\\.\\d+)?))?");
+
+  /** Where a part of the document made from a sheet came from: a file, a row and a column. */
+  private record Origin(String file, int row, int column, String header) {}
+
+  private final List<SheetProblem> problems = new ArrayList<>();
+
+  /** Where each JSON Pointer of the parts made from sheets came from. */
+  private final Map<String, Origin> origins = new HashMap<>();
+
+  private final Function<Sheet, Headers> headers;
+  private final String baseName;
+
+  private SheetReader(Function<Sheet, Headers> headers, String baseName) {
+    this.headers = headers;
+    this.baseName = baseName;
+  }
+
+  /** One sheet given to read: its file's name and text. */
+  record Source(String name, String text) {}
+
+  static ReviewDocument read(
+      String baseName,
+      String baseJson,
+      Map<Sheet, Source> sheets,
+      Function<Sheet, Headers> headers,
+      SheetLimits limits) {
+    return new SheetReader(headers, baseName).read(baseJson, sheets, limits);
+  }
+
+  /**
+   * Throws the problems found, file by file in the order of the sheets, the base document's last.
+   */
+  private InvalidSheetException invalid(Map<Sheet, Source> sheets) {
+    List<String> files = new ArrayList<>();
+    sheets.values().forEach(source -> files.add(source.name()));
+    List<SheetProblem> ordered = new ArrayList<>(problems);
+    ordered.sort(
+        java.util.Comparator.comparingInt(
+            p -> files.contains(p.file()) ? files.indexOf(p.file()) : files.size()));
+    return new InvalidSheetException(ordered);
+  }
+
+  private ReviewDocument read(String baseJson, Map<Sheet, Source> sheets, SheetLimits limits) {
+    ObjectNode base = base(baseJson);
+    Map<Sheet, Columns> parsed = new LinkedHashMap<>();
+    for (Sheet sheet : Sheet.values()) {
+      Source source = sheets.get(sheet);
+      if (source != null) {
+        CsvText.Parsed table = CsvText.parse(source.name(), source.text(), limits, problems);
+        Spreadsheets.checkHeader(table, problems, true);
+        parsed.put(sheet, new Columns(sheet, table, headers.apply(sheet)));
+      }
+    }
+    if (base == null) {
+      throw invalid(sheets);
+    }
+    Set<String> keyConcepts = new LinkedHashSet<>();
+    base.path("keyConcepts").forEach(k -> keyConcepts.add(k.path("name").asText()));
+    if (parsed.containsKey(Sheet.INCLUDED_STUDIES)) {
+      base.set("papers", papers(parsed.get(Sheet.INCLUDED_STUDIES)));
+    }
+    Set<String> papers = new LinkedHashSet<>();
+    base.path("papers").forEach(p -> papers.add(p.path("citation").asText()));
+    Set<List<String>> found = null;
+    if (parsed.containsKey(Sheet.EXTRACTIONS)) {
+      ArrayNode concepts = JSON.arrayNode();
+      ArrayNode extractions = JSON.arrayNode();
+      extractions(parsed.get(Sheet.EXTRACTIONS), concepts, extractions);
+      base.set("concepts", concepts);
+      base.set("extractions", extractions);
+    }
+    if (base.path("extractions").size() > 0) {
+      found = new LinkedHashSet<>();
+      for (JsonNode extraction : base.path("extractions")) {
+        found.add(List.of(extraction.path("concept").asText(), extraction.path("paper").asText()));
+      }
+    }
+    if (parsed.containsKey(Sheet.GRID)) {
+      base.set("grid", grid(parsed.get(Sheet.GRID), keyConcepts));
+    }
+    if (parsed.containsKey(Sheet.TRANSLATIONS)) {
+      translations(parsed.get(Sheet.TRANSLATIONS), papers, found, base);
+    }
+    if (!problems.isEmpty()) {
+      throw invalid(sheets);
+    }
+    try {
+      return ReviewDocuments.read(base.toString());
+    } catch (InvalidDocumentException e) {
+      for (DocumentProblem problem : e.problems()) {
+        problems.add(placed(problem));
+      }
+      throw invalid(sheets);
+    }
+  }
+
+  /** The base document as a JSON object, or null with its problems added. */
+  private ObjectNode base(String json) {
+    try {
+      JsonNode root =
+          JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder().build())
+              .nodeFactory(JSON)
+              .enable(
+                  com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+              .build()
+              .readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+      if (root instanceof ObjectNode object) {
+        return object;
+      }
+    } catch (JsonProcessingException e) {
+      // The document reader says what is wrong with it, below.
+    }
+    try {
+      ReviewDocuments.read(json);
+      problems.add(
+          new SheetProblem(baseName, 0, 0, "", "malformed JSON", "the base is not a JSON object"));
+    } catch (InvalidDocumentException e) {
+      e.problems().forEach(p -> problems.add(placed(p)));
+    }
+    return null;
+  }
+
+  /**
+   * A problem of the document as one of the sheet it came from, at the row and column that made the
+   * part of the document it is at; a problem of the base document's own parts stays there.
+   */
+  private SheetProblem placed(DocumentProblem problem) {
+    for (String pointer = problem.pointer(); !pointer.isEmpty(); ) {
+      Origin origin = origins.get(pointer);
+      if (origin != null) {
+        return new SheetProblem(
+            origin.file(),
+            origin.row(),
+            origin.column(),
+            origin.header(),
+            problem.rule(),
+            problem.detail());
+      }
+      pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+    }
+    return new SheetProblem(
+        baseName,
+        0,
+        0,
+        "",
+        problem.rule(),
+        (problem.pointer().isEmpty() ? "" : problem.pointer() + ": ") + problem.detail());
+  }
+
+  /** A sheet's rows with its columns resolved to what they name. */
+  private final class Columns {
+    final Sheet sheet;
+    final CsvText.Parsed table;
+
+    /** The index of each standard column the sheet has. */
+    final Map<String, Integer> standard = new LinkedHashMap<>();
+
+    /** The other columns, by the name they resolve to, with their index. */
+    final Map<String, Integer> others = new LinkedHashMap<>();
+
+    /** The rows, none when the sheet lacks the column that identifies what a row describes. */
+    final List<CsvText.Row> rows;
+
+    Columns(Sheet sheet, CsvText.Parsed table, Headers headers) {
+      this.sheet = sheet;
+      this.table = table;
+      for (int c = 0; c < table.header().size(); c++) {
+        String header = table.header().get(c);
+        if (header.isBlank()) {
+          continue;
+        }
+        String column = headers.column(header);
+        String word = Cells.word(column);
+        if (sheet.columns().contains(word)) {
+          standard.putIfAbsent(word, c);
+        } else {
+          others.putIfAbsent(column, c);
+        }
+      }
+      if (!table.header().isEmpty() && !standard.containsKey(sheet.columns().get(0))) {
+        problems.add(
+            new SheetProblem(
+                table.file(),
+                1,
+                0,
+                "",
+                "missing column",
+                String.format(
+                    "the sheet has no column \"%s\", which it needs; its columns are %s",
+                    sheet.columns().get(0), table.header())));
+        rows = List.of();
+      } else {
+        rows = table.rows();
+      }
+    }
+
+    /** The cell of {@code row} in standard column {@code column}, empty where blank or absent. */
+    String cell(CsvText.Row row, String column) {
+      Integer c = standard.get(column);
+      return c == null || row.cells().get(c).isBlank() ? "" : row.cells().get(c);
+    }
+
+    String header(int column) {
+      return table.header().get(column);
+    }
+
+    void problem(CsvText.Row row, String column, String rule, String detail) {
+      Integer c = standard.get(column);
+      problems.add(
+          new SheetProblem(
+              table.file(),
+              row.number(),
+              c == null ? 0 : c + 1,
+              c == null ? "" : header(c),
+              rule,
+              detail));
+    }
+
+    /** Records that the part of the document at {@code pointer} comes from this row. */
+    void origin(String pointer, CsvText.Row row) {
+      origins.put(pointer, new Origin(table.file(), row.number(), 0, ""));
+    }
+
+    /** Records that the field at {@code pointer} comes from this row's standard column. */
+    void origin(String pointer, CsvText.Row row, String column) {
+      Integer c = standard.get(column);
+      if (c != null) {
+        origins.put(pointer, new Origin(table.file(), row.number(), c + 1, header(c)));
+      }
+    }
+
+    /** Adds a problem for each column that is neither standard nor allowed by {@code known}. */
+    void unknownColumns(Set<String> known, String what) {
+      others.forEach(
+          (column, c) -> {
+            if (!known.contains(column)) {
+              problems.add(
+                  new SheetProblem(
+                      table.file(),
+                      1,
+                      c + 1,
+                      header(c),
+                      "unknown column",
+                      String.format(
+                          "the column %s is %s; the sheet's columns are %s%s",
+                          CsvText.shown(column),
+                          what,
+                          sheet.columns(),
+                          sheet == Sheet.EXTRACTIONS ? "" : " and " + expected())));
+            }
+          });
+    }
+
+    private String expected() {
+      return sheet == Sheet.GRID ? "one per key concept" : "one per included paper";
+    }
+  }
+
+  private ArrayNode papers(Columns sheet) {
+    ArrayNode papers = JSON.arrayNode();
+    for (CsvText.Row row : sheet.rows) {
+      String at = "/papers/" + papers.size();
+      ObjectNode paper = papers.addObject();
+      sheet.origin(at, row);
+      String citation = sheet.cell(row, "citation").strip();
+      if (citation.isEmpty()) {
+        sheet.problem(row, "citation", "missing value", "a paper needs its citation");
+      }
+      paper.set("citation", citation(citation));
+      sheet.origin(at + "/citation", row, "citation");
+      List<String> authors = Cells.names(sheet.cell(row, "authors"));
+      if (!authors.isEmpty()) {
+        ArrayNode list = paper.putArray("authors");
+        authors.forEach(list::add);
+        sheet.origin(at + "/authors", row, "authors");
+      }
+      String etAl = sheet.cell(row, "et al");
+      if (!etAl.isEmpty()) {
+        Optional<Boolean> flag = yesOrNo(etAl);
+        if (flag.isEmpty()) {
+          sheet.problem(
+              row, "et al", "wrong value", "et al is \"" + etAl + "\"; write yes, no or nothing");
+        } else if (flag.get()) {
+          paper.put("etAl", true);
+        }
+      }
+      String year = sheet.cell(row, "year").strip();
+      if (!year.isEmpty()) {
+        if (year.matches("-?\\d{1,9}")) {
+          paper.put("year", Integer.parseInt(year));
+          sheet.origin(at + "/year", row, "year");
+        } else {
+          sheet.problem(
+              row,
+              "year",
+              "wrong value",
+              "the year " + CsvText.shown(year) + " is not a whole number");
+        }
+      }
+      for (String field : List.of("title", "journal", "intervention", "duration")) {
+        text(sheet, row, field, paper, field, at);
+      }
+      name(sheet, row, "condition", paper, "condition", at);
+      name(sheet, row, "format", paper, "format", at);
+      perspective(sheet, row, paper, at);
+      ObjectNode appraisal = JSON.objectNode();
+      text(sheet, row, "appraisal tool", appraisal, "tool", at + "/appraisal");
+      String score = sheet.cell(row, "appraisal score").strip();
+      if (!score.isEmpty()) {
+        Matcher m = SCORE.matcher(score);
+        if (m.matches()) {
+          ObjectNode value = appraisal.putObject("score");
+          if (m.group(2) == null) {
+            value.put("value", new BigDecimal(m.group(1)));
+          } else {
+            value.put("low", new BigDecimal(m.group(1)));
+            value.put("high", new BigDecimal(m.group(2)));
+          }
+          if (m.group(3) != null) {
+            value.put("outOf", new BigDecimal(m.group(3)));
+          }
+          sheet.origin(at + "/appraisal/score", row, "appraisal score");
+        } else {
+          sheet.problem(
+              row,
+              "appraisal score",
+              "wrong value",
+              "the score "
+                  + CsvText.shown(score)
+                  + " is not a score; write it as 8, 8/10, 7-9 or 7-9/10");
+        }
+      }
+      text(sheet, row, "appraisal category", appraisal, "category", at + "/appraisal");
+      text(sheet, row, "appraisal note", appraisal, "note", at + "/appraisal");
+      if (!appraisal.isEmpty()) {
+        paper.set("appraisal", appraisal);
+        sheet.origin(at + "/appraisal", row, "appraisal tool");
+      }
+      ObjectNode attributes = JSON.objectNode();
+      sheet.others.forEach(
+          (column, c) -> {
+            List<String> values = Cells.names(row.cells().get(c));
+            if (!values.isEmpty()) {
+              String name =
+                  Cells.word(column).startsWith(SheetWriter.ATTRIBUTE)
+                      ? column.substring(column.indexOf(':') + 1).strip()
+                      : column;
+              ArrayNode list = attributes.putArray(name);
+              values.forEach(list::add);
+              origins.put(
+                  at + "/attributes/" + escape(name),
+                  new Origin(sheet.table.file(), row.number(), c + 1, sheet.header(c)));
+            }
+          });
+      if (!attributes.isEmpty()) {
+        paper.set("attributes", attributes);
+      }
+    }
+    return papers;
+  }
+
+  private void extractions(Columns sheet, ArrayNode concepts, ArrayNode extractions) {
+    sheet.unknownColumns(Set.of(), "not one the extraction sheet has");
+    Map<String, ObjectNode> described = new LinkedHashMap<>();
+    Map<String, Integer> index = new HashMap<>();
+    Map<String, Map<String, String>> given = new HashMap<>();
+    for (CsvText.Row row : sheet.rows) {
+      String name = sheet.cell(row, "concept").strip();
+      if (name.isEmpty()) {
+        sheet.problem(row, "concept", "missing value", "a row needs the raw concept it names");
+        continue;
+      }
+      ObjectNode concept = described.get(name);
+      Map<String, String> first = given.computeIfAbsent(name, n -> new HashMap<>());
+      if (concept == null) {
+        String at = "/concepts/" + concepts.size();
+        concept = concepts.addObject();
+        concept.put("name", name);
+        described.put(name, concept);
+        index.put(name, concepts.size() - 1);
+        sheet.origin(at, row);
+        sheet.origin(at + "/name", row, "concept");
+      }
+      String at = "/concepts/" + index.get(name);
+      ObjectNode describing = concept;
+      for (String column :
+          List.of("order", "perspective", "valence", "phase", "definition", "note")) {
+        String cell = sheet.cell(row, column);
+        if (cell.isEmpty()) {
+          continue;
+        }
+        String earlier = first.putIfAbsent(column, cell);
+        if (earlier != null) {
+          if (!earlier.equals(cell)) {
+            sheet.problem(
+                row,
+                column,
+                "conflicting value",
+                String.format(
+                    "raw concept \"%s\" has %s %s here but %s on an earlier row",
+                    name, column, CsvText.shown(cell), CsvText.shown(earlier)));
+          }
+          continue;
+        }
+        switch (column) {
+          case "order" ->
+              word(sheet, row, column, cell, List.of("first", "second"))
+                  .ifPresent(w -> describing.put("order", w));
+          case "valence" ->
+              word(sheet, row, column, cell, List.of("positive", "negative", "mixed"))
+                  .ifPresent(w -> describing.put("valence", w));
+          case "perspective" -> perspective(sheet, row, describing, at);
+          case "phase" -> name(sheet, row, "phase", describing, "phase", at);
+          default -> text(sheet, row, column, describing, column, at);
+        }
+        sheet.origin(at + "/" + column, row, column);
+      }
+      String paper = sheet.cell(row, "paper").strip();
+      if (paper.isEmpty()) {
+        for (String column : List.of("reviewers", "stance", "quotation", "page")) {
+          if (!sheet.cell(row, column).isEmpty()) {
+            sheet.problem(
+                row,
+                column,
+                "missing value",
+                "the row gives the " + column + " of an extraction but not its paper");
+          }
+        }
+        continue;
+      }
+      String where = "/extractions/" + extractions.size();
+      ObjectNode extraction = extractions.addObject();
+      sheet.origin(where, row);
+      extraction.put("concept", name);
+      extraction.set("paper", citation(paper));
+      sheet.origin(where + "/paper", row, "paper");
+      List<String> reviewers = Cells.names(sheet.cell(row, "reviewers"));
+      if (!reviewers.isEmpty()) {
+        ArrayNode list = extraction.putArray("reviewers");
+        reviewers.forEach(list::add);
+        sheet.origin(where + "/reviewers", row, "reviewers");
+      }
+      String stance = sheet.cell(row, "stance");
+      if (!stance.isEmpty()) {
+        stance(sheet, row, stance).ifPresent(s -> extraction.put("stance", s));
+      }
+      text(sheet, row, "quotation", extraction, "quotation", where);
+      text(sheet, row, "page", extraction, "page", where);
+    }
+  }
+
+  private ArrayNode grid(Columns sheet, Set<String> keyConcepts) {
+    sheet.unknownColumns(keyConcepts, "no key concept of the review");
+    ArrayNode grid = JSON.arrayNode();
+    for (CsvText.Row row : sheet.rows) {
+      String paper = sheet.cell(row, "paper").strip();
+      if (paper.isEmpty()) {
+        sheet.problem(row, "paper", "missing value", "a row of the grid needs its paper");
+        continue;
+      }
+      for (Map.Entry<String, Integer> column : sheet.others.entrySet()) {
+        if (!keyConcepts.contains(column.getKey())) {
+          continue;
+        }
+        String cell = Cells.word(row.cells().get(column.getValue()));
+        Optional<String> stance = Optional.empty();
+        switch (cell) {
+          case "", "0", "no" -> {
+            continue;
+          }
+          case "x", "\u2713", "\u2714", "1", "yes" -> {}
+          case "supports", "partly supports", "refutes" -> stance = Optional.of(cell);
+          default -> {
+            problems.add(
+                new SheetProblem(
+                    sheet.table.file(),
+                    row.number(),
+                    column.getValue() + 1,
+                    sheet.header(column.getValue()),
+                    "wrong value",
+                    String.format(
+                        "the cell %s is no mark of the grid; write x (or \u2713, 1, yes) for a"
+                            + " ticked cell, supports, partly supports or refutes for a stance,"
+                            + " and nothing (or 0, no) for an empty one",
+                        CsvText.shown(row.cells().get(column.getValue())))));
+            continue;
+          }
+        }
+        String at = "/grid/" + grid.size();
+        ObjectNode tick = grid.addObject();
+        tick.set("paper", citation(paper));
+        tick.put("keyConcept", column.getKey());
+        stance.ifPresent(s -> tick.put("stance", s));
+        origins.put(
+            at,
+            new Origin(
+                sheet.table.file(),
+                row.number(),
+                column.getValue() + 1,
+                sheet.header(column.getValue())));
+      }
+    }
+    return grid;
+  }
+
+  private void translations(
+      Columns sheet, Set<String> papers, Set<List<String>> found, ObjectNode base) {
+    sheet.unknownColumns(papers, "no included paper's citation");
+    boolean deriveConcepts = base.path("concepts").isEmpty();
+    ArrayNode derivedConcepts = JSON.arrayNode();
+    Set<String> derivedNames = new LinkedHashSet<>();
+    ArrayNode derivedExtractions = JSON.arrayNode();
+    Set<List<String>> derivedPairs = new LinkedHashSet<>();
+    ArrayNode translations = JSON.arrayNode();
+    for (CsvText.Row row : sheet.rows) {
+      String keyConcept = sheet.cell(row, "key concept").strip();
+      if (keyConcept.isEmpty()) {
+        sheet.problem(row, "key concept", "missing value", "a translation needs its key concept");
+        continue;
+      }
+      String at = "/translations/" + translations.size();
+      ObjectNode translation = translations.addObject();
+      sheet.origin(at, row);
+      translation.put("keyConcept", keyConcept);
+      String kind = sheet.cell(row, "kind");
+      if (!kind.isEmpty()) {
+        word(sheet, row, "kind", kind, List.of("reciprocal", "refutational"))
+            .ifPresent(k -> translation.put("kind", k));
+      }
+      String indexPaper = sheet.cell(row, "index paper").strip();
+      if (!indexPaper.isEmpty()) {
+        translation.set("indexPaper", citation(indexPaper));
+        sheet.origin(at + "/indexPaper", row, "index paper");
+      }
+      boolean listed = sheet.standard.containsKey("concepts");
+      List<String> concepts = new ArrayList<>(Cells.names(sheet.cell(row, "concepts")));
+      for (Map.Entry<String, Integer> column : sheet.others.entrySet()) {
+        String paper = column.getKey();
+        if (!papers.contains(paper)) {
+          continue;
+        }
+        int c = column.getValue();
+        List<String> inCell = Cells.names(row.cells().get(c));
+        Origin cell = new Origin(sheet.table.file(), row.number(), c + 1, sheet.header(c));
+        for (String concept : inCell) {
+          if (listed && !concepts.contains(concept)) {
+            problems.add(
+                problemAt(
+                    cell,
+                    "inconsistent cell",
+                    String.format(
+                        "raw concept \"%s\" is in this cell but not among the concepts the row"
+                            + " translates",
+                        concept)));
+          } else if (!listed && !concepts.contains(concept)) {
+            concepts.add(concept);
+          }
+          if (deriveConcepts && derivedNames.add(concept)) {
+            origins.put("/concepts/" + derivedConcepts.size(), cell);
+            derivedConcepts.addObject().put("name", concept);
+          }
+          if (found == null && derivedPairs.add(List.of(concept, paper))) {
+            origins.put("/extractions/" + derivedExtractions.size(), cell);
+            ObjectNode extraction = derivedExtractions.addObject();
+            extraction.put("concept", concept);
+            extraction.set("paper", citation(paper));
+          }
+        }
+        if (found != null) {
+          List<String> missing = new ArrayList<>();
+          List<String> extra = new ArrayList<>();
+          for (String concept : concepts) {
+            boolean foundThere = found.contains(List.of(concept, paper));
+            if (foundThere && !inCell.contains(concept)) {
+              missing.add(concept);
+            }
+            if (!foundThere && inCell.contains(concept)) {
+              extra.add(concept);
+            }
+          }
+          if (!missing.isEmpty() || !extra.isEmpty()) {
+            problems.add(
+                problemAt(
+                    cell,
+                    "inconsistent cell",
+                    String.format(
+                        "the cell disagrees with the extractions of paper %s:%s%s",
+                        paper,
+                        missing.isEmpty()
+                            ? ""
+                            : " it lacks " + quotedList(missing) + ", found there",
+                        extra.isEmpty()
+                            ? ""
+                            : (missing.isEmpty() ? "" : ";")
+                                + " it has "
+                                + quotedList(extra)
+                                + ", not found there")));
+          }
+        }
+      }
+      ArrayNode list = translation.putArray("concepts");
+      concepts.forEach(list::add);
+      sheet.origin(at + "/concepts", row, "concepts");
+    }
+    base.set("translations", translations);
+    if (deriveConcepts && !derivedConcepts.isEmpty()) {
+      base.set("concepts", derivedConcepts);
+    }
+    if (found == null && !derivedExtractions.isEmpty()) {
+      base.set("extractions", derivedExtractions);
+    }
+  }
+
+  private static String quotedList(List<String> names) {
+    List<String> quoted = names.stream().limit(10).map(n -> "\"" + n + "\"").toList();
+    return String.join(", ", quoted)
+        + (names.size() > 10 ? " and " + (names.size() - 10) + " more" : "");
+  }
+
+  private static SheetProblem problemAt(Origin origin, String rule, String detail) {
+    return new SheetProblem(
+        origin.file(), origin.row(), origin.column(), origin.header(), rule, detail);
+  }
+
+  private void perspective(Columns sheet, CsvText.Row row, ObjectNode node, String at) {
+    String cell = sheet.cell(row, "perspective");
+    if (cell.isEmpty()) {
+      return;
+    }
+    ObjectNode perspective = node.putObject("perspective");
+    if (Cells.word(cell).startsWith(SheetWriter.UNDESIGNATED)) {
+      perspective.put(
+          "undesignated", cell.strip().substring(SheetWriter.UNDESIGNATED.length()).strip());
+    } else {
+      ArrayNode stakeholders = perspective.putArray("stakeholders");
+      Cells.names(cell).forEach(stakeholders::add);
+    }
+    sheet.origin(at + "/perspective", row, "perspective");
+  }
+
+  /** Puts a text cell's content as it is (a blank cell being absent). */
+  private static void text(
+      Columns sheet, CsvText.Row row, String column, ObjectNode node, String field, String at) {
+    String cell = sheet.cell(row, column);
+    if (!cell.isEmpty()) {
+      node.put(field, cell);
+      sheet.origin(at + "/" + field, row, column);
+    }
+  }
+
+  /** Puts a name cell's content, stripped of surrounding whitespace. */
+  private static void name(
+      Columns sheet, CsvText.Row row, String column, ObjectNode node, String field, String at) {
+    String cell = sheet.cell(row, column).strip();
+    if (!cell.isEmpty()) {
+      node.put(field, cell);
+      sheet.origin(at + "/" + field, row, column);
+    }
+  }
+
+  private Optional<String> word(
+      Columns sheet, CsvText.Row row, String column, String cell, List<String> words) {
+    String word = Cells.word(cell);
+    if (words.contains(word)) {
+      return Optional.of(word);
+    }
+    sheet.problem(
+        row,
+        column,
+        "wrong value",
+        String.format(
+            "the %s %s is none of %s", column, CsvText.shown(cell), String.join(", ", words)));
+    return Optional.empty();
+  }
+
+  private Optional<String> stance(Columns sheet, CsvText.Row row, String cell) {
+    return word(sheet, row, "stance", cell, List.of("supports", "partly supports", "refutes"));
+  }
+
+  private static Optional<Boolean> yesOrNo(String cell) {
+    return switch (Cells.word(cell)) {
+      case "yes", "true", "x", "\u2713", "1" -> Optional.of(true);
+      case "no", "false", "0" -> Optional.of(false);
+      default -> Optional.empty();
+    };
+  }
+
+  /** A citation as the document writes it: a reference number, or a label. */
+  private static JsonNode citation(String cell) {
+    return Cells.isNumber(cell) ? JSON.numberNode(Integer.parseInt(cell)) : JSON.textNode(cell);
+  }
+
+  /** Escapes a field name for a JSON Pointer (RFC 6901). */
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+}
