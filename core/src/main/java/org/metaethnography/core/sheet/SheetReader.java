@@ -306,12 +306,7 @@ final class SheetReader {
       }
       paper.set("citation", citation(citation));
       sheet.origin(at + "/citation", row, "citation");
-      List<String> authors = Cells.names(sheet.cell(row, "authors"));
-      if (!authors.isEmpty()) {
-        ArrayNode list = paper.putArray("authors");
-        authors.forEach(list::add);
-        sheet.origin(at + "/authors", row, "authors");
-      }
+      names(sheet, row, "authors", paper, "authors", at);
       String etAl = sheet.cell(row, "et al");
       if (!etAl.isEmpty()) {
         Optional<Boolean> flag = yesOrNo(etAl);
@@ -472,12 +467,7 @@ final class SheetReader {
       extraction.put("concept", name);
       extraction.set("paper", citation(paper));
       sheet.origin(where + "/paper", row, "paper");
-      List<String> reviewers = Cells.names(sheet.cell(row, "reviewers"));
-      if (!reviewers.isEmpty()) {
-        ArrayNode list = extraction.putArray("reviewers");
-        reviewers.forEach(list::add);
-        sheet.origin(where + "/reviewers", row, "reviewers");
-      }
+      names(sheet, row, "reviewers", extraction, "reviewers", where);
       String stance = sheet.cell(row, "stance");
       if (!stance.isEmpty()) {
         stance(sheet, row, stance).ifPresent(s -> extraction.put("stance", s));
@@ -682,6 +672,17 @@ final class SheetReader {
     String cell = sheet.cell(row, column);
     if (!cell.isEmpty()) {
       node.put(field, cell);
+      sheet.origin(at + "/" + field, row, column);
+    }
+  }
+
+  /** Puts the names a cell lists as an array, where it lists any. */
+  private static void names(
+      Columns sheet, CsvText.Row row, String column, ObjectNode node, String field, String at) {
+    List<String> names = Cells.names(sheet.cell(row, column));
+    if (!names.isEmpty()) {
+      ArrayNode list = node.putArray(field);
+      names.forEach(list::add);
       sheet.origin(at + "/" + field, row, column);
     }
   }
