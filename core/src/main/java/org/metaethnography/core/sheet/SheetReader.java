@@ -53,16 +53,23 @@ final class SheetReader {
     this.baseName = baseName;
   }
 
-  /** One sheet given to read: its file's name and text. */
+  /** One sheet given to read: its file's name and text (null if the file is not text). */
   record Source(String name, String text) {}
 
+  /**
+   * Reads the sheets into the base; {@code unread} are the problems of files that could not be read
+   * as text, reported with those of the others.
+   */
   static ReviewDocument read(
       String baseName,
       String baseJson,
       Map<Sheet, Source> sheets,
       Function<Sheet, Headers> headers,
-      SheetLimits limits) {
-    return new SheetReader(headers, baseName).read(baseJson, sheets, limits);
+      SheetLimits limits,
+      List<SheetProblem> unread) {
+    SheetReader reader = new SheetReader(headers, baseName);
+    reader.problems.addAll(unread);
+    return reader.read(baseJson, sheets, limits);
   }
 
   /**
@@ -83,7 +90,7 @@ final class SheetReader {
     Map<Sheet, Columns> parsed = new LinkedHashMap<>();
     for (Sheet sheet : Sheet.values()) {
       Source source = sheets.get(sheet);
-      if (source != null) {
+      if (source != null && source.text() != null) {
         CsvText.Parsed table = CsvText.parse(source.name(), source.text(), limits, problems);
         Spreadsheets.checkHeader(table, problems, true);
         parsed.put(sheet, new Columns(sheet, table, headers.apply(sheet)));

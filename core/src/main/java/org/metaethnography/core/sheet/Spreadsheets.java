@@ -226,7 +226,7 @@ public final class Spreadsheets {
         (sheet, text) ->
             sources.put(
                 sheet, new SheetReader.Source(sheet.fileName(), Objects.requireNonNull(text))));
-    return SheetReader.read(baseName, baseJson, sources, this::headers, limits);
+    return SheetReader.read(baseName, baseJson, sources, this::headers, limits, List.of());
   }
 
   /**
@@ -248,19 +248,19 @@ public final class Spreadsheets {
                 DocumentLimits.DEFAULT.maxDocumentCharacters(), Integer.MAX_VALUE, 1, 1),
             problems);
     Map<Sheet, SheetReader.Source> sources = new EnumMap<>(Sheet.class);
-    for (Map.Entry<Sheet, Path> sheet : sheets.entrySet()) {
+    for (Map.Entry<Sheet, Path> sheet : new EnumMap<>(sheets).entrySet()) {
+      // A file that cannot be read as text is given without it, its problem reported with the
+      // others'.
       String text = CsvText.read(sheet.getValue(), limits, problems);
-      if (text != null) {
-        sources.put(
-            sheet.getKey(),
-            new SheetReader.Source(String.valueOf(sheet.getValue().getFileName()), text));
-      }
+      sources.put(
+          sheet.getKey(),
+          new SheetReader.Source(String.valueOf(sheet.getValue().getFileName()), text));
     }
-    if (!problems.isEmpty()) {
+    if (base == null) {
       throw new InvalidSheetException(problems);
     }
     return SheetReader.read(
-        String.valueOf(baseDocument.getFileName()), base, sources, this::headers, limits);
+        String.valueOf(baseDocument.getFileName()), base, sources, this::headers, limits, problems);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -355,6 +356,42 @@ final class SpreadsheetsTest {
     Path base = dir.resolve("rest.json");
     Files.writeString(base, org.metaethnography.core.document.ReviewDocuments.write(base()));
     assertThat(Spreadsheets.standard().read(base, files).review()).isEqualTo(small());
+  }
+
+  @Test
+  void hostileFiles_areRefusedByTheirLimitsAndEncodings_allAtOnce(@TempDir Path dir)
+      throws IOException {
+    Path base = dir.resolve("rest.json");
+    Files.writeString(base, org.metaethnography.core.document.ReviewDocuments.write(base()));
+    Path latin1 = dir.resolve("studies.csv");
+    Files.write(latin1, "citation,title\n1,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    Path huge = dir.resolve("concepts.csv");
+    Files.writeString(huge, "concept,definition\nA," + "x".repeat(40) + "\n");
+    Path ragged = dir.resolve("grid.csv");
+    Files.writeString(ragged, "paper,Relief\n1,x,x\n");
+    assertThat(
+            problems(
+                () -> {
+                  try {
+                    Spreadsheets.standard()
+                        .withLimits(new SheetLimits(1_000, 30, 100, 10))
+                        .read(
+                            base,
+                            Map.of(
+                                Sheet.INCLUDED_STUDIES, latin1,
+                                Sheet.EXTRACTIONS, huge,
+                                Sheet.GRID, ragged));
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                }))
+        .containsExactly(
+            "studies.csv: the file is not UTF-8 text: byte 0xE9 at byte 20 (line 2) begins no UTF-8"
+                + " character; save the file as CSV in UTF-8 (encoding)",
+            "concepts.csv, row 2, column 2 (definition): the cell has 40 characters, more than the"
+                + " limit of 30 (SheetLimits.maxCellCharacters) (limit)",
+            "grid.csv, row 2: the row has 3 cells but the header has 2; every row must have one"
+                + " cell per column (ragged row)");
   }
 
   @Test
