@@ -188,7 +188,9 @@ public final class TableComparison {
               String.format(
                   "row key column %s is not a column of the computed table%s; its columns are %s",
                   Difference.shown(key),
-                  key.equals(computedName(key)) ? "" : " (renamed " + computedName(key) + ")",
+                  key.equals(computedName(key))
+                      ? ""
+                      : " (renamed " + Difference.shown(computedName(key)) + ")",
                   computed.columns()));
         }
       }
