@@ -278,4 +278,31 @@ final class MetaEthnographyCliTest {
         .anySatisfy(l -> assertThat(l).startsWith("ragged.csv, row 2"))
         .anySatisfy(l -> assertThat(l).startsWith("repeated.csv, row 1, column 2 (a)"));
   }
+
+  @Test
+  void compare_printsWhatTheReadmeShows() throws IOException {
+    Path computed =
+        csv("computed.csv", "reference,first_author,Sharing\n12,Okafor,1\n17,Aalto,1\n");
+    Path published =
+        csv("published.csv", "reference,Author,Sharing\n12,Okafor,✓\n17,Aalto,\n23,Moreau,✓\n");
+    Run run =
+        run(
+            "compare",
+            computed.toString(),
+            published.toString(),
+            "--key=reference",
+            "--tick=✓",
+            "--tick=1",
+            "--untick=",
+            "--untick=0",
+            "--ignore-whitespace",
+            "--rename=Author=first_author");
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.DIFFERENT);
+    assertThat(run.out())
+        .isEqualTo(
+            "row \"17\", column \"Sharing\": computed \"1\", published \"\"\n"
+                + "row \"23\" (published row 4) is missing from the computed table\n"
+                + "2 differences: 1 cell differs, 1 row missing\n");
+    assertThat(Files.readString(Path.of("..", "README.md"))).contains(run.out());
+  }
 }
