@@ -1,13 +1,17 @@
 /**
  * What users import: the fluent entry point {@link org.metaethnography.core.MetaEthnography}
  * that builds and synthesizes a review, and the tables that render a synthesis as CSV and
- * Markdown, the figure of its conceptual model as Graphviz DOT and Mermaid, and the writing of
- * their files whole or not at all ({@link org.metaethnography.core.io.OutputFiles}).
+ * Markdown, the figure of its conceptual model as Graphviz DOT and Mermaid, the writing of
+ * their files whole or not at all ({@link org.metaethnography.core.io.OutputFiles}), and the
+ * checking of a computed table against a published one ({@link
+ * org.metaethnography.core.compare.TableComparison}). AssertJ is optional: only the assertion of
+ * {@code org.metaethnography.core.compare.assertj} needs it.
  */
 module org.metaethnography.core {
   requires transitive org.metaethnography.synthesis;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;
+  requires static org.assertj.core;
 
   exports org.metaethnography.core;
   exports org.metaethnography.core.table;
@@ -15,4 +19,6 @@ module org.metaethnography.core {
   exports org.metaethnography.core.io;
   exports org.metaethnography.core.document;
   exports org.metaethnography.core.sheet;
+  exports org.metaethnography.core.compare;
+  exports org.metaethnography.core.compare.assertj;
 }

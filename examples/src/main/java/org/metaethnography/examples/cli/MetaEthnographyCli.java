@@ -4,16 +4,24 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.compare.Difference;
+import org.metaethnography.core.compare.Equivalences;
+import org.metaethnography.core.compare.TableComparison;
 import org.metaethnography.core.document.DocumentProblem;
 import org.metaethnography.core.document.InvalidDocumentException;
 import org.metaethnography.core.document.ReviewDocument;
 import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.core.figure.ModelFigures;
 import org.metaethnography.core.io.OutputFiles;
+import org.metaethnography.core.sheet.InvalidSheetException;
+import org.metaethnography.core.sheet.SheetProblem;
+import org.metaethnography.core.sheet.Spreadsheets;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.Table;
@@ -38,13 +46,16 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/metaethnography.jar tables review.json --format md --out tables/
  * java -jar examples/target/metaethnography.jar figures review.json --out figures/
  * java -jar examples/target/metaethnography.jar reproduce --out target/reproduction
+ * java -jar examples/target/metaethnography.jar compare computed.csv published.csv --key=reference
  * </pre>
  *
- * <p>Exit status: {@value #OK} when all went well; {@value #INVALID} when the review document has
- * problems (each listed on standard error with its JSON Pointer); {@value #USAGE} for a command
- * line that cannot be understood (an unknown option, a missing file argument); {@value #IO} when a
- * file cannot be read or written; {@value #INTERNAL} when the tool itself fails, with one line on
- * standard error.
+ * <p>Exit status: {@value #OK} when all went well (for {@code compare}: the tables match); {@value
+ * #INVALID} when the review document has problems (each listed on standard error with its JSON
+ * Pointer), and {@value #DIFFERENT} when the tables compared differ; {@value #USAGE} for a command
+ * line that cannot be understood (an unknown option, a missing file argument, a key column the
+ * tables do not have); {@value #IO} when a file cannot be read or written, or a CSV file is not a
+ * well-formed table (each problem listed on standard error); {@value #INTERNAL} when the tool
+ * itself fails, with one line on standard error.
  */
 @Command(
     name = "metaethnography",
@@ -55,14 +66,15 @@ import picocli.CommandLine.Spec;
       MetaEthnographyCli.Validate.class,
       MetaEthnographyCli.Tables.class,
       MetaEthnographyCli.Figures.class,
-      MetaEthnographyCli.Reproduce.class
+      MetaEthnographyCli.Reproduce.class,
+      MetaEthnographyCli.Compare.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:all went well",
-      "1:the review document has problems, listed on standard error",
+      "1:the review document has problems, listed on standard error; or the tables compared differ",
       "2:the command line cannot be understood",
-      "3:a file cannot be read or written",
+      "3:a file cannot be read or written, or a CSV file is not a well-formed table",
       "70:the tool itself failed (please report it)"
     })
 public final class MetaEthnographyCli implements Callable<Integer> {
@@ -71,6 +83,9 @@ public final class MetaEthnographyCli implements Callable<Integer> {
 
   /** Exit status when a review document has problems. */
   public static final int INVALID = 1;
+
+  /** Exit status when the tables {@code compare} compares differ. */
+  public static final int DIFFERENT = 1;
 
   /** Exit status when the command line cannot be understood. */
   public static final int USAGE = 2;
@@ -365,6 +380,144 @@ public final class MetaEthnographyCli implements Callable<Integer> {
           new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
       spec.commandLine().getOut().print(printed.toString(java.nio.charset.StandardCharsets.UTF_8));
       return OK;
+    }
+  }
+
+  /** {@code compare}: a computed table against the published one it reproduces. */
+  @Command(
+      name = "compare",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Compares a computed table with the published table it reproduces, both CSV files with a"
+              + " header row. Prints every difference (cells by row key and column, missing and"
+              + " extra rows and columns, rows and columns out of order, repeated row keys), then"
+              + " a summary; exit status 0 when the tables match, 1 when they differ. Rows are"
+              + " matched by their key; cells, column names and order must be the same unless"
+              + " an option says otherwise.")
+  static final class Compare implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "COMPUTED.csv", description = "the computed table")
+    Path computed;
+
+    @Parameters(
+        index = "1",
+        paramLabel = "PUBLISHED.csv",
+        description = "the published table, as transcribed from the paper")
+    Path published;
+
+    @Option(
+        names = "--key",
+        paramLabel = "COLUMN",
+        description =
+            "a column identifying a row, named as in the published table; repeat it for a key of"
+                + " several columns; default the published table's first column")
+    List<String> keys = new ArrayList<>();
+
+    @Option(
+        names = "--tick",
+        paramLabel = "SPELLING",
+        description = "a spelling of a tick; all those given mean the same, e.g. --tick=✓ --tick=1")
+    List<String> ticks = new ArrayList<>();
+
+    @Option(
+        names = "--untick",
+        paramLabel = "SPELLING",
+        description =
+            "a spelling of a cell not ticked; all those given mean the same, e.g. --untick="
+                + " --untick=0")
+    List<String> unticks = new ArrayList<>();
+
+    @Option(
+        names = "--rename",
+        paramLabel = "PUBLISHED=COMPUTED",
+        description =
+            "a published column the computed table names otherwise (split at the first =);"
+                + " repeatable")
+    List<String> renames = new ArrayList<>();
+
+    @Option(
+        names = "--ignore-whitespace",
+        description = "strip cells, names and keys and make each run of whitespace one space")
+    boolean ignoreWhitespace;
+
+    @Option(names = "--ignore-case", description = "ignore case in cells, names and keys")
+    boolean ignoreCase;
+
+    @Option(names = "--ignore-row-order", description = "match rows wherever they are")
+    boolean ignoreRowOrder;
+
+    @Option(names = "--ignore-column-order", description = "match columns wherever they are")
+    boolean ignoreColumnOrder;
+
+    @Override
+    public Integer call() throws IOException {
+      Equivalences equivalences = usage(this::equivalences);
+      List<SheetProblem> problems = new ArrayList<>();
+      Table computedTable = read(computed, problems);
+      Table publishedTable = read(published, problems);
+      PrintWriter err = spec.commandLine().getErr();
+      if (!problems.isEmpty()) {
+        problems.forEach(problem -> err.println(problem.message()));
+        return IO;
+      }
+      TableComparison comparison =
+          usage(() -> TableComparison.of(computedTable, publishedTable, equivalences));
+      PrintWriter out = spec.commandLine().getOut();
+      for (Difference difference : comparison.differences()) {
+        out.println(difference.message());
+      }
+      out.println(comparison.summary());
+      return comparison.matches() ? OK : DIFFERENT;
+    }
+
+    /** The table in {@code file}, or null with its problems added. */
+    private static Table read(Path file, List<SheetProblem> problems) throws IOException {
+      try {
+        return Spreadsheets.readTable(file);
+      } catch (InvalidSheetException e) {
+        problems.addAll(e.problems());
+        return null;
+      }
+    }
+
+    private Equivalences equivalences() {
+      Equivalences equivalences = Equivalences.strict();
+      if (!keys.isEmpty()) {
+        equivalences = equivalences.keyedBy(keys.toArray(String[]::new));
+      }
+      if (!ticks.isEmpty()) {
+        equivalences = equivalences.ticks(ticks.toArray(String[]::new));
+      }
+      if (!unticks.isEmpty()) {
+        equivalences = equivalences.unticked(unticks.toArray(String[]::new));
+      }
+      for (String rename : renames) {
+        int equals = rename.indexOf('=');
+        if (equals < 0) {
+          throw new IllegalArgumentException(
+              "--rename \"" + rename + "\" must be PUBLISHED=COMPUTED");
+        }
+        equivalences =
+            equivalences.renamed(rename.substring(0, equals), rename.substring(equals + 1));
+      }
+      equivalences = ignoreWhitespace ? equivalences.ignoringWhitespace() : equivalences;
+      equivalences = ignoreCase ? equivalences.ignoringCase() : equivalences;
+      equivalences = ignoreRowOrder ? equivalences.ignoringRowOrder() : equivalences;
+      return ignoreColumnOrder ? equivalences.ignoringColumnOrder() : equivalences;
+    }
+
+    /**
+     * What {@code step} gives; a setting the tables or the library reject is a command line that
+     * cannot be understood, said with the library's message.
+     */
+    private <T> T usage(java.util.function.Supplier<T> step) {
+      try {
+        return step.get();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
     }
   }
 }

@@ -95,7 +95,7 @@ final class MetaEthnographyCliTest {
 
   @Test
   void helpAndVersion_workForEveryCommand() {
-    for (String command : List.of("", "validate", "tables", "figures", "reproduce")) {
+    for (String command : List.of("", "validate", "tables", "figures", "reproduce", "compare")) {
       String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
       Run help = run(concat(prefix, "--help"));
       assertThat(help.status()).as(command).isZero();
@@ -170,5 +170,139 @@ final class MetaEthnographyCliTest {
         .endsWith("Files written to " + out.toAbsolutePath() + "\n");
     assertThat(Files.readString(out.resolve("table3.csv"))).isEqualTo(Golden.csv("table3"));
     assertThat(out.resolve("review.json")).exists();
+  }
+
+  private Path csv(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void compare_matchingTables_saysSo_withStatus0() throws IOException {
+    Path computed = csv("computed.csv", "reference,Sharing\n12,1\n17,0\n");
+    Path published = csv("published.csv", "Ref,Sharing\n12 ,✓\n17,\n");
+    Run run =
+        run(
+            "compare",
+            computed.toString(),
+            published.toString(),
+            "--tick=✓",
+            "--tick=1",
+            "--untick=",
+            "--untick=0",
+            "--ignore-whitespace",
+            "--rename=Ref=reference");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo("no differences\n");
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.OK);
+  }
+
+  @Test
+  void compare_differingTables_printsEveryDifferenceAndTheSummary_withStatus1() throws IOException {
+    Path computed = csv("computed.csv", "group,reference,Sharing,Notes\nA,12,1,x\nA,17,1,y\n");
+    Path published =
+        csv("published.csv", "group,reference,Sharing,Hope\nA,12,1,0\nA,17,0,1\nB,23,1,1\n");
+    Run run =
+        run("compare", computed.toString(), published.toString(), "--key=group", "--key=reference");
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.DIFFERENT);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .isEqualTo(
+            "column \"Hope\" (published column 4) is missing from the computed table\n"
+                + "column \"Notes\" (computed column 4) is not in the published table\n"
+                + "row (\"A\", \"17\"), column \"Sharing\": computed \"1\", published \"0\"\n"
+                + "row (\"B\", \"23\") (published row 4) is missing from the computed table\n"
+                + "4 differences: 1 cell differs, 1 row missing, 1 column missing,"
+                + " 1 extra column\n");
+  }
+
+  @Test
+  void compare_theEquivalencesAreOnlyThoseGiven() throws IOException {
+    Path computed = csv("computed.csv", "k,v\na,1\nb,X\n");
+    Path published = csv("published.csv", "k,v\nb,x\na,✓\n");
+    assertThat(run("compare", computed.toString(), published.toString()).out())
+        .isEqualTo(
+            "row \"b\" is out of order: computed row 3, published row 2\n"
+                + "row \"b\", column \"v\": computed \"X\", published \"x\"\n"
+                + "row \"a\", column \"v\": computed \"1\", published \"✓\"\n"
+                + "3 differences: 2 cells differ, 1 row out of order\n");
+    Run loose =
+        run(
+            "compare",
+            computed.toString(),
+            published.toString(),
+            "--ignore-case",
+            "--ignore-row-order",
+            "--ignore-column-order",
+            "--tick=✓",
+            "--tick=1");
+    assertThat(loose.out()).isEqualTo("no differences\n");
+    assertThat(loose.status()).isZero();
+  }
+
+  @Test
+  void compare_aKeyColumnTheTablesLack_orABadRename_isAUsageError_withStatus2() throws IOException {
+    Path table = csv("t.csv", "reference,Sharing\n12,1\n");
+    Run run = run("compare", table.toString(), table.toString(), "--key=ref");
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .startsWith(
+            "row key column \"ref\" is not a column of the published table; its columns are"
+                + " [reference, Sharing]\n");
+    Run rename = run("compare", table.toString(), table.toString(), "--rename=Sharing");
+    assertThat(rename.status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(rename.err()).startsWith("--rename \"Sharing\" must be PUBLISHED=COMPUTED\n");
+    Run ticks = run("compare", table.toString(), table.toString(), "--tick=1", "--untick=1");
+    assertThat(ticks.status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(ticks.err()).startsWith("unticked spellings: \"1\" already means a tick: [1]\n");
+    assertThat(run("compare", table.toString()).status()).isEqualTo(MetaEthnographyCli.USAGE);
+  }
+
+  @Test
+  void compare_aMissingOrInvalidFile_isAnInputError_withStatus3_listingEveryProblem()
+      throws IOException {
+    Path good = csv("good.csv", "reference,Sharing\n12,1\n");
+    Run missing = run("compare", good.toString(), dir.resolve("nowhere.csv").toString());
+    assertThat(missing.status()).isEqualTo(MetaEthnographyCli.IO);
+    assertThat(missing.err())
+        .isEqualTo("error: no such file: " + dir.resolve("nowhere.csv") + "\n");
+    Path ragged = csv("ragged.csv", "reference,Sharing\n12\n");
+    Path repeated = csv("repeated.csv", "a,a\n1,2\n");
+    Run invalid = run("compare", ragged.toString(), repeated.toString());
+    assertThat(invalid.status()).isEqualTo(MetaEthnographyCli.IO);
+    assertThat(invalid.out()).isEmpty();
+    assertThat(invalid.err().lines())
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).startsWith("ragged.csv, row 2"))
+        .anySatisfy(l -> assertThat(l).startsWith("repeated.csv, row 1, column 2 (a)"));
+  }
+
+  @Test
+  void compare_printsWhatTheReadmeShows() throws IOException {
+    Path computed =
+        csv("computed.csv", "reference,first_author,Sharing\n12,Okafor,1\n17,Aalto,1\n");
+    Path published =
+        csv("published.csv", "reference,Author,Sharing\n12,Okafor,✓\n17,Aalto,\n23,Moreau,✓\n");
+    Run run =
+        run(
+            "compare",
+            computed.toString(),
+            published.toString(),
+            "--key=reference",
+            "--tick=✓",
+            "--tick=1",
+            "--untick=",
+            "--untick=0",
+            "--ignore-whitespace",
+            "--rename=Author=first_author");
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.DIFFERENT);
+    assertThat(run.out())
+        .isEqualTo(
+            "row \"17\", column \"Sharing\": computed \"1\", published \"\"\n"
+                + "row \"23\" (published row 4) is missing from the computed table\n"
+                + "2 differences: 1 cell differs, 1 row missing\n");
+    assertThat(Files.readString(Path.of("..", "README.md"))).contains(run.out());
   }
 }

@@ -20,8 +20,16 @@ final class Readme {
    * unindented by the method body's four spaces, fenced as Java.
    */
   static String block(String example, String region) throws IOException {
-    String source =
-        Files.readString(Path.of("src/main/java/org/metaethnography/examples/quickstart", example));
+    return block(Path.of("src/main/java/org/metaethnography/examples/quickstart", example), region);
+  }
+
+  /** The code block of a region of {@code example}, a test of this package, as {@link #block}. */
+  static String testBlock(String example, String region) throws IOException {
+    return block(Path.of("src/test/java/org/metaethnography/examples/quickstart", example), region);
+  }
+
+  private static String block(Path example, String region) throws IOException {
+    String source = Files.readString(example);
     String begin = "// " + region + ":begin\n";
     String code =
         source.substring(
