@@ -20,8 +20,10 @@ import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.core.figure.ModelFigures;
 import org.metaethnography.core.io.OutputFiles;
 import org.metaethnography.core.sheet.InvalidSheetException;
+import org.metaethnography.core.sheet.Sheet;
 import org.metaethnography.core.sheet.SheetProblem;
 import org.metaethnography.core.sheet.Spreadsheets;
+import org.metaethnography.core.table.CsvDialect;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.Table;
@@ -47,15 +49,18 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/metaethnography.jar figures review.json --out figures/
  * java -jar examples/target/metaethnography.jar reproduce --out target/reproduction
  * java -jar examples/target/metaethnography.jar compare computed.csv published.csv --key=reference
+ * java -jar examples/target/metaethnography.jar export review.json --out sheets/
+ * java -jar examples/target/metaethnography.jar import review.json --grid sheets/grid.csv --out new.json
  * </pre>
  *
  * <p>Exit status: {@value #OK} when all went well (for {@code compare}: the tables match); {@value
  * #INVALID} when the review document has problems (each listed on standard error with its JSON
- * Pointer), and {@value #DIFFERENT} when the tables compared differ; {@value #USAGE} for a command
- * line that cannot be understood (an unknown option, a missing file argument, a key column the
- * tables do not have); {@value #IO} when a file cannot be read or written, or a CSV file is not a
- * well-formed table (each problem listed on standard error); {@value #INTERNAL} when the tool
- * itself fails, with one line on standard error.
+ * Pointer) or spreadsheets imported have problems (each with its file, row and column), and {@value
+ * #DIFFERENT} when the tables compared differ; {@value #USAGE} for a command line that cannot be
+ * understood (an unknown option, a missing file argument, a key column the tables do not have);
+ * {@value #IO} when a file cannot be read or written, or a CSV file is not a well-formed table
+ * (each problem listed on standard error); {@value #INTERNAL} when the tool itself fails, with one
+ * line on standard error.
  */
 @Command(
     name = "metaethnography",
@@ -67,12 +72,15 @@ import picocli.CommandLine.Spec;
       MetaEthnographyCli.Tables.class,
       MetaEthnographyCli.Figures.class,
       MetaEthnographyCli.Reproduce.class,
-      MetaEthnographyCli.Compare.class
+      MetaEthnographyCli.Compare.class,
+      MetaEthnographyCli.Export.class,
+      MetaEthnographyCli.Import.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:all went well",
-      "1:the review document has problems, listed on standard error; or the tables compared differ",
+      "1:the review document or spreadsheets have problems, listed on standard error; or the"
+          + " tables compared differ",
       "2:the command line cannot be understood",
       "3:a file cannot be read or written, or a CSV file is not a well-formed table",
       "70:the tool itself failed (please report it)"
@@ -81,7 +89,7 @@ public final class MetaEthnographyCli implements Callable<Integer> {
   /** Exit status when all went well. */
   public static final int OK = 0;
 
-  /** Exit status when a review document has problems. */
+  /** Exit status when a review document, or spreadsheets imported, have problems. */
   public static final int INVALID = 1;
 
   /** Exit status when the tables {@code compare} compares differ. */
@@ -129,6 +137,12 @@ public final class MetaEthnographyCli implements Callable<Integer> {
         (e, line, parsed) -> {
           if (e instanceof InvalidDocumentException invalid) {
             for (DocumentProblem problem : invalid.problems()) {
+              line.getErr().println(problem.message());
+            }
+            return INVALID;
+          }
+          if (e instanceof InvalidSheetException invalid) {
+            for (SheetProblem problem : invalid.problems()) {
               line.getErr().println(problem.message());
             }
             return INVALID;
@@ -518,6 +532,181 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
       }
+    }
+  }
+
+  /** The spreadsheets' settings the command line gives: headers in a team's words. */
+  static final class SheetHeaders {
+    @Option(
+        names = "--header",
+        paramLabel = "SHEET:HEADER=COLUMN",
+        description =
+            "a column of a sheet (studies, extractions, grid or translations) headed in your own"
+                + " words, e.g. --header=\"extractions:Study ID=paper\"; repeatable")
+    List<String> headers = new ArrayList<>();
+
+    /** The spreadsheets with these headers; a header not in the form given is a usage error. */
+    Spreadsheets spreadsheets(CommandSpec spec) {
+      Spreadsheets sheets = Spreadsheets.standard();
+      for (String header : headers) {
+        int colon = header.indexOf(':');
+        int equals = header.indexOf('=', colon + 1);
+        Sheet sheet = colon < 0 ? null : SHEETS.get(header.substring(0, colon).strip());
+        if (sheet == null || equals < 0) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--header \""
+                  + header
+                  + "\" must be SHEET:HEADER=COLUMN, SHEET one of "
+                  + SHEETS.keySet());
+        }
+        try {
+          sheets =
+              sheets.withHeader(
+                  sheet, header.substring(colon + 1, equals), header.substring(equals + 1));
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+      }
+      return sheets;
+    }
+  }
+
+  /** The sheets by the word the command line names them with. */
+  static final Map<String, Sheet> SHEETS =
+      com.google.common.collect.ImmutableMap.of(
+          "studies", Sheet.INCLUDED_STUDIES,
+          "extractions", Sheet.EXTRACTIONS,
+          "grid", Sheet.GRID,
+          "translations", Sheet.TRANSLATIONS);
+
+  /** {@code export}: a review document's spreadsheets. */
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Writes the spreadsheets a review team keeps from a review document, those it has"
+              + " something for: included-studies.csv, extractions.csv, grid.csv (the grid of"
+              + " record) and translations.csv. They read back with import.")
+  static final class Export implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin ReviewFile review;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        required = true,
+        description = "the directory to write the spreadsheets to")
+    Path out;
+
+    @Option(names = "--crlf", description = "end lines with CRLF, as spreadsheet programs do")
+    boolean crlf;
+
+    @Option(
+        names = "--bom",
+        description = "begin each file with a UTF-8 byte order mark, for spreadsheet programs")
+    boolean bom;
+
+    @Option(
+        names = "--neutralise-formulas",
+        description =
+            "write a single quote before cells a spreadsheet program would run as formulas (for"
+                + " files people open, not for reading back)")
+    boolean neutralise;
+
+    @Mixin SheetHeaders headers;
+
+    @Override
+    public Integer call() throws IOException {
+      Review read = ReviewDocuments.read(review.document).review();
+      CsvDialect dialect = CsvDialect.standard();
+      dialect = crlf ? dialect.withCrlf() : dialect;
+      dialect = bom ? dialect.withByteOrderMark() : dialect;
+      dialect = neutralise ? dialect.withFormulasNeutralised() : dialect;
+      Spreadsheets sheets = headers.spreadsheets(spec).withDialect(dialect);
+      Map<Sheet, Path> written;
+      try {
+        written = sheets.write(read, out);
+      } catch (IllegalArgumentException e) {
+        // A value that would not read back the same from a cell.
+        spec.commandLine().getErr().println("error: " + e.getMessage());
+        return INVALID;
+      }
+      for (Path file : written.values()) {
+        spec.commandLine().getOut().println("wrote " + file);
+      }
+      return OK;
+    }
+  }
+
+  /** {@code import}: spreadsheets read into a review document. */
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Reads spreadsheets into a review document: each sheet given replaces, in the base"
+              + " document, the part of the review it carries, and the whole is checked as a review"
+              + " document is. Writes the review document to --out, or prints it. Every problem is"
+              + " listed on standard error with its file, row and column (exit status 1).")
+  static final class Import implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "BASE.json",
+        description = "the review document with what the sheets do not carry")
+    Path base;
+
+    @Option(names = "--studies", paramLabel = "FILE", description = "the included-studies table")
+    Path studies;
+
+    @Option(names = "--extractions", paramLabel = "FILE", description = "the extraction sheet")
+    Path extractions;
+
+    @Option(names = "--grid", paramLabel = "FILE", description = "the key concept grid of record")
+    Path grid;
+
+    @Option(names = "--translations", paramLabel = "FILE", description = "the translation table")
+    Path translations;
+
+    @Option(
+        names = "--out",
+        paramLabel = "REVIEW.json",
+        description = "the review document to write; without it, it is printed")
+    Path out;
+
+    @Mixin SheetHeaders headers;
+
+    @Override
+    public Integer call() throws IOException {
+      Map<Sheet, Path> files = new java.util.EnumMap<>(Sheet.class);
+      if (studies != null) {
+        files.put(Sheet.INCLUDED_STUDIES, studies);
+      }
+      if (extractions != null) {
+        files.put(Sheet.EXTRACTIONS, extractions);
+      }
+      if (grid != null) {
+        files.put(Sheet.GRID, grid);
+      }
+      if (translations != null) {
+        files.put(Sheet.TRANSLATIONS, translations);
+      }
+      if (files.isEmpty()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "give at least one sheet: --studies, --extractions, --grid or --translations");
+      }
+      ReviewDocument read = headers.spreadsheets(spec).read(base, files);
+      if (out == null) {
+        spec.commandLine().getOut().print(ReviewDocuments.write(read));
+        return OK;
+      }
+      ReviewDocuments.write(read, out);
+      spec.commandLine().getOut().println("wrote " + out);
+      return OK;
     }
   }
 }

@@ -1,0 +1,117 @@
+package org.metaethnography.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metaethnography.core.document.ReviewDocuments;
+import org.metaethnography.examples.reference.ReproducePaper;
+
+/** The command-line tool's export and import of spreadsheets, run in-process. */
+final class SpreadsheetCommandsTest {
+  @TempDir Path dir;
+
+  /** What a run printed and returned. */
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = MetaEthnographyCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private Path reference() throws IOException {
+    Path file = dir.resolve("review.json");
+    ReviewDocuments.write(ReproducePaper.document(), file);
+    return file;
+  }
+
+  @Test
+  void exportThenImport_givesTheReviewBack() throws IOException {
+    Path review = reference();
+    Path sheets = dir.resolve("sheets");
+    Run exported = run("export", review.toString(), "--out", sheets.toString(), "--crlf", "--bom");
+    assertThat(exported.status()).isEqualTo(MetaEthnographyCli.OK);
+    assertThat(exported.out().lines())
+        .containsExactly(
+            "wrote " + sheets.resolve("included-studies.csv"),
+            "wrote " + sheets.resolve("extractions.csv"),
+            "wrote " + sheets.resolve("grid.csv"),
+            "wrote " + sheets.resolve("translations.csv"));
+    assertThat(Files.readString(sheets.resolve("grid.csv")))
+        .startsWith("\uFEFFpaper,Sense of connection,");
+    Path out = dir.resolve("again.json");
+    Run imported =
+        run(
+            "import",
+            review.toString(),
+            "--studies",
+            sheets.resolve("included-studies.csv").toString(),
+            "--extractions",
+            sheets.resolve("extractions.csv").toString(),
+            "--grid",
+            sheets.resolve("grid.csv").toString(),
+            "--translations",
+            sheets.resolve("translations.csv").toString(),
+            "--out",
+            out.toString());
+    assertThat(imported.status()).isEqualTo(MetaEthnographyCli.OK);
+    assertThat(imported.out()).isEqualTo("wrote " + out + "\n");
+    assertThat(ReviewDocuments.read(out)).isEqualTo(ReproducePaper.document());
+  }
+
+  @Test
+  void import_withoutOut_printsTheDocument_andTakesHeadersInTheTeamsWords() throws IOException {
+    Path review = reference();
+    Path grid = dir.resolve("ours.csv");
+    Files.writeString(grid, "Study,Sense of connection\n34,x\n");
+    Run imported =
+        run("import", review.toString(), "--grid", grid.toString(), "--header=grid:Study=paper");
+    assertThat(imported.status()).isEqualTo(MetaEthnographyCli.OK);
+    assertThat(ReviewDocuments.read(imported.out()).review().incidences())
+        .extracting(Object::toString)
+        .containsExactly("[34] Sense of connection");
+  }
+
+  @Test
+  void import_badSheets_listsEveryProblemWithFileRowAndColumn_withStatus1() throws IOException {
+    Path review = reference();
+    Path grid = dir.resolve("grid.csv");
+    Files.writeString(grid, "paper,Sense of connection,Hope\n34,maybe,\n");
+    Run imported = run("import", review.toString(), "--grid", grid.toString());
+    assertThat(imported.status()).isEqualTo(MetaEthnographyCli.INVALID);
+    assertThat(imported.out()).isEmpty();
+    assertThat(imported.err().lines())
+        .containsExactly(
+            "grid.csv, row 1, column 3 (Hope): the column \"Hope\" is no key concept of the"
+                + " review; the sheet's columns are [paper] and one per key concept (unknown"
+                + " column)",
+            "grid.csv, row 2, column 2 (Sense of connection): the cell \"maybe\" is no mark of"
+                + " the grid; write x (or \u2713, 1, yes) for a ticked cell, supports, partly"
+                + " supports or refutes for a stance, and nothing (or 0, no) for an empty one"
+                + " (wrong value)");
+  }
+
+  @Test
+  void usageErrors_haveStatus2() throws IOException {
+    Path review = reference();
+    assertThat(run("import", review.toString()).status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(run("import", review.toString(), "--grid", "g.csv", "--header=grid").err())
+        .contains("--header \"grid\" must be SHEET:HEADER=COLUMN, SHEET one of [studies,");
+    assertThat(run("export", review.toString()).status()).isEqualTo(MetaEthnographyCli.USAGE);
+  }
+
+  @Test
+  void import_aMissingSheet_isAnInputOutputError_withStatus3() throws IOException {
+    Run imported =
+        run("import", reference().toString(), "--grid", dir.resolve("nowhere.csv").toString());
+    assertThat(imported.status()).isEqualTo(MetaEthnographyCli.IO);
+    assertThat(imported.err()).startsWith("error: no such file: ");
+  }
+}
