@@ -1,10 +1,10 @@
 package org.metaethnography.core.compare;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.metaethnography.core.internal.Quoted;
 
 /**
  * One way a computed table differs from the published table it reproduces: a cell, a row or a
@@ -37,9 +37,6 @@ public final class Difference {
     /** A computed row has the key of an earlier computed row; only the earlier is compared. */
     REPEATED_COMPUTED_KEY
   }
-
-  /** How many characters of a value a message shows. */
-  static final int SHOWN = 60;
 
   private final Kind kind;
   private final ImmutableList<String> rowKey;
@@ -224,16 +221,8 @@ public final class Difference {
     return text.append(')').toString();
   }
 
-  /**
-   * A value in double quotes, cut at {@value #SHOWN} characters with its length, line breaks and
-   * tabs written as escapes.
-   */
   static String shown(String value) {
-    String cut = value.length() <= SHOWN ? value : value.substring(0, SHOWN);
-    String escaped = cut.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
-    return value.length() <= SHOWN
-        ? "\"" + escaped + "\""
-        : String.format(Locale.ROOT, "\"%s...\" (%,d characters)", escaped, value.length());
+    return Quoted.shown(value);
   }
 
   /** Differences are equal when they are of the same kind, place, values and positions. */

@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.metaethnography.core.internal.Quoted;
 
 /**
  * CSV text read into a header and rows, per RFC 4180 (lines ending in CRLF or LF, quoted fields
@@ -37,14 +38,9 @@ final class CsvText {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-  /** The most characters of a cell a message shows. */
-  private static final int SHOWN = 60;
-
   /** Returns {@code value} as a message shows it: in quotes, a long value cut short. */
   static String shown(String value) {
-    return value.length() <= SHOWN
-        ? "\"" + value + "\""
-        : String.format("\"%s...\" (%,d characters)", value.substring(0, SHOWN), value.length());
+    return Quoted.shown(value);
   }
 
   /**

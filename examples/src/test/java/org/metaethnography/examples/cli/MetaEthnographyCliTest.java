@@ -3,8 +3,6 @@ package org.metaethnography.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,34 +11,24 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.examples.reference.Golden;
-import org.metaethnography.examples.reference.ReproducePaper;
 
 /** The command-line tool, run in-process: each command's output and exit status. */
 final class MetaEthnographyCliTest {
   @TempDir Path dir;
 
-  /** What a run printed and returned. */
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = MetaEthnographyCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path reference() throws IOException {
-    Path file = dir.resolve("review.json");
-    ReviewDocuments.write(ReproducePaper.document(), file);
-    return file;
+    return CliRun.reference(dir);
   }
 
   @Test
   void validate_aValidDocument_saysWhatItHolds() throws IOException {
     Path file = reference();
-    Run run = run("validate", file.toString());
+    CliRun run = run("validate", file.toString());
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.OK);
     assertThat(run.out())
         .isEqualTo(
@@ -59,7 +47,7 @@ final class MetaEthnographyCliTest {
         file,
         "{\"format\": \"metaethnography-review\", \"version\": 1, \"title\": \"T\","
             + " \"papers\": [{\"citation\": 1, \"yera\": 2019}, {\"citation\": \"\"}]}");
-    Run run = run("validate", file.toString());
+    CliRun run = run("validate", file.toString());
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.INVALID);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines())
@@ -70,14 +58,14 @@ final class MetaEthnographyCliTest {
 
   @Test
   void aMissingFile_isAnInputOutputError_withStatus3() {
-    Run run = run("validate", dir.resolve("nowhere.json").toString());
+    CliRun run = run("validate", dir.resolve("nowhere.json").toString());
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.IO);
     assertThat(run.err()).isEqualTo("error: no such file: " + dir.resolve("nowhere.json") + "\n");
   }
 
   @Test
   void aDirectoryForADocument_isAnInputOutputError_namingIt() {
-    Run run = run("validate", dir.toString());
+    CliRun run = run("validate", dir.toString());
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.IO);
     assertThat(run.err()).isEqualTo("error: cannot read " + dir + ": it is a directory\n");
   }
@@ -97,10 +85,10 @@ final class MetaEthnographyCliTest {
   void helpAndVersion_workForEveryCommand() {
     for (String command : List.of("", "validate", "tables", "figures", "reproduce", "compare")) {
       String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
-      Run help = run(concat(prefix, "--help"));
+      CliRun help = run(concat(prefix, "--help"));
       assertThat(help.status()).as(command).isZero();
       assertThat(help.out()).as(command).startsWith("Usage: metaethnography");
-      Run version = run(concat(prefix, "--version"));
+      CliRun version = run(concat(prefix, "--version"));
       assertThat(version.status()).as(command).isZero();
       assertThat(version.out()).as(command).startsWith("metaethnography 0.2.0\n");
     }
@@ -115,7 +103,7 @@ final class MetaEthnographyCliTest {
   @Test
   void tables_writeTheKeyConceptGrid_inTheDocumentsRowOrder() throws IOException {
     Path out = dir.resolve("tables");
-    Run run = run("tables", reference().toString(), "--format", "csv", "--out", out.toString());
+    CliRun run = run("tables", reference().toString(), "--format", "csv", "--out", out.toString());
     assertThat(run.status()).isZero();
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString()))
@@ -144,7 +132,7 @@ final class MetaEthnographyCliTest {
 
   @Test
   void tables_withoutOut_printMarkdown() throws IOException {
-    Run run = run("tables", reference().toString(), "--format", "md");
+    CliRun run = run("tables", reference().toString(), "--format", "md");
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .contains("## included-papers\n\n| reference | first_author |")
@@ -154,7 +142,7 @@ final class MetaEthnographyCliTest {
   @Test
   void figures_writeDotAndMermaid() throws IOException {
     Path out = dir.resolve("figures");
-    Run run = run("figures", reference().toString(), "--out", out.toString());
+    CliRun run = run("figures", reference().toString(), "--out", out.toString());
     assertThat(run.status()).isZero();
     assertThat(Files.readString(out.resolve("conceptual-model.dot"))).startsWith("digraph");
     assertThat(Files.readString(out.resolve("conceptual-model.mmd"))).startsWith("flowchart LR");
@@ -163,7 +151,7 @@ final class MetaEthnographyCliTest {
   @Test
   void reproduce_writesTheMainJobsFiles() throws IOException {
     Path out = dir.resolve("reproduction");
-    Run run = run("reproduce", "--out", out.toString());
+    CliRun run = run("reproduce", "--out", out.toString());
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .contains("## table3")
@@ -182,7 +170,7 @@ final class MetaEthnographyCliTest {
   void compare_matchingTables_saysSo_withStatus0() throws IOException {
     Path computed = csv("computed.csv", "reference,Sharing\n12,1\n17,0\n");
     Path published = csv("published.csv", "Ref,Sharing\n12 ,✓\n17,\n");
-    Run run =
+    CliRun run =
         run(
             "compare",
             computed.toString(),
@@ -203,7 +191,7 @@ final class MetaEthnographyCliTest {
     Path computed = csv("computed.csv", "group,reference,Sharing,Notes\nA,12,1,x\nA,17,1,y\n");
     Path published =
         csv("published.csv", "group,reference,Sharing,Hope\nA,12,1,0\nA,17,0,1\nB,23,1,1\n");
-    Run run =
+    CliRun run =
         run("compare", computed.toString(), published.toString(), "--key=group", "--key=reference");
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.DIFFERENT);
     assertThat(run.err()).isEmpty();
@@ -227,7 +215,7 @@ final class MetaEthnographyCliTest {
                 + "row \"b\", column \"v\": computed \"X\", published \"x\"\n"
                 + "row \"a\", column \"v\": computed \"1\", published \"✓\"\n"
                 + "3 differences: 2 cells differ, 1 row out of order\n");
-    Run loose =
+    CliRun loose =
         run(
             "compare",
             computed.toString(),
@@ -244,17 +232,17 @@ final class MetaEthnographyCliTest {
   @Test
   void compare_aKeyColumnTheTablesLack_orABadRename_isAUsageError_withStatus2() throws IOException {
     Path table = csv("t.csv", "reference,Sharing\n12,1\n");
-    Run run = run("compare", table.toString(), table.toString(), "--key=ref");
+    CliRun run = run("compare", table.toString(), table.toString(), "--key=ref");
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .startsWith(
             "row key column \"ref\" is not a column of the published table; its columns are"
                 + " [reference, Sharing]\n");
-    Run rename = run("compare", table.toString(), table.toString(), "--rename=Sharing");
+    CliRun rename = run("compare", table.toString(), table.toString(), "--rename=Sharing");
     assertThat(rename.status()).isEqualTo(MetaEthnographyCli.USAGE);
     assertThat(rename.err()).startsWith("--rename \"Sharing\" must be PUBLISHED=COMPUTED\n");
-    Run ticks = run("compare", table.toString(), table.toString(), "--tick=1", "--untick=1");
+    CliRun ticks = run("compare", table.toString(), table.toString(), "--tick=1", "--untick=1");
     assertThat(ticks.status()).isEqualTo(MetaEthnographyCli.USAGE);
     assertThat(ticks.err()).startsWith("unticked spellings: \"1\" already means a tick: [1]\n");
     assertThat(run("compare", table.toString()).status()).isEqualTo(MetaEthnographyCli.USAGE);
@@ -264,13 +252,13 @@ final class MetaEthnographyCliTest {
   void compare_aMissingOrInvalidFile_isAnInputError_withStatus3_listingEveryProblem()
       throws IOException {
     Path good = csv("good.csv", "reference,Sharing\n12,1\n");
-    Run missing = run("compare", good.toString(), dir.resolve("nowhere.csv").toString());
+    CliRun missing = run("compare", good.toString(), dir.resolve("nowhere.csv").toString());
     assertThat(missing.status()).isEqualTo(MetaEthnographyCli.IO);
     assertThat(missing.err())
         .isEqualTo("error: no such file: " + dir.resolve("nowhere.csv") + "\n");
     Path ragged = csv("ragged.csv", "reference,Sharing\n12\n");
     Path repeated = csv("repeated.csv", "a,a\n1,2\n");
-    Run invalid = run("compare", ragged.toString(), repeated.toString());
+    CliRun invalid = run("compare", ragged.toString(), repeated.toString());
     assertThat(invalid.status()).isEqualTo(MetaEthnographyCli.IO);
     assertThat(invalid.out()).isEmpty();
     assertThat(invalid.err().lines())
@@ -285,7 +273,7 @@ final class MetaEthnographyCliTest {
         csv("computed.csv", "reference,first_author,Sharing\n12,Okafor,1\n17,Aalto,1\n");
     Path published =
         csv("published.csv", "reference,Author,Sharing\n12,Okafor,✓\n17,Aalto,\n23,Moreau,✓\n");
-    Run run =
+    CliRun run =
         run(
             "compare",
             computed.toString(),

@@ -3,8 +3,6 @@ package org.metaethnography.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,27 +14,20 @@ import org.metaethnography.examples.reference.ReproducePaper;
 final class SpreadsheetCommandsTest {
   @TempDir Path dir;
 
-  /** What a run printed and returned. */
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = MetaEthnographyCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path reference() throws IOException {
-    Path file = dir.resolve("review.json");
-    ReviewDocuments.write(ReproducePaper.document(), file);
-    return file;
+    return CliRun.reference(dir);
   }
 
   @Test
   void exportThenImport_givesTheReviewBack() throws IOException {
     Path review = reference();
     Path sheets = dir.resolve("sheets");
-    Run exported = run("export", review.toString(), "--out", sheets.toString(), "--crlf", "--bom");
+    CliRun exported =
+        run("export", review.toString(), "--out", sheets.toString(), "--crlf", "--bom");
     assertThat(exported.status()).isEqualTo(MetaEthnographyCli.OK);
     assertThat(exported.out().lines())
         .containsExactly(
@@ -47,7 +38,7 @@ final class SpreadsheetCommandsTest {
     assertThat(Files.readString(sheets.resolve("grid.csv")))
         .startsWith("\uFEFFpaper,Sense of connection,");
     Path out = dir.resolve("again.json");
-    Run imported =
+    CliRun imported =
         run(
             "import",
             review.toString(),
@@ -71,7 +62,7 @@ final class SpreadsheetCommandsTest {
     Path review = reference();
     Path grid = dir.resolve("ours.csv");
     Files.writeString(grid, "Study,Sense of connection\n34,x\n");
-    Run imported =
+    CliRun imported =
         run("import", review.toString(), "--grid", grid.toString(), "--header=grid:Study=paper");
     assertThat(imported.status()).isEqualTo(MetaEthnographyCli.OK);
     assertThat(ReviewDocuments.read(imported.out()).review().incidences())
@@ -84,7 +75,7 @@ final class SpreadsheetCommandsTest {
     Path review = reference();
     Path grid = dir.resolve("grid.csv");
     Files.writeString(grid, "paper,Sense of connection,Hope\n34,maybe,\n");
-    Run imported = run("import", review.toString(), "--grid", grid.toString());
+    CliRun imported = run("import", review.toString(), "--grid", grid.toString());
     assertThat(imported.status()).isEqualTo(MetaEthnographyCli.INVALID);
     assertThat(imported.out()).isEmpty();
     assertThat(imported.err().lines())
@@ -109,7 +100,7 @@ final class SpreadsheetCommandsTest {
 
   @Test
   void import_aMissingSheet_isAnInputOutputError_withStatus3() throws IOException {
-    Run imported =
+    CliRun imported =
         run("import", reference().toString(), "--grid", dir.resolve("nowhere.csv").toString());
     assertThat(imported.status()).isEqualTo(MetaEthnographyCli.IO);
     assertThat(imported.err()).startsWith("error: no such file: ");
