@@ -32,10 +32,26 @@ final class Cells {
     return names;
   }
 
-  /** Writes names in a cell: separated by "; ", or one per line when one holds a semicolon. */
+  /**
+   * Writes names in a cell: separated by "; ", or one per line when one holds a semicolon (a single
+   * such name followed by a line break, so that it reads back whole).
+   */
   static String joined(List<String> names) {
-    boolean semicolon = names.stream().anyMatch(n -> n.indexOf(';') >= 0);
-    return String.join(semicolon ? "\n" : "; ", names);
+    if (names.stream().noneMatch(n -> n.indexOf(';') >= 0)) {
+      return String.join("; ", names);
+    }
+    return String.join("\n", names) + (names.size() == 1 ? "\n" : "");
+  }
+
+  /**
+   * Whether {@code value} can be listed in a cell: it is not blank, holds no line break and neither
+   * begins nor ends with whitespace.
+   */
+  static boolean listable(String value) {
+    return !value.isBlank()
+        && value.indexOf('\n') < 0
+        && value.indexOf('\r') < 0
+        && value.strip().equals(value);
   }
 
   /** Whether a cell holds a reference number (a positive integer that fits an int). */

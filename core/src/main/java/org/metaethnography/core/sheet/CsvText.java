@@ -3,6 +3,7 @@ package org.metaethnography.core.sheet;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,91 +45,123 @@ final class CsvText {
     return Quoted.shown(value);
   }
 
+  /** What a file read as text is, for the messages about it. */
+  enum Kind {
+    /** A spreadsheet, bounded by {@link SheetLimits#maxCharacters()}. */
+    SHEET("CSV", "SheetLimits.maxCharacters"),
+    /** A review document, bounded by {@code DocumentLimits.maxDocumentCharacters}. */
+    DOCUMENT("JSON", "DocumentLimits.maxDocumentCharacters");
+
+    final String format;
+    final String limit;
+
+    Kind(String format, String limit) {
+      this.format = format;
+      this.limit = limit;
+    }
+  }
+
   /**
-   * Reads {@code file} as UTF-8 text, no more of it than the limit on characters allows; a file
-   * that is not UTF-8 (a legacy code page, UTF-16) is a problem that says so and where.
+   * Reads {@code file} as UTF-8 text, decoding as it reads and stopping once the text is longer
+   * than {@code maxCharacters}, so that neither the bytes nor the text held ever exceed what the
+   * limit allows; a file that is not UTF-8 (a legacy code page, UTF-16) is a problem that says so
+   * and where.
    *
    * @return the text, or null with the problem added
    */
-  static String read(Path file, SheetLimits limits, List<SheetProblem> problems)
+  static String read(
+      Path file, long maxCharacters, Kind kind, String name, List<SheetProblem> problems)
       throws IOException {
-    String name = String.valueOf(file.getFileName());
     if (Files.isDirectory(file)) {
       throw new IOException("cannot read " + file + ": it is a directory");
-    }
-    // A UTF-8 character takes at most 4 bytes; reading one byte more than that shows the file is
-    // too long, however its size is reported (a pipe reports none).
-    long most = Math.min(Integer.MAX_VALUE - 16, limits.maxCharacters() * 4 + 3);
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) most + 1);
-    }
-    if (bytes.length > most) {
-      problems.add(tooLong(name, limits));
-      return null;
-    }
-    return decode(name, bytes, limits, problems);
-  }
-
-  /** Decodes {@code bytes} as strict UTF-8, or adds a problem naming where it is not. */
-  static String decode(String name, byte[] bytes, SheetLimits limits, List<SheetProblem> problems) {
-    if (bytes.length >= 2
-        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      problems.add(
-          new SheetProblem(
-              name,
-              0,
-              0,
-              "",
-              "encoding",
-              "the file is UTF-16 text (it begins with a UTF-16 byte order mark); save it as CSV"
-                  + " in UTF-8"));
-      return null;
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int at = in.position();
-      int line = 1;
-      for (int i = 0; i < at; i++) {
-        if (bytes[i] == '\n') {
-          line++;
+    StringBuilder text = new StringBuilder();
+    ByteBuffer in = ByteBuffer.allocate(1 << 16);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    long consumed = 0;
+    try (InputStream stream = Files.newInputStream(file)) {
+      boolean first = true;
+      for (boolean end = false; !end; ) {
+        int n = stream.read(in.array(), in.position(), in.remaining());
+        end = n < 0;
+        in.position(in.position() + Math.max(n, 0));
+        in.flip();
+        if (first && in.remaining() >= 2 && isUtf16(in.get(0), in.get(1))) {
+          problems.add(utf16(name, kind));
+          return null;
+        }
+        first = first && in.remaining() < 2;
+        int before = in.position();
+        CoderResult result = decoder.decode(in, out, end);
+        if (end && !result.isError()) {
+          result = decoder.flush(out);
+        }
+        out.flip();
+        text.append(out);
+        out.clear();
+        if (result.isError()) {
+          problems.add(notUtf8(name, kind, in.get(in.position()), consumed + in.position(), text));
+          return null;
+        }
+        consumed += in.position() - before;
+        in.compact();
+        if (text.length() > maxCharacters) {
+          problems.add(tooLong(name, maxCharacters, kind));
+          return null;
         }
       }
-      problems.add(
-          new SheetProblem(
-              name,
-              0,
-              0,
-              "",
-              "encoding",
-              String.format(
-                  "the file is not UTF-8 text: byte 0x%02X at byte %,d (line %,d) begins no UTF-8"
-                      + " character; save the file as CSV in UTF-8",
-                  bytes[at] & 0xFF, at, line)));
-      return null;
     }
-    decoder.flush(out);
-    out.flip();
-    if (out.remaining() > limits.maxCharacters()) {
-      problems.add(tooLong(name, limits));
-      return null;
-    }
-    return out.toString();
+    return text.toString();
   }
 
-  private static SheetProblem rowProblem(String file, int row, String rule, String detail) {
-    return new SheetProblem(file, row, 0, "", rule, detail);
+  private static boolean isUtf16(byte first, byte second) {
+    return (first == (byte) 0xFE && second == (byte) 0xFF)
+        || (first == (byte) 0xFF && second == (byte) 0xFE);
   }
 
-  private static SheetProblem tooLong(String name, SheetLimits limits) {
+  private static SheetProblem utf16(String name, Kind kind) {
+    return new SheetProblem(
+        name,
+        0,
+        0,
+        "",
+        "encoding",
+        "the file is UTF-16 text (it begins with a UTF-16 byte order mark); save it as "
+            + kind.format
+            + " in UTF-8");
+  }
+
+  /** The problem of a byte that begins no UTF-8 character, after {@code text} was read. */
+  private static SheetProblem notUtf8(
+      String name, Kind kind, byte wrong, long offset, CharSequence text) {
+    long line = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return new SheetProblem(
+        name,
+        0,
+        0,
+        "",
+        "encoding",
+        String.format(
+            Locale.ROOT,
+            "the file is not UTF-8 text: byte 0x%02X at byte %,d (line %,d) begins no UTF-8"
+                + " character; save the file as %s in UTF-8",
+            wrong & 0xFF,
+            offset,
+            line,
+            kind.format));
+  }
+
+  private static SheetProblem tooLong(String name, long maxCharacters, Kind kind) {
     return new SheetProblem(
         name,
         0,
@@ -135,8 +169,14 @@ final class CsvText {
         "",
         "limit",
         String.format(
-            "the file has more than %,d characters, the limit (SheetLimits.maxCharacters)",
-            limits.maxCharacters()));
+            Locale.ROOT,
+            "the file has more than %,d characters, the limit (%s)",
+            maxCharacters,
+            kind.limit));
+  }
+
+  private static SheetProblem rowProblem(String file, int row, String rule, String detail) {
+    return new SheetProblem(file, row, 0, "", rule, detail);
   }
 
   /**
@@ -145,7 +185,7 @@ final class CsvText {
    */
   static Parsed parse(String file, String text, SheetLimits limits, List<SheetProblem> problems) {
     if (text.length() > limits.maxCharacters()) {
-      problems.add(tooLong(file, limits));
+      problems.add(tooLong(file, limits.maxCharacters(), Kind.SHEET));
       return new Parsed(file, ImmutableList.of(), ImmutableList.of());
     }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -153,7 +193,7 @@ final class CsvText {
     List<Row> rows = new ArrayList<>();
     int number = 0;
     try (CSVParser parser =
-        CSVParser.builder().setReader(new java.io.StringReader(body)).setFormat(FORMAT).get()) {
+        CSVParser.builder().setReader(new StringReader(body)).setFormat(FORMAT).get()) {
       for (CSVRecord record : parser) {
         number = Math.toIntExact(record.getRecordNumber());
         if (number > limits.maxRows()) {
@@ -199,11 +239,11 @@ final class CsvText {
         if (tooLong) {
           continue;
         }
-        if (header.isEmpty()) {
-          header = ImmutableList.copyOf(cells);
+        if (cells.stream().allMatch(String::isEmpty)) {
           continue;
         }
-        if (cells.stream().allMatch(String::isEmpty)) {
+        if (header.isEmpty()) {
+          header = ImmutableList.copyOf(cells);
           continue;
         }
         if (cells.size() != header.size()) {

@@ -24,16 +24,19 @@ public final class InvalidSheetException extends IllegalArgumentException {
    * @param problems the problems, at least one
    */
   public InvalidSheetException(List<SheetProblem> problems) {
-    this(inOrder(problems), true);
+    this(inOrder(problems));
   }
 
-  private InvalidSheetException(ImmutableList<SheetProblem> problems, boolean ordered) {
+  private InvalidSheetException(ImmutableList<SheetProblem> problems) {
     super(message(problems));
     this.problems = problems;
   }
 
   /** The problems file by file (in order of first mention), each file's by row, then column. */
   private static ImmutableList<SheetProblem> inOrder(List<SheetProblem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("an invalid sheet has at least one problem");
+    }
     Map<String, Integer> files = new HashMap<>();
     for (SheetProblem problem : problems) {
       files.putIfAbsent(problem.file(), files.size());

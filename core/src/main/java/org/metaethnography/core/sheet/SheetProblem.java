@@ -1,6 +1,8 @@
 package org.metaethnography.core.sheet;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.metaethnography.core.internal.Quoted;
 
 /**
  * One problem of a spreadsheet: the file it is in, the row (as a spreadsheet program numbers it,
@@ -39,8 +41,9 @@ public record SheetProblem(
   }
 
   /**
-   * {@return the problem in words, for example {@code extractions.csv, row 5, column 3 (paper):
-   * paper "Smith 2010" is not an included paper (dangling reference)}}
+   * {@return the problem in words (a long header or detail cut short, so that a message stays
+   * within about a thousand characters), for example {@code extractions.csv, row 5, column 3
+   * (paper): paper "Smith 2010" is not an included paper (dangling reference)}}
    */
   public String message() {
     StringBuilder where = new StringBuilder(file);
@@ -50,11 +53,23 @@ public record SheetProblem(
     if (column > 0) {
       where.append(", column ").append(column);
       if (!header.isEmpty()) {
-        where.append(" (").append(header).append(')');
+        String shown = Quoted.shown(header);
+        where.append(" (").append(shown, 1, shown.lastIndexOf('"')).append(')');
       }
     }
-    return where + ": " + detail + " (" + rule + ")";
+    String said =
+        detail.length() <= MAX_DETAIL
+            ? detail
+            : String.format(
+                Locale.ROOT,
+                "%s... (%,d characters)",
+                detail.substring(0, MAX_DETAIL),
+                detail.length());
+    return where + ": " + said + " (" + rule + ")";
   }
+
+  /** The most characters of the detail a message shows, so that each message stays bounded. */
+  private static final int MAX_DETAIL = 1_000;
 
   /** Returns the message. */
   @Override

@@ -1,6 +1,9 @@
 package org.metaethnography.core.sheet;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,7 +11,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,10 +23,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.metaethnography.core.document.DocumentLimits;
 import org.metaethnography.core.document.DocumentProblem;
 import org.metaethnography.core.document.InvalidDocumentException;
 import org.metaethnography.core.document.ReviewDocument;
 import org.metaethnography.core.document.ReviewDocuments;
+import org.metaethnography.core.internal.Quoted;
 
 /**
  * Reads spreadsheets into a review document: each sheet is described as the part of a review
@@ -32,6 +39,18 @@ import org.metaethnography.core.document.ReviewDocuments;
  */
 final class SheetReader {
   private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+
+  /** Parses the base as strictly as a review document is parsed: no field twice, one value. */
+  private static final JsonMapper BASE =
+      JsonMapper.builder(
+              JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+          .nodeFactory(JSON)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  /** The longest score cell read: three numbers of the length a review document allows. */
+  private static final int MAX_SCORE = 3 * DocumentLimits.DEFAULT.maxNumberLength() + 2;
 
   private static final Pattern SCORE =
       Pattern.compile(
@@ -80,7 +99,7 @@ final class SheetReader {
     sheets.values().forEach(source -> files.add(source.name()));
     List<SheetProblem> ordered = new ArrayList<>(problems);
     ordered.sort(
-        java.util.Comparator.comparingInt(
+        Comparator.comparingInt(
             p -> files.contains(p.file()) ? files.indexOf(p.file()) : files.size()));
     return new InvalidSheetException(ordered);
   }
@@ -92,7 +111,6 @@ final class SheetReader {
       Source source = sheets.get(sheet);
       if (source != null && source.text() != null) {
         CsvText.Parsed table = CsvText.parse(source.name(), source.text(), limits, problems);
-        Spreadsheets.checkHeader(table, problems, true);
         parsed.put(sheet, new Columns(sheet, table, headers.apply(sheet)));
       }
     }
@@ -126,29 +144,29 @@ final class SheetReader {
     if (parsed.containsKey(Sheet.TRANSLATIONS)) {
       translations(parsed.get(Sheet.TRANSLATIONS), papers, found, base);
     }
-    if (!problems.isEmpty()) {
-      throw invalid(sheets);
-    }
+    boolean cells = !problems.isEmpty();
     try {
-      return ReviewDocuments.read(base.toString());
+      ReviewDocument read = ReviewDocuments.read(base.toString());
+      if (!cells) {
+        return read;
+      }
     } catch (InvalidDocumentException e) {
       for (DocumentProblem problem : e.problems()) {
-        problems.add(placed(problem));
+        SheetProblem placed = placed(problem);
+        // With problems of cells, the review's problems placed in the sheets may only follow
+        // from them and wait until the cells are right; those of the base are its own.
+        if (!cells || placed.file().equals(baseName)) {
+          problems.add(placed);
+        }
       }
-      throw invalid(sheets);
     }
+    throw invalid(sheets);
   }
 
   /** The base document as a JSON object, or null with its problems added. */
   private ObjectNode base(String json) {
     try {
-      JsonNode root =
-          JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder().build())
-              .nodeFactory(JSON)
-              .enable(
-                  com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-              .build()
-              .readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+      JsonNode root = BASE.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
       if (root instanceof ObjectNode object) {
         return object;
       }
@@ -209,17 +227,37 @@ final class SheetReader {
     Columns(Sheet sheet, CsvText.Parsed table, Headers headers) {
       this.sheet = sheet;
       this.table = table;
+      Map<String, Integer> seen = new HashMap<>();
       for (int c = 0; c < table.header().size(); c++) {
         String header = table.header().get(c);
         if (header.isBlank()) {
+          problems.add(
+              new SheetProblem(
+                  table.file(), 1, c + 1, "", "blank column", "the column has no name"));
           continue;
         }
         String column = headers.column(header);
         String word = Cells.word(column);
-        if (sheet.columns().contains(word)) {
-          standard.putIfAbsent(word, c);
+        Integer first = seen.putIfAbsent(word, c);
+        if (first != null) {
+          problems.add(
+              new SheetProblem(
+                  table.file(),
+                  1,
+                  c + 1,
+                  header,
+                  "repeated column",
+                  String.format(
+                      "the column %s names %s, as column %d (%s) does; a sheet names each column"
+                          + " once",
+                      Quoted.shown(header),
+                      Quoted.shown(column),
+                      first + 1,
+                      Quoted.shown(table.header().get(first)))));
+        } else if (sheet.columns().contains(word)) {
+          standard.put(word, c);
         } else {
-          others.putIfAbsent(column, c);
+          others.put(column, c);
         }
       }
       if (!table.header().isEmpty() && !standard.containsKey(sheet.columns().get(0))) {
@@ -232,7 +270,7 @@ final class SheetReader {
                 "missing column",
                 String.format(
                     "the sheet has no column \"%s\", which it needs; its columns are %s",
-                    sheet.columns().get(0), table.header())));
+                    sheet.columns().get(0), listed(table.header()))));
         rows = List.of();
       } else {
         rows = table.rows();
@@ -288,7 +326,7 @@ final class SheetReader {
                       "unknown column",
                       String.format(
                           "the column %s is %s; the sheet's columns are %s%s",
-                          CsvText.shown(column),
+                          Quoted.shown(column),
                           what,
                           sheet.columns(),
                           sheet == Sheet.EXTRACTIONS ? "" : " and " + expected())));
@@ -319,22 +357,27 @@ final class SheetReader {
         Optional<Boolean> flag = yesOrNo(etAl);
         if (flag.isEmpty()) {
           sheet.problem(
-              row, "et al", "wrong value", "et al is \"" + etAl + "\"; write yes, no or nothing");
+              row,
+              "et al",
+              "wrong value",
+              "et al is " + Quoted.shown(etAl) + "; write yes, no or nothing");
         } else if (flag.get()) {
           paper.put("etAl", true);
         }
       }
       String year = sheet.cell(row, "year").strip();
       if (!year.isEmpty()) {
-        if (year.matches("-?\\d{1,9}")) {
-          paper.put("year", Integer.parseInt(year));
+        if (year.matches("-?\\d{1,18}")
+            && Math.abs(Long.parseLong(year)) <= Integer.MAX_VALUE
+            && Long.parseLong(year) != Integer.MAX_VALUE + 1L) {
+          paper.put("year", (int) Long.parseLong(year));
           sheet.origin(at + "/year", row, "year");
         } else {
           sheet.problem(
               row,
               "year",
               "wrong value",
-              "the year " + CsvText.shown(year) + " is not a whole number");
+              "the year " + Quoted.shown(year) + " is not a whole number");
         }
       }
       for (String field : List.of("title", "journal", "intervention", "duration")) {
@@ -348,7 +391,7 @@ final class SheetReader {
       String score = sheet.cell(row, "appraisal score").strip();
       if (!score.isEmpty()) {
         Matcher m = SCORE.matcher(score);
-        if (m.matches()) {
+        if (m.matches() && score.length() <= MAX_SCORE) {
           ObjectNode value = appraisal.putObject("score");
           if (m.group(2) == null) {
             value.put("value", new BigDecimal(m.group(1)));
@@ -366,7 +409,7 @@ final class SheetReader {
               "appraisal score",
               "wrong value",
               "the score "
-                  + CsvText.shown(score)
+                  + Quoted.shown(score)
                   + " is not a score; write it as 8, 8/10, 7-9 or 7-9/10");
         }
       }
@@ -431,14 +474,14 @@ final class SheetReader {
         }
         String earlier = first.putIfAbsent(column, cell);
         if (earlier != null) {
-          if (!earlier.equals(cell)) {
+          if (!sameClassification(column, earlier, cell)) {
             sheet.problem(
                 row,
                 column,
                 "conflicting value",
                 String.format(
-                    "raw concept \"%s\" has %s %s here but %s on an earlier row",
-                    name, column, CsvText.shown(cell), CsvText.shown(earlier)));
+                    "raw concept %s has %s %s here but %s on an earlier row",
+                    Quoted.shown(name), column, Quoted.shown(cell), Quoted.shown(earlier)));
           }
           continue;
         }
@@ -458,7 +501,9 @@ final class SheetReader {
       String paper = sheet.cell(row, "paper").strip();
       if (paper.isEmpty()) {
         for (String column : List.of("reviewers", "stance", "quotation", "page")) {
-          if (!sheet.cell(row, column).isEmpty()) {
+          // Without a paper column at all, no row can give an extraction's paper: that column is
+          // what to fix, not each row.
+          if (sheet.standard.containsKey("paper") && !sheet.cell(row, column).isEmpty()) {
             sheet.problem(
                 row,
                 column,
@@ -517,7 +562,7 @@ final class SheetReader {
                         "the cell %s is no mark of the grid; write x (or \u2713, 1, yes) for a"
                             + " ticked cell, supports, partly supports or refutes for a stance,"
                             + " and nothing (or 0, no) for an empty one",
-                        CsvText.shown(row.cells().get(column.getValue())))));
+                        Quoted.shown(row.cells().get(column.getValue())))));
             continue;
           }
         }
@@ -568,7 +613,10 @@ final class SheetReader {
         sheet.origin(at + "/indexPaper", row, "index paper");
       }
       boolean listed = sheet.standard.containsKey("concepts");
-      List<String> concepts = new ArrayList<>(Cells.names(sheet.cell(row, "concepts")));
+      // The concepts as listed (a name given twice is the review's problem to report), and as a
+      // set to look them up.
+      List<String> conceptList = new ArrayList<>(Cells.names(sheet.cell(row, "concepts")));
+      Set<String> concepts = new LinkedHashSet<>(conceptList);
       for (Map.Entry<String, Integer> column : sheet.others.entrySet()) {
         String paper = column.getKey();
         if (!papers.contains(paper)) {
@@ -576,6 +624,7 @@ final class SheetReader {
         }
         int c = column.getValue();
         List<String> inCell = Cells.names(row.cells().get(c));
+        Set<String> inCellSet = new HashSet<>(inCell);
         Origin cell = new Origin(sheet.table.file(), row.number(), c + 1, sheet.header(c));
         for (String concept : inCell) {
           if (listed && !concepts.contains(concept)) {
@@ -584,11 +633,11 @@ final class SheetReader {
                     cell,
                     "inconsistent cell",
                     String.format(
-                        "raw concept \"%s\" is in this cell but not among the concepts the row"
+                        "raw concept %s is in this cell but not among the concepts the row"
                             + " translates",
-                        concept)));
-          } else if (!listed && !concepts.contains(concept)) {
-            concepts.add(concept);
+                        Quoted.shown(concept))));
+          } else if (!listed && concepts.add(concept)) {
+            conceptList.add(concept);
           }
           if (deriveConcepts && derivedNames.add(concept)) {
             origins.put("/concepts/" + derivedConcepts.size(), cell);
@@ -606,10 +655,10 @@ final class SheetReader {
           List<String> extra = new ArrayList<>();
           for (String concept : concepts) {
             boolean foundThere = found.contains(List.of(concept, paper));
-            if (foundThere && !inCell.contains(concept)) {
+            if (foundThere && !inCellSet.contains(concept)) {
               missing.add(concept);
             }
-            if (!foundThere && inCell.contains(concept)) {
+            if (!foundThere && inCellSet.contains(concept)) {
               extra.add(concept);
             }
           }
@@ -620,7 +669,7 @@ final class SheetReader {
                     "inconsistent cell",
                     String.format(
                         "the cell disagrees with the extractions of paper %s:%s%s",
-                        paper,
+                        Quoted.shown(paper),
                         missing.isEmpty()
                             ? ""
                             : " it lacks " + quotedList(missing) + ", found there",
@@ -634,7 +683,7 @@ final class SheetReader {
         }
       }
       ArrayNode list = translation.putArray("concepts");
-      concepts.forEach(list::add);
+      conceptList.forEach(list::add);
       sheet.origin(at + "/concepts", row, "concepts");
     }
     base.set("translations", translations);
@@ -647,14 +696,47 @@ final class SheetReader {
   }
 
   private static String quotedList(List<String> names) {
-    List<String> quoted = names.stream().limit(10).map(n -> "\"" + n + "\"").toList();
+    List<String> quoted = names.stream().limit(10).map(Quoted::shown).toList();
     return String.join(", ", quoted)
         + (names.size() > 10 ? " and " + (names.size() - 10) + " more" : "");
+  }
+
+  /** A header row as a message lists it: at most ten names, each cut short if long. */
+  private static String listed(List<String> header) {
+    return "[" + quotedList(header) + "]";
+  }
+
+  /**
+   * Whether two cells give a raw concept the same classification: words in any case, lists of
+   * stakeholders however separated, other text as written.
+   */
+  private static boolean sameClassification(String column, String one, String other) {
+    return switch (column) {
+      case "order", "valence" -> Cells.word(one).equals(Cells.word(other));
+      case "phase" -> one.strip().equals(other.strip());
+      case "perspective" ->
+          undesignated(one).isPresent() || undesignated(other).isPresent()
+              ? undesignated(one).equals(undesignated(other))
+              : Cells.names(one).equals(Cells.names(other));
+      default -> one.equals(other);
+    };
   }
 
   private static SheetProblem problemAt(Origin origin, String rule, String detail) {
     return new SheetProblem(
         origin.file(), origin.row(), origin.column(), origin.header(), rule, detail);
+  }
+
+  /**
+   * The description of an undesignated perspective written in {@code cell}, as written after {@code
+   * "undesignated: "} (its own whitespace kept), or empty if the cell names stakeholders.
+   */
+  private static Optional<String> undesignated(String cell) {
+    if (!Cells.word(cell).startsWith(SheetWriter.UNDESIGNATED)) {
+      return Optional.empty();
+    }
+    String after = cell.stripLeading().substring(SheetWriter.UNDESIGNATED.length());
+    return Optional.of(after.startsWith(" ") ? after.substring(1) : after);
   }
 
   private void perspective(Columns sheet, CsvText.Row row, ObjectNode node, String at) {
@@ -663,9 +745,9 @@ final class SheetReader {
       return;
     }
     ObjectNode perspective = node.putObject("perspective");
-    if (Cells.word(cell).startsWith(SheetWriter.UNDESIGNATED)) {
-      perspective.put(
-          "undesignated", cell.strip().substring(SheetWriter.UNDESIGNATED.length()).strip());
+    Optional<String> undesignated = undesignated(cell);
+    if (undesignated.isPresent()) {
+      perspective.put("undesignated", undesignated.get());
     } else {
       ArrayNode stakeholders = perspective.putArray("stakeholders");
       Cells.names(cell).forEach(stakeholders::add);
@@ -715,7 +797,7 @@ final class SheetReader {
         column,
         "wrong value",
         String.format(
-            "the %s %s is none of %s", column, CsvText.shown(cell), String.join(", ", words)));
+            "the %s %s is none of %s", column, Quoted.shown(cell), String.join(", ", words)));
     return Optional.empty();
   }
 

@@ -2,6 +2,8 @@ package org.metaethnography.core.sheet;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.metaethnography.core.internal.Quoted;
 import org.metaethnography.core.table.Table;
 import org.metaethnography.model.Appraisal;
 import org.metaethnography.model.Author;
@@ -23,15 +26,16 @@ import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Reviewer;
 import org.metaethnography.model.Stakeholder;
+import org.metaethnography.model.Stance;
 import org.metaethnography.model.Translation;
 
 /**
  * Writes the parts of a review the spreadsheets carry as tables, one per sheet that has something
- * to carry; a column no row has a value for is left out.
+ * to carry; a column no row has a value for is left out. What would not read back as written (a
+ * header two columns share, a value a list cell cannot hold, a cell longer than a sheet may hold)
+ * is refused, naming the value and where it would go.
  */
 final class SheetWriter {
-  private SheetWriter() {}
-
   /** The word an undesignated perspective's description follows in a cell. */
   static final String UNDESIGNATED = "undesignated:";
 
@@ -41,33 +45,51 @@ final class SheetWriter {
   /** The mark of a ticked cell of the grid that gives no stance. */
   static final String TICK = "x";
 
-  static ImmutableMap<Sheet, Table> tables(Review review, Function<Sheet, Headers> headers) {
+  /** The key of a column that is not a standard one (an attribute, a key concept, a paper). */
+  private static final String OTHER = "\u0000";
+
+  private final Function<Sheet, Headers> headers;
+  private final int maxCell;
+
+  private SheetWriter(Function<Sheet, Headers> headers, int maxCell) {
+    this.headers = headers;
+    this.maxCell = maxCell;
+  }
+
+  static ImmutableMap<Sheet, Table> tables(
+      Review review, Function<Sheet, Headers> headers, SheetLimits limits) {
+    SheetWriter writer = new SheetWriter(headers, limits.maxCellCharacters());
     ImmutableMap.Builder<Sheet, Table> tables = ImmutableMap.builder();
     if (!review.papers().isEmpty()) {
-      tables.put(Sheet.INCLUDED_STUDIES, papers(review, headers.apply(Sheet.INCLUDED_STUDIES)));
+      tables.put(Sheet.INCLUDED_STUDIES, writer.papers(review));
     }
     if (!review.concepts().isEmpty()) {
-      tables.put(Sheet.EXTRACTIONS, extractions(review, headers.apply(Sheet.EXTRACTIONS)));
+      tables.put(Sheet.EXTRACTIONS, writer.extractions(review));
     }
     if (!review.incidences().isEmpty()) {
-      tables.put(Sheet.GRID, grid(review, headers.apply(Sheet.GRID)));
+      tables.put(Sheet.GRID, writer.grid(review));
     }
     if (!review.translations().isEmpty()) {
-      tables.put(Sheet.TRANSLATIONS, translations(review, headers.apply(Sheet.TRANSLATIONS)));
+      tables.put(Sheet.TRANSLATIONS, writer.translations(review));
     }
     return tables.build();
   }
 
-  /** Rows of cells by column, for columns that are left out when no row fills them. */
-  private static final class Columns {
+  /**
+   * A sheet's rows of cells by column key: a standard column's name, or {@link #OTHER} before the
+   * name of another column. Columns that no row fills are left out, unless always written.
+   */
+  private final class Columns {
+    private final Sheet sheet;
     private final Map<String, List<String>> cells = new LinkedHashMap<>();
-    private final Set<String> used = new LinkedHashSet<>();
+    private final Set<String> used = new HashSet<>();
     private final List<String> always;
     private int rows;
 
-    Columns(List<String> columns, List<String> always) {
-      columns.forEach(c -> cells.put(c, new ArrayList<>()));
-      this.always = always;
+    Columns(Sheet sheet, List<String> always) {
+      this.sheet = sheet;
+      sheet.columns().forEach(c -> cells.put(c, new ArrayList<>()));
+      this.always = new ArrayList<>(always);
     }
 
     void row(Map<String, String> values) {
@@ -84,28 +106,79 @@ final class SheetWriter {
       rows++;
     }
 
-    Table table(Headers headers) {
+    Table table() {
       List<String> kept = new ArrayList<>();
       for (String column : cells.keySet()) {
         if (always.contains(column) || used.contains(column)) {
           kept.add(column);
         }
       }
+      List<String> written = new ArrayList<>();
+      for (String column : kept) {
+        written.add(header(sheet, column));
+      }
+      checkHeaders(sheet, kept, written);
       List<List<String>> table = new ArrayList<>();
       for (int r = 0; r < rows; r++) {
         List<String> row = new ArrayList<>();
-        for (String column : kept) {
-          List<String> values = cells.get(column);
-          row.add(r < values.size() ? values.get(r) : "");
+        for (int c = 0; c < kept.size(); c++) {
+          List<String> values = cells.get(kept.get(c));
+          String cell = r < values.size() ? values.get(r) : "";
+          checkLength(sheet, r + 2, written.get(c), cell);
+          row.add(cell);
         }
         table.add(row);
       }
-      return Table.of(kept.stream().map(headers::written).toList(), table);
+      return Table.of(written, table);
     }
   }
 
-  private static Table papers(Review review, Headers headers) {
-    Columns columns = new Columns(Sheet.INCLUDED_STUDIES.columns(), List.of("citation"));
+  /** The header a column key is written under. */
+  private String header(Sheet sheet, String key) {
+    return headers.apply(sheet).written(key.startsWith(OTHER) ? key.substring(1) : key);
+  }
+
+  /**
+   * Refuses headers that would not read back as their columns: two that read as one word, or a
+   * column other than a standard one headed with a standard column's name.
+   */
+  private static void checkHeaders(Sheet sheet, List<String> keys, List<String> written) {
+    Map<String, String> seen = new HashMap<>();
+    for (int c = 0; c < keys.size(); c++) {
+      String word = Cells.word(written.get(c));
+      String earlier = seen.putIfAbsent(word, written.get(c));
+      if (earlier != null) {
+        throw new IllegalArgumentException(
+            String.format(
+                "%s cannot head two columns %s and %s: they read back as one; rename one",
+                sheet.fileName(), Quoted.shown(earlier), Quoted.shown(written.get(c))));
+      }
+      if (keys.get(c).startsWith(OTHER) && sheet.columns().contains(word)) {
+        throw new IllegalArgumentException(
+            String.format(
+                "%s cannot head a column of %s %s: it would read back as its column %s;"
+                    + " rename it, or give it a header of its own with withHeader",
+                sheet.fileName(),
+                sheet == Sheet.GRID ? "key concept" : "paper",
+                Quoted.shown(written.get(c)),
+                Quoted.shown(word)));
+      }
+    }
+  }
+
+  private void checkLength(Sheet sheet, int row, String header, String cell) {
+    if (cell.length() > maxCell) {
+      throw new IllegalArgumentException(
+          String.format(
+              "%s, row %d, column %s: the cell would have %,d characters, more than a sheet may"
+                  + " hold (SheetLimits.maxCellCharacters, %,d); keep this part in the review"
+                  + " document, or raise the limit with withLimits",
+              sheet.fileName(), row, Quoted.shown(header), cell.length(), maxCell));
+    }
+  }
+
+  private Table papers(Review review) {
+    Columns columns = new Columns(Sheet.INCLUDED_STUDIES, List.of("citation"));
     for (Paper paper : review.papers()) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("citation", citation(paper.citation()));
@@ -114,10 +187,11 @@ final class SheetWriter {
         if (!Author.parse(author.toString()).equals(author)) {
           throw new IllegalArgumentException(
               String.format(
-                  "the author (surname \"%s\", initials \"%s\") of paper %s reads back from a"
-                      + " cell as another author; keep this paper's authors in the review"
-                      + " document",
-                  author.surname(), author.initials(), paper.citation()));
+                  "the author (surname %s, initials %s) of paper %s reads back from a cell as"
+                      + " another author; keep this paper's authors in the review document",
+                  Quoted.shown(author.surname()),
+                  Quoted.shown(author.initials()),
+                  paper.citation()));
         }
         authors.add(author.toString());
       }
@@ -138,11 +212,21 @@ final class SheetWriter {
       row.put("appraisal category", appraisal.flatMap(Appraisal::category).orElse(""));
       row.put("appraisal note", appraisal.flatMap(Appraisal::note).orElse(""));
       for (String name : paper.attributes().keySet()) {
-        row.put(attributeColumn(name), Cells.joined(paper.attribute(name)));
+        for (String value : paper.attribute(name)) {
+          if (!Cells.listable(value)) {
+            throw new IllegalArgumentException(
+                String.format(
+                    "the value %s of attribute %s of paper %s cannot be listed in a cell (it"
+                        + " holds a line break, or begins or ends with whitespace); keep this"
+                        + " paper's attributes in the review document",
+                    Quoted.shown(value), Quoted.shown(name), paper.citation()));
+          }
+        }
+        row.put(OTHER + attributeColumn(name), Cells.joined(paper.attribute(name)));
       }
       columns.row(row);
     }
-    return columns.table(headers);
+    return columns.table();
   }
 
   /** The column of a paper attribute: its name, or its name after {@code attribute:} if taken. */
@@ -153,79 +237,93 @@ final class SheetWriter {
         : name;
   }
 
-  private static Table extractions(Review review, Headers headers) {
-    Map<String, List<Extraction>> found = new LinkedHashMap<>();
-    for (Extraction extraction : review.extractions()) {
-      found.computeIfAbsent(extraction.concept(), c -> new ArrayList<>()).add(extraction);
-    }
-    Columns columns = new Columns(Sheet.EXTRACTIONS.columns(), List.of("concept", "paper"));
+  /**
+   * The extraction sheet: the extractions in the review's order, each on the row of its raw
+   * concept; a raw concept found nowhere, or one whose first extraction comes after that of a raw
+   * concept the review lists after it, gets a row without a paper first, so that the raw concepts
+   * read back in the review's order and the extractions in theirs.
+   */
+  private Table extractions(Review review) {
+    Map<String, Map<String, String>> described = new LinkedHashMap<>();
     for (Concept concept : review.concepts()) {
-      Map<String, String> described = new LinkedHashMap<>();
-      described.put("concept", concept.name());
-      described.put(
-          "order", concept.order().map(o -> o.name().toLowerCase(Locale.ROOT)).orElse(""));
-      described.put("perspective", perspective(concept.perspective()));
-      described.put(
-          "valence", concept.valence().map(v -> v.name().toLowerCase(Locale.ROOT)).orElse(""));
-      described.put("phase", concept.phase().map(p -> p.name()).orElse(""));
-      described.put("definition", concept.definition().orElse(""));
-      described.put("note", concept.note().orElse(""));
-      List<Extraction> extractions = found.getOrDefault(concept.name(), List.of());
-      if (extractions.isEmpty()) {
-        columns.row(described);
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("concept", concept.name());
+      row.put("order", concept.order().map(o -> o.name().toLowerCase(Locale.ROOT)).orElse(""));
+      row.put("perspective", perspective(concept.perspective()));
+      row.put("valence", concept.valence().map(v -> v.name().toLowerCase(Locale.ROOT)).orElse(""));
+      row.put("phase", concept.phase().map(p -> p.name()).orElse(""));
+      row.put("definition", concept.definition().orElse(""));
+      row.put("note", concept.note().orElse(""));
+      described.put(concept.name(), row);
+    }
+    List<String> order = new ArrayList<>(described.keySet());
+    Set<String> shown = new HashSet<>();
+    int next = 0;
+    Columns columns = new Columns(Sheet.EXTRACTIONS, List.of("concept", "paper"));
+    for (Extraction extraction : review.extractions()) {
+      String concept = extraction.concept();
+      if (shown.add(concept)) {
+        // The raw concepts listed before this one that no row has shown yet come first.
+        for (; next < order.size() && !order.get(next).equals(concept); next++) {
+          if (shown.add(order.get(next))) {
+            columns.row(described.get(order.get(next)));
+          }
+        }
       }
-      for (Extraction extraction : extractions) {
-        Map<String, String> row = new LinkedHashMap<>(described);
-        row.put("paper", citation(extraction.paper()));
-        row.put(
-            "reviewers",
-            Cells.joined(extraction.reviewers().stream().map(Reviewer::name).toList()));
-        row.put("stance", extraction.stance().map(SheetWriter::stance).orElse(""));
-        row.put("quotation", extraction.evidence().map(e -> e.quotation()).orElse(""));
-        row.put("page", extraction.evidence().flatMap(e -> e.page()).orElse(""));
-        columns.row(row);
+      Map<String, String> row = new LinkedHashMap<>(described.get(concept));
+      row.put("paper", citation(extraction.paper()));
+      row.put(
+          "reviewers", Cells.joined(extraction.reviewers().stream().map(Reviewer::name).toList()));
+      row.put("stance", extraction.stance().map(SheetWriter::stance).orElse(""));
+      row.put("quotation", extraction.evidence().map(e -> e.quotation()).orElse(""));
+      row.put("page", extraction.evidence().flatMap(e -> e.page()).orElse(""));
+      columns.row(row);
+    }
+    for (String concept : order) {
+      if (shown.add(concept)) {
+        columns.row(described.get(concept));
       }
     }
-    return columns.table(headers);
+    return columns.table();
   }
 
-  private static Table grid(Review review, Headers headers) {
+  private Table grid(Review review) {
     // Rows in the order the grid of record first names their papers, so that a grid recorded row
     // by row reads back in its own order; then the papers it does not tick.
     Map<Citation, Map<String, String>> rows = new LinkedHashMap<>();
     for (Incidence incidence : review.incidences()) {
-      rows.computeIfAbsent(incidence.paper(), p -> new LinkedHashMap<>())
+      rows.computeIfAbsent(incidence.paper(), p -> new HashMap<>())
           .put(incidence.keyConcept(), incidence.stance().map(SheetWriter::stance).orElse(TICK));
     }
     for (Paper paper : review.papers()) {
-      rows.putIfAbsent(paper.citation(), new LinkedHashMap<>());
+      rows.putIfAbsent(paper.citation(), new HashMap<>());
     }
-    List<String> columns = new ArrayList<>();
-    columns.add(headers.written("paper"));
+    Columns columns = new Columns(Sheet.GRID, List.of("paper"));
+    List<String> keyConcepts = new ArrayList<>();
     for (KeyConcept keyConcept : review.keyConcepts()) {
-      columns.add(headers.written(keyConcept.name()));
+      keyConcepts.add(OTHER + keyConcept.name());
     }
-    List<List<String>> table = new ArrayList<>();
+    columns.always.addAll(keyConcepts);
     rows.forEach(
         (paper, ticked) -> {
-          List<String> row = new ArrayList<>();
-          row.add(citation(paper));
-          for (KeyConcept keyConcept : review.keyConcepts()) {
-            row.add(ticked.getOrDefault(keyConcept.name(), ""));
+          Map<String, String> row = new LinkedHashMap<>();
+          row.put("paper", citation(paper));
+          for (String keyConcept : keyConcepts) {
+            row.put(keyConcept, ticked.getOrDefault(keyConcept.substring(1), ""));
           }
-          table.add(row);
+          columns.row(row);
         });
-    return Table.of(columns, table);
+    return columns.table();
   }
 
-  private static Table translations(Review review, Headers headers) {
-    Map<String, Set<Citation>> foundIn = new LinkedHashMap<>();
+  private Table translations(Review review) {
+    Map<String, Set<Citation>> foundIn = new HashMap<>();
     for (Extraction extraction : review.extractions()) {
       foundIn
           .computeIfAbsent(extraction.concept(), c -> new LinkedHashSet<>())
           .add(extraction.paper());
     }
-    Columns columns = new Columns(Sheet.TRANSLATIONS.columns(), List.of("key concept", "concepts"));
+    Columns columns = new Columns(Sheet.TRANSLATIONS, List.of("key concept", "concepts"));
     for (Translation translation : review.translations()) {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("key concept", translation.keyConcept());
@@ -239,11 +337,11 @@ final class SheetWriter {
             inPaper.add(concept);
           }
         }
-        row.put(citation(paper.citation()), Cells.joined(inPaper));
+        row.put(OTHER + citation(paper.citation()), Cells.joined(inPaper));
       }
       columns.row(row);
     }
-    return columns.table(headers);
+    return columns.table();
   }
 
   /** A citation as a cell writes it: the reference number, or the label. */
@@ -255,9 +353,9 @@ final class SheetWriter {
     if (Cells.isNumber(label)) {
       throw new IllegalArgumentException(
           String.format(
-              "the paper labelled \"%s\" would read back from a cell as reference number %s;"
+              "the paper labelled %s would read back from a cell as reference number %s;"
                   + " label it otherwise",
-              label, label));
+              Quoted.shown(label), label));
     }
     return label;
   }
@@ -267,12 +365,24 @@ final class SheetWriter {
       return "";
     }
     Perspective given = perspective.get();
-    return given.isUndesignated()
-        ? UNDESIGNATED + " " + given.undesignated().orElseThrow()
-        : Cells.joined(given.stakeholders().stream().map(Stakeholder::name).toList());
+    if (given.isUndesignated()) {
+      return UNDESIGNATED + " " + given.undesignated().orElseThrow();
+    }
+    List<String> names = new ArrayList<>();
+    for (Stakeholder stakeholder : given.stakeholders()) {
+      if (Cells.word(stakeholder.name()).startsWith(UNDESIGNATED)) {
+        throw new IllegalArgumentException(
+            String.format(
+                "stakeholder %s would read back from a perspective cell as an undesignated"
+                    + " perspective; name it otherwise",
+                Quoted.shown(stakeholder.name())));
+      }
+      names.add(stakeholder.name());
+    }
+    return Cells.joined(names);
   }
 
-  private static String stance(org.metaethnography.model.Stance stance) {
+  private static String stance(Stance stance) {
     return stance.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

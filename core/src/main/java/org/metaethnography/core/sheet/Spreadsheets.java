@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.metaethnography.core.document.DocumentLimits;
 import org.metaethnography.core.document.ReviewDocument;
 import org.metaethnography.core.document.ReviewDocuments;
+import org.metaethnography.core.internal.Quoted;
 import org.metaethnography.core.io.OutputFiles;
 import org.metaethnography.core.table.CsvDialect;
 import org.metaethnography.core.table.Table;
@@ -87,16 +89,30 @@ public final class Spreadsheets {
     checkArgument(!column.isBlank(), "the column a header names must not be blank");
     String standardColumn =
         sheet.columns().contains(Cells.word(column)) ? Cells.word(column) : column.strip();
+    String word = Cells.word(header);
+    checkArgument(
+        !sheet.columns().contains(word) || word.equals(standardColumn),
+        "the header %s of %s is the name of its column %s, so it cannot name %s",
+        Quoted.shown(header),
+        sheet.fileName(),
+        Quoted.shown(word),
+        Quoted.shown(standardColumn));
     ImmutableMap<String, String> given = headers.getOrDefault(sheet, ImmutableMap.of());
     for (Map.Entry<String, String> entry : given.entrySet()) {
       checkArgument(
-          !Cells.word(entry.getKey()).equals(Cells.word(header))
-              || entry.getValue().equals(standardColumn),
-          "the header \"%s\" of %s names \"%s\" already, not \"%s\"",
-          header,
+          !Cells.word(entry.getKey()).equals(word) || entry.getValue().equals(standardColumn),
+          "the header %s of %s names %s already, not %s",
+          Quoted.shown(header),
           sheet.fileName(),
-          entry.getValue(),
-          standardColumn);
+          Quoted.shown(entry.getValue()),
+          Quoted.shown(standardColumn));
+      checkArgument(
+          !entry.getValue().equals(standardColumn) || Cells.word(entry.getKey()).equals(word),
+          "the column %s of %s is headed %s already, not %s",
+          Quoted.shown(standardColumn),
+          sheet.fileName(),
+          Quoted.shown(entry.getKey()),
+          Quoted.shown(header));
     }
     Map<String, String> more = new LinkedHashMap<>(given);
     more.put(header, standardColumn);
@@ -143,7 +159,7 @@ public final class Spreadsheets {
    *     paper labelled with a number, an author whose written form reads as another author
    */
   public ImmutableMap<Sheet, Table> tables(Review review) {
-    return SheetWriter.tables(Objects.requireNonNull(review), this::headers);
+    return SheetWriter.tables(Objects.requireNonNull(review), this::headers, limits);
   }
 
   /**
@@ -240,27 +256,40 @@ public final class Spreadsheets {
    * @throws InvalidSheetException with every problem, each at its file, row and column
    */
   public ReviewDocument read(Path baseDocument, Map<Sheet, Path> sheets) throws IOException {
+    Objects.requireNonNull(baseDocument);
+    Map<Sheet, Path> files = new EnumMap<>(Sheet.class);
+    files.putAll(sheets);
+    // Files are named by their file names, or by their paths where two names are the same.
+    List<Path> all = new ArrayList<>(files.values());
+    all.add(baseDocument);
+    boolean byPath = all.stream().map(Path::getFileName).distinct().count() < all.size();
+    Function<Path, String> name = file -> String.valueOf(byPath ? file : file.getFileName());
     List<SheetProblem> problems = new ArrayList<>();
     String base =
         CsvText.read(
             baseDocument,
-            new SheetLimits(
-                DocumentLimits.DEFAULT.maxDocumentCharacters(), Integer.MAX_VALUE, 1, 1),
+            DocumentLimits.DEFAULT.maxDocumentCharacters(),
+            CsvText.Kind.DOCUMENT,
+            name.apply(baseDocument),
             problems);
     Map<Sheet, SheetReader.Source> sources = new EnumMap<>(Sheet.class);
-    for (Map.Entry<Sheet, Path> sheet : new EnumMap<>(sheets).entrySet()) {
+    for (Map.Entry<Sheet, Path> sheet : files.entrySet()) {
       // A file that cannot be read as text is given without it, its problem reported with the
       // others'.
-      String text = CsvText.read(sheet.getValue(), limits, problems);
-      sources.put(
-          sheet.getKey(),
-          new SheetReader.Source(String.valueOf(sheet.getValue().getFileName()), text));
+      String text =
+          CsvText.read(
+              sheet.getValue(),
+              limits.maxCharacters(),
+              CsvText.Kind.SHEET,
+              name.apply(sheet.getValue()),
+              problems);
+      sources.put(sheet.getKey(), new SheetReader.Source(name.apply(sheet.getValue()), text));
     }
     if (base == null) {
       throw new InvalidSheetException(problems);
     }
     return SheetReader.read(
-        String.valueOf(baseDocument.getFileName()), base, sources, this::headers, limits, problems);
+        name.apply(baseDocument), base, sources, this::headers, limits, problems);
   }
 
   /**
@@ -289,7 +318,13 @@ public final class Spreadsheets {
    */
   public static Table readTable(Path file, SheetLimits limits) throws IOException {
     List<SheetProblem> problems = new ArrayList<>();
-    String text = CsvText.read(file, Objects.requireNonNull(limits), problems);
+    String text =
+        CsvText.read(
+            file,
+            Objects.requireNonNull(limits).maxCharacters(),
+            CsvText.Kind.SHEET,
+            String.valueOf(file.getFileName()),
+            problems);
     if (text == null) {
       throw new InvalidSheetException(problems);
     }

@@ -256,7 +256,11 @@ final class SpreadsheetsTest {
             "extractions.csv, row 3, column 3 (reviewers): the row gives the reviewers of an"
                 + " extraction but not its paper (missing value)",
             "grid.csv, row 1: the sheet has no column \"paper\", which it needs; its columns are"
-                + " [Relief] (missing column)");
+                + " [\"Relief\"] (missing column)",
+            // The base's translation names a raw concept the extraction sheet, which replaces
+            // the base's, does not describe: a problem of the whole, reported with the cells'.
+            "base review: /translations/0: translation into \"Relief\": names concept \"Time to"
+                + " breathe\", which the review does not define (unresolved reference)");
   }
 
   @Test
@@ -322,9 +326,9 @@ final class SpreadsheetsTest {
     assertThat(problems(() -> Spreadsheets.standard().read(ReviewDocument.of(small()), sheets)))
         .containsExactly(
             "translations.csv, row 2, column 4 (1): the cell disagrees with the extractions of"
-                + " paper 1: it lacks \"Time to breathe\", found there (inconsistent cell)",
+                + " paper \"1\": it lacks \"Time to breathe\", found there (inconsistent cell)",
             "translations.csv, row 3, column 4 (1): the cell disagrees with the extractions of"
-                + " paper 1: it has \"Letting go\", not found there (inconsistent cell)");
+                + " paper \"1\": it has \"Letting go\", not found there (inconsistent cell)");
   }
 
   @Test
