@@ -47,7 +47,9 @@ public enum Sheet {
    * {@code reviewers}, {@code stance} (supports, partly supports, refutes), {@code quotation},
    * {@code page}. A concept's classification may be repeated on each of its rows or given once;
    * rows that give it differently are a problem. Concepts take the order of their first rows,
-   * extractions the order of their rows.
+   * extractions the order of their rows; the sheet is written with the extractions in the review's
+   * order, a raw concept found nowhere (or first found after one listed after it) on a row of its
+   * own before.
    */
   EXTRACTIONS(
       "extractions.csv",

@@ -251,7 +251,7 @@ final class SheetReader {
                       "the column %s names %s, as column %d (%s) does; a sheet names each column"
                           + " once",
                       Quoted.shown(header),
-                      Quoted.shown(column),
+                      Quoted.shown(sheet.columns().contains(word) ? word : column),
                       first + 1,
                       Quoted.shown(table.header().get(first)))));
         } else if (sheet.columns().contains(word)) {

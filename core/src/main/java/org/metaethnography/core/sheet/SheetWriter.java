@@ -146,22 +146,26 @@ final class SheetWriter {
     Map<String, String> seen = new HashMap<>();
     for (int c = 0; c < keys.size(); c++) {
       String word = Cells.word(written.get(c));
-      String earlier = seen.putIfAbsent(word, written.get(c));
-      if (earlier != null) {
-        throw new IllegalArgumentException(
-            String.format(
-                "%s cannot head two columns %s and %s: they read back as one; rename one",
-                sheet.fileName(), Quoted.shown(earlier), Quoted.shown(written.get(c))));
-      }
       if (keys.get(c).startsWith(OTHER) && sheet.columns().contains(word)) {
         throw new IllegalArgumentException(
             String.format(
                 "%s cannot head a column of %s %s: it would read back as its column %s;"
                     + " rename it, or give it a header of its own with withHeader",
                 sheet.fileName(),
-                sheet == Sheet.GRID ? "key concept" : "paper",
+                switch (sheet) {
+                  case GRID -> "key concept";
+                  case TRANSLATIONS -> "paper";
+                  default -> "attribute";
+                },
                 Quoted.shown(written.get(c)),
                 Quoted.shown(word)));
+      }
+      String earlier = seen.putIfAbsent(word, written.get(c));
+      if (earlier != null) {
+        throw new IllegalArgumentException(
+            String.format(
+                "%s cannot head two columns %s and %s: they read back as one; rename one",
+                sheet.fileName(), Quoted.shown(earlier), Quoted.shown(written.get(c))));
       }
     }
   }
