@@ -36,12 +36,7 @@ final class SpreadsheetEdgesTest {
   }
 
   private static List<String> problems(Runnable read) {
-    try {
-      read.run();
-    } catch (InvalidSheetException e) {
-      return e.problems().stream().map(SheetProblem::message).toList();
-    }
-    throw new AssertionError("no problem reported");
+    return Problems.messages(read);
   }
 
   @Test
