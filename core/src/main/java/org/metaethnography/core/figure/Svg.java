@@ -1,0 +1,118 @@
+package org.metaethnography.core.figure;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An SVG document being written: elements with their coordinates rounded to a tenth, and text
+ * escaped for XML. Each element carries a class naming what it is in the figure, so that tests and
+ * style sheets can find it.
+ */
+final class Svg {
+  private final StringBuilder body = new StringBuilder();
+  private final double width;
+  private final double height;
+
+  Svg(double width, double height) {
+    this.width = width;
+    this.height = height;
+  }
+
+  /** A number as SVG writes it: at most one decimal, no trailing zero. */
+  static String n(double value) {
+    double rounded = Math.round(value * 10) / 10.0;
+    return rounded == Math.rint(rounded)
+        ? String.valueOf((long) rounded)
+        : String.format(Locale.ROOT, "%.1f", rounded);
+  }
+
+  /** Escapes text for an XML element or a double-quoted attribute. */
+  static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '"' -> escaped.append("&quot;");
+        default -> {
+          // Characters XML 1.0 does not allow are left out.
+          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+            escaped.append(c);
+          }
+        }
+      }
+    }
+    return escaped.toString();
+  }
+
+  Svg raw(String element) {
+    body.append("  ").append(element).append('\n');
+    return this;
+  }
+
+  Svg rect(String cls, double x, double y, double w, double h, String style) {
+    return raw(
+        String.format(
+            "<rect class=\"%s\" x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\"%s/>",
+            cls, n(x), n(y), n(w), n(h), style.isEmpty() ? "" : " " + style));
+  }
+
+  /**
+   * Lines of text, the first baseline at {@code y} plus the ascent, each line {@link
+   * TextMetrics#LINE} apart; {@code anchor} is {@code start}, {@code middle} or {@code end}.
+   */
+  Svg text(
+      String cls,
+      double x,
+      double y,
+      List<String> lines,
+      double size,
+      boolean bold,
+      String anchor) {
+    StringBuilder text =
+        new StringBuilder(
+            String.format(
+                "<text class=\"%s\" x=\"%s\" y=\"%s\" font-size=\"%s\"%s%s>",
+                cls,
+                n(x),
+                n(y + size * TextMetrics.ASCENT),
+                n(size),
+                bold ? " font-weight=\"bold\"" : "",
+                anchor.equals("start") ? "" : " text-anchor=\"" + anchor + "\""));
+    for (int i = 0; i < lines.size(); i++) {
+      if (i == 0) {
+        text.append(escape(lines.get(0)));
+      } else {
+        text.append("<tspan x=\"")
+            .append(n(x))
+            .append("\" dy=\"")
+            .append(n(size * TextMetrics.LINE))
+            .append("\">")
+            .append(escape(lines.get(i)))
+            .append("</tspan>");
+      }
+    }
+    return raw(text.append("</text>").toString());
+  }
+
+  /** The document: the XML declaration, the {@code svg} element with its size, and the body. */
+  String document(String title, String description) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + String.format(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%s\" height=\"%s\""
+                + " viewBox=\"0 0 %s %s\" font-family=\"%s\">\n",
+            n(width), n(height), n(width), n(height), escape(TextMetrics.FAMILY))
+        + "  <title>"
+        + escape(title)
+        + "</title>\n"
+        + "  <desc>"
+        + escape(description)
+        + "</desc>\n"
+        + "  <rect class=\"background\" x=\"0\" y=\"0\" width=\"100%\" height=\"100%\""
+        + " fill=\"white\"/>\n"
+        + body
+        + "</svg>\n";
+  }
+}
