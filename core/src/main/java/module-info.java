@@ -11,6 +11,10 @@ module org.metaethnography.core {
   requires transitive org.metaethnography.synthesis;
   requires com.fasterxml.jackson.databind;
   requires org.apache.commons.csv;
+  requires org.eclipse.elk.core;
+  requires org.eclipse.elk.graph;
+  requires org.eclipse.elk.alg.layered;
+  requires org.eclipse.emf.common;
   requires static org.assertj.core;
 
   exports org.metaethnography.core;

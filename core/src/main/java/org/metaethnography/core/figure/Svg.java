@@ -18,6 +18,14 @@ final class Svg {
     this.height = height;
   }
 
+  /**
+   * An SVG document whose size is given when it is finished ({@link #document(double, double,
+   * String, String)}), for figures whose size is known only once they are drawn.
+   */
+  Svg() {
+    this(Double.NaN, Double.NaN);
+  }
+
   /** A number as SVG writes it: at most one decimal, no trailing zero. */
   static String n(double value) {
     double rounded = Math.round(value * 10) / 10.0;
@@ -97,8 +105,16 @@ final class Svg {
     return raw(text.append("</text>").toString());
   }
 
-  /** The document: the XML declaration, the {@code svg} element with its size, and the body. */
+  /**
+   * The document of the size given when it was made (see {@link #document(double, double, String,
+   * String)}).
+   */
   String document(String title, String description) {
+    return document(width, height, title, description);
+  }
+
+  /** The document: the XML declaration, the {@code svg} element with its size, and the body. */
+  String document(double width, double height, String title, String description) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + String.format(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%s\" height=\"%s\""

@@ -1,0 +1,29 @@
+package org.metaethnography.core.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+import org.metaethnography.model.testing.ReviewGenerators;
+import org.metaethnography.synthesis.Synthesis;
+
+/** The SVG figures over generated reviews of every shape the model holds. */
+final class SvgFiguresProperties {
+  @Test
+  void everyConceptualModel_keepsTheRulesOfAFigure() {
+    qt().withExamples(60)
+        .forAll(ReviewGenerators.reviews())
+        .checkAssert(
+            review -> {
+              SvgGeometry figure =
+                  new SvgGeometry(SvgFigures.conceptualModel(Synthesis.of(review)));
+              assertThat(figure.problems()).isEmpty();
+              for (SvgGeometry.Box label : figure.texts("relation-label")) {
+                for (SvgGeometry.Box node : figure.shapes("key-concept", "interpretation")) {
+                  assertThat(label.overlaps(node)).as("%s on %s", label, node).isFalse();
+                }
+              }
+              assertThat(figure.shapes("key-concept")).hasSize(review.keyConcepts().size());
+            });
+  }
+}

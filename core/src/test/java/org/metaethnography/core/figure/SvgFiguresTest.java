@@ -1,0 +1,90 @@
+package org.metaethnography.core.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.document.ReviewDocuments;
+import org.metaethnography.synthesis.Synthesis;
+
+/**
+ * The conceptual model as SVG, checked from its geometry: on the reference review (its document
+ * read from the examples module) and on a small review worked out by hand.
+ */
+final class SvgFiguresTest {
+  private static Synthesis reference() throws IOException {
+    return MetaEthnography.synthesize(
+        ReviewDocuments.read(
+                Path.of(
+                    "../examples/src/main/resources/org/metaethnography/examples/reference/"
+                        + "peer-support-review.json"))
+            .review());
+  }
+
+  /** Every relation's label lies outside every key concept, interpretation and other text. */
+  private static void labelsClear(SvgGeometry figure) {
+    for (SvgGeometry.Box label : figure.texts("relation-label")) {
+      for (SvgGeometry.Box node : figure.shapes("key-concept", "interpretation")) {
+        assertThat(label.overlaps(node)).as("%s on %s", label, node).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void referenceModel_keepsEveryRuleOfAFigure() throws IOException {
+    SvgGeometry figure = new SvgGeometry(SvgFigures.conceptualModel(reference()));
+    assertThat(figure.problems()).isEmpty();
+    labelsClear(figure);
+    // Worked from the review document: 13 key concepts in two phases, 19 relations, its note.
+    assertThat(figure.shapes("key-concept")).hasSize(13);
+    assertThat(figure.texts("phase-title"))
+        .extracting(SvgGeometry.Box::what)
+        .containsExactly("phase-title [During intervention]", "phase-title [Post-intervention]");
+    assertThat(figure.texts("relation-label")).hasSize(19);
+    assertThat(figure.texts("caption"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.what()).startsWith("caption [Note: A reconstruction"));
+    // Phases read from left to right.
+    List<SvgGeometry.Box> phases = figure.shapes("phase");
+    assertThat(phases.get(0).x() + phases.get(0).w()).isLessThan(phases.get(1).x());
+  }
+
+  @Test
+  void smallReview_drawsItsPartsStyledByValence_withALegend() {
+    Synthesis synthesis =
+        MetaEthnography.review("Respite")
+            .stakeholders("Carers")
+            .relationKinds("eases")
+            .keyConcept("Relief", k -> k.concerns("Carers"))
+            .keyConcept("Guilt", k -> k.concerns("Carers"))
+            .concept("Time", c -> c.voices("Carers").positive())
+            .concept("Unease", c -> c.voices("Carers").negative())
+            .translate("Relief", "Time")
+            .translate("Guilt", "Unease")
+            .interpretation("Permission to rest", "Carers need leave to rest")
+            .relation("Permission to rest", "eases", "Guilt")
+            .synthesize();
+    String svg = SvgFigures.conceptualModel(synthesis);
+    SvgGeometry figure = new SvgGeometry(svg);
+    assertThat(figure.problems()).isEmpty();
+    labelsClear(figure);
+    assertThat(figure.shapes("key-concept positive")).hasSize(1);
+    assertThat(figure.shapes("key-concept negative")).hasSize(1);
+    assertThat(figure.shapes("interpretation")).hasSize(1);
+    assertThat(figure.texts("legend-label"))
+        .extracting(SvgGeometry.Box::what)
+        .containsExactly(
+            "legend-label [positive]",
+            "legend-label [negative]",
+            "legend-label [interpretation]",
+            "legend-label [relation, its verb on the arrow]");
+    assertThat(figure.texts("title"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.what()).isEqualTo("title [Respite]"));
+    // Equal syntheses give identical text.
+    assertThat(SvgFigures.conceptualModel(synthesis)).isEqualTo(svg);
+  }
+}
