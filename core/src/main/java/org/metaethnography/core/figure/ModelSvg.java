@@ -186,6 +186,13 @@ final class ModelSvg {
       for (ElkNode box = to.getParent(); box != root; box = box.getParent()) {
         boxes.add(0, box);
       }
+      if (boxes.isEmpty()) {
+        // The target is a column itself (a box outside any phase): the arrow ends on it.
+        ElkEdge across = edge(at, to, relation.kind());
+        edges.add(across);
+        arrows.add(across);
+        continue;
+      }
       ElkPort in = port(boxes.get(0), inSide);
       edges.add(edge(at, in, relation.kind()));
       for (int i = 0; i < boxes.size(); i++) {

@@ -11,7 +11,7 @@ import org.metaethnography.synthesis.Synthesis;
 final class SvgFiguresProperties {
   @Test
   void everyConceptualModel_keepsTheRulesOfAFigure() {
-    qt().withExamples(60)
+    qt().withExamples(200)
         .forAll(ReviewGenerators.reviews())
         .checkAssert(
             review -> {

@@ -87,4 +87,32 @@ final class SvgFiguresTest {
     // Equal syntheses give identical text.
     assertThat(SvgFigures.conceptualModel(synthesis)).isEqualTo(svg);
   }
+
+  @Test
+  void aRelationToAThemeOutsideAnyPhase_endsOnTheThemesBox() {
+    Synthesis synthesis =
+        MetaEthnography.review("Themes")
+            .stakeholders("Carers")
+            .phases("Before")
+            .relationKinds("feeds")
+            .keyConcept("Relief", k -> k.phase("Before").concerns("Carers"))
+            .keyConcept("Guilt", k -> {})
+            .keyConcept("Shame", k -> {})
+            .theme("Burden", t -> t.definedAs("What weighs on carers").groups("Guilt", "Shame"))
+            .concept("Time", c -> {})
+            .concept("Unease", c -> {})
+            .concept("Blame", c -> {})
+            .translate("Relief", "Time")
+            .translate("Guilt", "Unease")
+            .translate("Shame", "Blame")
+            .relation("Relief", "feeds", "Burden")
+            .relation("Burden", "feeds", "Relief")
+            .synthesize();
+    SvgGeometry figure = new SvgGeometry(SvgFigures.conceptualModel(synthesis));
+    assertThat(figure.problems()).isEmpty();
+    labelsClear(figure);
+    assertThat(figure.texts("relation-label")).hasSize(2);
+    assertThat(figure.texts("group-title").size() + figure.texts("phase-title").size())
+        .isGreaterThanOrEqualTo(2);
+  }
 }

@@ -18,6 +18,7 @@ import org.metaethnography.core.document.InvalidDocumentException;
 import org.metaethnography.core.document.ReviewDocument;
 import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.core.figure.ModelFigures;
+import org.metaethnography.core.figure.SvgFigures;
 import org.metaethnography.core.io.OutputFiles;
 import org.metaethnography.core.sheet.InvalidSheetException;
 import org.metaethnography.core.sheet.Sheet;
@@ -336,8 +337,9 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       versionProvider = Version.class,
       description =
-          "Writes the conceptual model of a review document as Graphviz DOT (conceptual-model.dot)"
-              + " and Mermaid (conceptual-model.mmd). Prints them without --out.")
+          "Writes the conceptual model of a review document as standalone SVG"
+              + " (conceptual-model.svg), Graphviz DOT (conceptual-model.dot) and Mermaid"
+              + " (conceptual-model.mmd). Prints the DOT and Mermaid text without --out.")
   static final class Figures implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -361,6 +363,7 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       Map<Path, String> files = new LinkedHashMap<>();
       files.put(output.out.resolve("conceptual-model.dot"), dot);
       files.put(output.out.resolve("conceptual-model.mmd"), mermaid);
+      files.put(output.out.resolve("conceptual-model.svg"), SvgFigures.conceptualModel(synthesis));
       written(printed, files);
       return OK;
     }

@@ -12,6 +12,7 @@ import org.metaethnography.core.MetaEthnography;
 import org.metaethnography.core.document.ReviewDocument;
 import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.core.figure.ModelFigures;
+import org.metaethnography.core.figure.SvgFigures;
 import org.metaethnography.core.io.OutputFiles;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
@@ -40,9 +41,10 @@ import org.metaethnography.synthesis.Synthesis;
  * Figure 1, with the synthesis of its (reconstructed) raw concepts. It prints every table as
  * Markdown, and the figure as Mermaid, and writes {@code table1.csv}, {@code table2a.csv}, {@code
  * table2b.csv}, {@code table3.csv}, {@code translations.csv}, {@code translation-table.csv}, {@code
- * key-concepts.csv}, {@code audit.csv}, {@code fig1.dot}, {@code fig1.mmd} and the document itself,
- * {@code review.json}, to {@code target/reproduction/} under the working directory, or to the
- * directory given as the first argument. Everything is computed before any file is written.
+ * key-concepts.csv}, {@code audit.csv}, {@code fig1.dot}, {@code fig1.mmd}, {@code fig1.svg} and
+ * the document itself, {@code review.json}, to {@code target/reproduction/} under the working
+ * directory, or to the directory given as the first argument. Everything is computed before any
+ * file is written.
  *
  * <p>Run it with the command-line tool: {@code java -jar examples/target/metaethnography.jar
  * reproduce}.
@@ -139,9 +141,10 @@ public final class ReproducePaper {
 
   /**
    * Prints the tables of {@code synthesis} as Markdown to {@code out}, with its distributions and
-   * its figure, and writes the tables as CSV and the figure as DOT and Mermaid to {@code output}.
-   * Everything is computed before any file is written, and the files are written as one ({@link
-   * OutputFiles#writeAll(Map)}): if one cannot be written, those already written are put back.
+   * its figure, and writes the tables as CSV and the figure as DOT, Mermaid and SVG to {@code
+   * output}. Everything is computed before any file is written, and the files are written as one
+   * ({@link OutputFiles#writeAll(Map)}): if one cannot be written, those already written are put
+   * back.
    *
    * @throws IOException if a file cannot be written
    */
@@ -195,6 +198,7 @@ public final class ReproducePaper {
     }
     files.put(output.resolve("fig1.dot"), ModelFigures.toDot(synthesis.conceptualModel()));
     files.put(output.resolve("fig1.mmd"), mermaid);
+    files.put(output.resolve("fig1.svg"), SvgFigures.conceptualModel(synthesis));
     files.putAll(more);
     OutputFiles.writeAll(files);
     out.println("Files written to " + output.toAbsolutePath());

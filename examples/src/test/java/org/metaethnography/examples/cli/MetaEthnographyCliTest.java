@@ -140,12 +140,16 @@ final class MetaEthnographyCliTest {
   }
 
   @Test
-  void figures_writeDotAndMermaid() throws IOException {
+  void figures_writeSvgDotAndMermaid() throws IOException {
     Path out = dir.resolve("figures");
     CliRun run = run("figures", reference().toString(), "--out", out.toString());
     assertThat(run.status()).isZero();
     assertThat(Files.readString(out.resolve("conceptual-model.dot"))).startsWith("digraph");
     assertThat(Files.readString(out.resolve("conceptual-model.mmd"))).startsWith("flowchart LR");
+    assertThat(Files.readString(out.resolve("conceptual-model.svg")))
+        .startsWith(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\"");
   }
 
   @Test

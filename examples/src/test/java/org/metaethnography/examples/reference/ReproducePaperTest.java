@@ -72,6 +72,7 @@ final class ReproducePaperTest {
               "audit.csv",
               "fig1.dot",
               "fig1.mmd",
+              "fig1.svg",
               "review.json");
     }
   }
