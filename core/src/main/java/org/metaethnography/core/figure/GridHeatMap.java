@@ -119,6 +119,10 @@ final class GridHeatMap {
     }
     double countLeft = columnLeft[keyConcepts.size()] + 0.4 * EM;
     double width = countLeft + countWidth + MARGIN;
+    // A narrow grid is widened to hold each entry of its legend on a line.
+    for (String entry : legendWords()) {
+      width = Math.max(width, 2 * MARGIN + 1.6 * EM + TextMetrics.width(entry, SIZE, false));
+    }
 
     String subtitle = subtitle();
     List<String> title = TextMetrics.wrap("Key concept grid", width - 2 * MARGIN, SIZE * 1.2, true);
@@ -188,7 +192,19 @@ final class GridHeatMap {
         double centre = columnLeft[k] + columnWidths[k] / 2;
         if (row.kind == Kind.PAPER) {
           double middle = top + h / 2;
-          row.cells.get(k).ifPresent(s -> mark(svg, s, centre, middle));
+          String cell = String.join(" ", row.label) + ": " + keyConcepts.get(k).name();
+          row.cells
+              .get(k)
+              .ifPresent(
+                  s -> {
+                    // A title says which cell it is, as a tooltip in a browser.
+                    svg.raw(
+                        "<g class=\"cell\"><title>"
+                            + Svg.escape(cell + " (" + Labels.words(s) + ")")
+                            + "</title>");
+                    mark(svg, s, centre, middle);
+                    svg.raw("</g>");
+                  });
         } else {
           svg.text(
               row.kind.cls + "-count",
@@ -245,7 +261,7 @@ final class GridHeatMap {
           words.add(Labels.words(stance));
         }
       }
-      notes.add("Counts include only cells that " + String.join(" or ", words) + ".");
+      notes.add("Counts include only the cells marked " + String.join(" or ", words) + ".");
     }
     if (rows.size() > distinctRows().size()) {
       notes.add(
@@ -410,6 +426,16 @@ final class GridHeatMap {
     return "fill=\"" + colour + "\"";
   }
 
+  /** What the legend says of each mark it shows. */
+  private List<String> legendWords() {
+    return stances()
+        ? List.of(
+            "supports (or ticked without a stance)",
+            Labels.words(Stance.PARTLY_SUPPORTS),
+            Labels.words(Stance.REFUTES))
+        : List.of("the " + plural(1) + " expresses the key concept");
+  }
+
   /** The legend: a mark and its meaning for each stance the grid shows, side by side. */
   private final class Legend {
     private final List<Stance> shown;
@@ -418,17 +444,8 @@ final class GridHeatMap {
     private double height;
 
     Legend(double width) {
-      if (stances()) {
-        shown = List.of(Stance.SUPPORTS, Stance.PARTLY_SUPPORTS, Stance.REFUTES);
-        words =
-            List.of(
-                "supports (or ticked without a stance)",
-                Labels.words(Stance.PARTLY_SUPPORTS),
-                Labels.words(Stance.REFUTES));
-      } else {
-        shown = List.of(Stance.SUPPORTS);
-        words = List.of("the " + plural(1) + " expresses the key concept");
-      }
+      shown = stances() ? List.of(Stance.values()) : List.of(Stance.SUPPORTS);
+      words = legendWords();
       double x = 0;
       double y = 0;
       double line = Math.max(1.6 * EM, TextMetrics.LINE * SIZE);

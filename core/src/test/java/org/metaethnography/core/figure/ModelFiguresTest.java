@@ -134,9 +134,9 @@ final class ModelFiguresTest {
   }
 
   /**
-   * Phases declared, but not every key concept has one: Relief (during, Carers), Coping (during,
-   * no stakeholders), Aftermath (no phase, no stakeholders). The key concepts in no phase come
-   * after the phases; within "during", the Carers group comes first, as its key concept does.
+   * Phases declared, but not every key concept has one: Relief (during, Carers), Coping (during, no
+   * stakeholders), Aftermath (no phase, no stakeholders). The key concepts in no phase come after
+   * the phases; within "during", the Carers group comes first, as its key concept does.
    */
   private final ConceptualModel partlyPlaced =
       MetaEthnography.review("Respite")
@@ -184,11 +184,11 @@ final class ModelFiguresTest {
 
   /**
    * A review with themes and an interpretation. Pacing belongs to "during" and "before", given in
-   * that order; it is drawn once, in the first declared phase ("before"), labelled with both
-   * phases in declared order. "Being believed" groups Support (during) and Disclosure (before), so
-   * it is a box in each of those phases; in "before" it comes first, as themes keep the review's
-   * order. Renewal is in no theme and stands in its phase. A relation to or from "Being believed"
-   * meets its first box, p0t0, whose first key concept is Disclosure (k0).
+   * that order; it is drawn once, in the first declared phase ("before"), labelled with both phases
+   * in declared order. "Being believed" groups Support (during) and Disclosure (before), so it is a
+   * box in each of those phases; in "before" it comes first, as themes keep the review's order.
+   * Renewal is in no theme and stands in its phase. A relation to or from "Being believed" meets
+   * its first box, p0t0, whose first key concept is Disclosure (k0).
    */
   private final ConceptualModel themed =
       MetaEthnography.review("Returning to work")
@@ -273,8 +273,8 @@ final class ModelFiguresTest {
   }
 
   /**
-   * Themes without phases: T1 groups A, T2 groups B, C is in no theme. A relation from one theme
-   * to another meets both boxes.
+   * Themes without phases: T1 groups A, T2 groups B, C is in no theme. A relation from one theme to
+   * another meets both boxes.
    */
   private final ConceptualModel themesWithoutPhases =
       MetaEthnography.review("Themes only")
