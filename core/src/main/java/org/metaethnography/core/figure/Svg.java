@@ -79,11 +79,24 @@ final class Svg {
       double size,
       boolean bold,
       String anchor) {
+    return text(cls, x, y, lines, size, bold, anchor, "");
+  }
+
+  private Svg text(
+      String cls,
+      double x,
+      double y,
+      List<String> lines,
+      double size,
+      boolean bold,
+      String anchor,
+      String transform) {
     StringBuilder text =
         new StringBuilder(
             String.format(
-                "<text class=\"%s\" x=\"%s\" y=\"%s\" font-size=\"%s\"%s%s>",
+                "<text class=\"%s\"%s x=\"%s\" y=\"%s\" font-size=\"%s\"%s%s>",
                 cls,
+                transform,
                 n(x),
                 n(y + size * TextMetrics.ASCENT),
                 n(size),
@@ -103,6 +116,24 @@ final class Svg {
       }
     }
     return raw(text.append("</text>").toString());
+  }
+
+  /**
+   * Lines of text turned a quarter to read upwards, pivoting on {@code (x, y)}: the first line's
+   * start at the pivot, the text rising from it and the lines following to its right. It covers
+   * {@code x} to {@code x} plus the lines' height across, and the widest line's width above {@code
+   * y}.
+   */
+  Svg upward(String cls, double x, double y, List<String> lines, double size, boolean bold) {
+    return text(
+        cls,
+        x,
+        y,
+        lines,
+        size,
+        bold,
+        "start",
+        " transform=\"rotate(-90 " + n(x) + " " + n(y) + ")\"");
   }
 
   /**

@@ -3,14 +3,20 @@ package org.metaethnography.core.table;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import com.google.common.collect.Sets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,6 +25,8 @@ import java.util.function.Function;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Stance;
+import org.metaethnography.synthesis.ConceptGrid;
+import org.metaethnography.synthesis.Synthesis;
 
 /**
  * How a key concept grid is laid out as a table: whether its rows are papers or studies, which
@@ -239,12 +247,106 @@ public final class GridLayout {
             marks.present(), marks.absent(), marks.stances(), Sets.immutableEnumSet(first, more)));
   }
 
-  boolean studies() {
+  /**
+   * Whether the rows are studies ({@link #byStudy()}) rather than papers.
+   *
+   * @return {@code true} if a row is a study
+   */
+  public boolean rowsAreStudies() {
     return studies;
   }
 
-  Optional<String> groupColumn() {
+  /**
+   * The name of the group column, where the layout groups its rows.
+   *
+   * @return for example {@code "condition"}, or empty for an ungrouped layout
+   */
+  public Optional<String> groupColumn() {
     return grouping.map(Grouping::column);
+  }
+
+  /**
+   * The grid this layout lays out: the synthesis's grid of papers, or by {@link #byStudy()} its
+   * grid of studies.
+   *
+   * @param synthesis the synthesis
+   * @return its grid of papers or of studies
+   */
+  public ConceptGrid grid(Synthesis synthesis) {
+    return studies ? synthesis.studyGrid() : synthesis.grid();
+  }
+
+  /**
+   * The rows of the synthesis's grid as this layout lays them out, by group: the papers (or the
+   * studies' main reports) in the layout's order, then, where the layout groups them, gathered by
+   * group (groups in the order of their first paper, each paper listed under each of its groups).
+   * An ungrouped layout puts every row under the empty group; a grouped one puts a paper without a
+   * value there too. Tables and figures of the grid read their rows here, so that they agree.
+   *
+   * <pre>{@code
+   * layout.rows(synthesis).asMap().forEach((group, papers) -> show(group, papers));
+   * }</pre>
+   *
+   * @param synthesis the synthesis
+   * @return the rows, each group's papers under it, groups and papers in order
+   * @throws IllegalArgumentException if the layout's row order does not hold every row of the grid
+   *     exactly once
+   */
+  public ImmutableListMultimap<String, Paper> rows(Synthesis synthesis) {
+    ConceptGrid grid = grid(synthesis);
+    List<Paper> papers;
+    if (order.citations().isEmpty()) {
+      papers =
+          synthesis.review().papers().stream()
+              .filter(p -> grid.paper(p.citation()).isPresent())
+              .collect(ImmutableList.toImmutableList());
+      if (order.sort().isPresent()) {
+        papers = ImmutableList.sortedCopyOf(order.sort().get(), papers);
+      }
+    } else {
+      papers = inGivenOrder(grid, order.citations().get());
+    }
+    ImmutableListMultimap.Builder<String, Paper> rows = ImmutableListMultimap.builder();
+    if (grouping.isEmpty()) {
+      return rows.putAll("", papers).build();
+    }
+    // Gathered by group, groups in the order of their first paper.
+    Map<String, List<Paper>> groups = new LinkedHashMap<>();
+    for (Paper paper : papers) {
+      for (String group : groupsOf(paper)) {
+        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(paper);
+      }
+    }
+    groups.forEach(rows::putAll);
+    return rows.build();
+  }
+
+  /** The grid's papers in the given order of citations, which must name every row once. */
+  private static ImmutableList<Paper> inGivenOrder(ConceptGrid grid, List<Citation> order) {
+    // An order of as many distinct papers as the grid has rows, each in the grid, names every
+    // row once; the messages are written only for an order that is wrong.
+    Set<Citation> given = new HashSet<>();
+    ImmutableList.Builder<Paper> inOrder = ImmutableList.builderWithExpectedSize(order.size());
+    boolean everyRow = order.size() == grid.papers().size();
+    for (Citation citation : order) {
+      if (!given.add(citation)) {
+        throw new IllegalArgumentException(
+            "the row order names a paper more than once: " + Citation.inMessages(order));
+      }
+      Optional<Paper> row = grid.paper(citation);
+      everyRow &= row.isPresent();
+      row.ifPresent(inOrder::add);
+    }
+    if (!everyRow) {
+      Set<Citation> inGrid = Sets.newLinkedHashSet(Lists.transform(grid.papers(), Paper::citation));
+      Set<Citation> named = Sets.newLinkedHashSet(order);
+      throw new IllegalArgumentException(
+          "the row order must name every row of the grid once; missing "
+              + Citation.inMessages(Sets.difference(inGrid, named))
+              + ", not in the grid "
+              + Citation.inMessages(Sets.difference(named, inGrid)));
+    }
+    return inOrder.build();
   }
 
   /**
@@ -252,7 +354,7 @@ public final class GridLayout {
    * #groupedByEach} one per distinct value (the empty group if it has none); only for a layout that
    * groups.
    */
-  List<String> groupsOf(Paper paper) {
+  private List<String> groupsOf(Paper paper) {
     Grouping grouping = this.grouping.orElseThrow();
     if (!grouping.each()) {
       return List.of(groupOf(grouping, paper));
@@ -288,14 +390,6 @@ public final class GridLayout {
     return value.toString();
   }
 
-  Optional<ImmutableList<Citation>> citations() {
-    return order.citations();
-  }
-
-  Optional<Comparator<? super Paper>> sort() {
-    return order.sort();
-  }
-
   String mark(Optional<Stance> stance) {
     if (stance.isEmpty()) {
       return marks.absent();
@@ -303,7 +397,12 @@ public final class GridLayout {
     return marks.stances().map(m -> m.get(stance.get())).orElse(marks.present());
   }
 
-  ImmutableSet<Stance> counted() {
+  /**
+   * The stances the totals count: every stance unless {@link #counting} says otherwise.
+   *
+   * @return the stances counted
+   */
+  public ImmutableSet<Stance> counted() {
     return marks.counted();
   }
 }

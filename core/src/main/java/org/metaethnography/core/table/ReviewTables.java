@@ -5,8 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
-import com.google.common.collect.Lists;
-import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -264,10 +262,10 @@ public final class ReviewTables {
    *     exactly once, or a key concept's name clashes with another column
    */
   public static Table conceptGrid(Synthesis synthesis, GridLayout layout) {
-    ConceptGrid grid = layout.studies() ? synthesis.studyGrid() : synthesis.grid();
+    ConceptGrid grid = layout.grid(synthesis);
     List<String> columns = new ArrayList<>();
     layout.groupColumn().ifPresent(columns::add);
-    if (layout.studies()) {
+    if (layout.rowsAreStudies()) {
       columns.add("study");
     }
     columns.add("reference");
@@ -284,11 +282,11 @@ public final class ReviewTables {
     }
 
     List<List<String>> rows = new ArrayList<>();
-    for (Map.Entry<String, Paper> grouped : ordered(synthesis, grid, layout)) {
+    for (Map.Entry<String, Paper> grouped : layout.rows(synthesis).entries()) {
       Paper paper = grouped.getValue();
       ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(columns.size());
       layout.groupColumn().ifPresent(c -> row.add(grouped.getKey()));
-      if (layout.studies()) {
+      if (layout.rowsAreStudies()) {
         row.add(
             synthesis
                 .review()
@@ -322,64 +320,6 @@ public final class ReviewTables {
     grid.keyConcepts().forEach(k -> totals.add(Integer.toString(grid.count(k, layout.counted()))));
     rows.add(totals);
     return Table.of(columns, rows);
-  }
-
-  /**
-   * The grid table's rows as (group, paper) pairs: the papers in the layout's order, then, where
-   * the layout groups them, gathered by group (groups in the order of their first paper), a paper
-   * listed in each of its groups.
-   */
-  private static List<Map.Entry<String, Paper>> ordered(
-      Synthesis synthesis, ConceptGrid grid, GridLayout layout) {
-    List<Paper> papers;
-    if (layout.citations().isEmpty()) {
-      papers =
-          synthesis.review().papers().stream()
-              .filter(p -> grid.paper(p.citation()).isPresent())
-              .collect(ImmutableList.toImmutableList());
-      if (layout.sort().isPresent()) {
-        papers = ImmutableList.sortedCopyOf(layout.sort().get(), papers);
-      }
-    } else {
-      ImmutableList<Citation> order = layout.citations().get();
-      // An order of as many distinct papers as the grid has rows, each in the grid, names every
-      // row once; the messages are written only for an order that is wrong.
-      Set<Citation> given = new HashSet<>();
-      ImmutableList.Builder<Paper> inOrder = ImmutableList.builderWithExpectedSize(order.size());
-      boolean everyRow = order.size() == grid.papers().size();
-      for (Citation citation : order) {
-        if (!given.add(citation)) {
-          throw new IllegalArgumentException(
-              "the row order names a paper more than once: " + Citation.inMessages(order));
-        }
-        Optional<Paper> row = grid.paper(citation);
-        everyRow &= row.isPresent();
-        row.ifPresent(inOrder::add);
-      }
-      if (!everyRow) {
-        Set<Citation> inGrid =
-            Sets.newLinkedHashSet(Lists.transform(grid.papers(), Paper::citation));
-        Set<Citation> named = Sets.newLinkedHashSet(order);
-        throw new IllegalArgumentException(
-            "the row order must name every row of the grid once; missing "
-                + Citation.inMessages(Sets.difference(inGrid, named))
-                + ", not in the grid "
-                + Citation.inMessages(Sets.difference(named, inGrid)));
-      }
-      papers = inOrder.build();
-    }
-    if (layout.groupColumn().isEmpty()) {
-      return papers.stream().map(p -> Map.entry("", p)).toList();
-    }
-    Map<String, List<Paper>> groups = new LinkedHashMap<>();
-    for (Paper paper : papers) {
-      for (String group : layout.groupsOf(paper)) {
-        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(paper);
-      }
-    }
-    List<Map.Entry<String, Paper>> rows = new ArrayList<>();
-    groups.forEach((group, members) -> members.forEach(p -> rows.add(Map.entry(group, p))));
-    return rows;
   }
 
   /**

@@ -1,0 +1,386 @@
+package org.metaethnography.core.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.metaethnography.model.ExclusionTally;
+import org.metaethnography.model.OtherSource;
+import org.metaethnography.model.Search;
+import org.metaethnography.model.Stage;
+import org.metaethnography.synthesis.ExclusionSummary;
+import org.metaethnography.synthesis.ReviewFlow;
+import org.metaethnography.synthesis.Synthesis;
+
+/**
+ * The flow of records through a review's searches, drawn in the manner of a PRISMA 2020 flow
+ * diagram: a column of boxes from the records each search identified down to the papers included,
+ * one box per stage some search reports, each with a box beside it for what the next stage left out
+ * (where both counts are complete), the reasons for exclusion beside appraisal, and the other
+ * sources beside the papers included. A stage no search reports has no box; a stage only some
+ * searches report gives what they report as a lower bound and says how many do not.
+ */
+final class FlowChart {
+  /** The font size of every text, in user units. */
+  static final double SIZE = 12;
+
+  private static final double EM = SIZE;
+  private static final double MARGIN = 1.2 * EM;
+  private static final double MAIN = 21 * EM;
+  private static final double SIDE = 23 * EM;
+  private static final double ACROSS = 3.5 * EM;
+  private static final double DOWN = 2.2 * EM;
+  private static final double PAD = 0.6 * EM;
+  private static final double LINE = TextMetrics.LINE * SIZE;
+  private static final double ITEM_GAP = 0.2 * EM;
+
+  private static final String MAIN_FILL = "#eaf1f8";
+  private static final String SIDE_FILL = "#f7f7f7";
+  private static final String STROKE = "#34495e";
+
+  private final ReviewFlow flow;
+  private final ExclusionSummary exclusions;
+
+  private FlowChart(Synthesis synthesis) {
+    this.flow = synthesis.flow();
+    this.exclusions = synthesis.exclusions();
+  }
+
+  static String draw(Synthesis synthesis) {
+    return new FlowChart(synthesis).draw();
+  }
+
+  /** A box: a bold heading, then lines of text, and rows of a name with a count on the right. */
+  private record Box(String cls, String heading, List<String> lines, List<String[]> items) {}
+
+  /** A row of the column: a box of the main column, and the box beside it, if any. */
+  private record Step(Box main, Optional<Box> side, boolean sideFeedsMain) {}
+
+  private String draw() {
+    List<Step> steps = steps();
+    if (steps.isEmpty()) {
+      steps.add(
+          new Step(
+              new Box(
+                  "note", "Flow of records", List.of("The review reports no searches."), List.of()),
+              Optional.empty(),
+              false));
+    }
+    boolean sides = steps.stream().anyMatch(s -> s.side().isPresent());
+    double width = MARGIN + MAIN + (sides ? ACROSS + SIDE : 0) + MARGIN;
+    double sideLeft = MARGIN + MAIN + ACROSS;
+
+    List<Placed> mains = new ArrayList<>();
+    List<Optional<Placed>> besides = new ArrayList<>();
+    double top = MARGIN;
+    for (Step step : steps) {
+      Layout main = layout(step.main(), MAIN);
+      Optional<Layout> side = step.side().map(b -> layout(b, SIDE));
+      double rowHeight = Math.max(main.height, side.map(l -> l.height).orElse(0.0));
+      mains.add(new Placed(main, MARGIN, top + (rowHeight - main.height) / 2));
+      double rowTop = top;
+      besides.add(side.map(l -> new Placed(l, sideLeft, rowTop + (rowHeight - l.height) / 2)));
+      top += rowHeight + DOWN;
+    }
+    double height = top - DOWN + MARGIN;
+
+    Svg svg = new Svg(width, height);
+    svg.raw(
+        "<defs><marker id=\"arrowhead\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\""
+            + " markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10"
+            + " z\" fill=\""
+            + STROKE
+            + "\"/></marker></defs>");
+    for (int i = 0; i < steps.size(); i++) {
+      Placed main = mains.get(i);
+      main.draw(svg, MAIN_FILL);
+      if (i + 1 < steps.size()) {
+        double x = MARGIN + MAIN / 2;
+        arrow(svg, x, main.y + main.layout.height, x, mains.get(i + 1).y);
+      }
+      if (besides.get(i).isPresent()) {
+        Placed side = besides.get(i).get();
+        side.draw(svg, SIDE_FILL);
+        double y = main.y + main.layout.height / 2;
+        if (steps.get(i).sideFeedsMain()) {
+          arrow(svg, sideLeft, y, MARGIN + MAIN, y);
+        } else {
+          arrow(svg, MARGIN + MAIN, y, sideLeft, y);
+        }
+      }
+    }
+    return svg.document("Flow of records", description(steps));
+  }
+
+  private static String description(List<Step> steps) {
+    List<String> parts = new ArrayList<>();
+    for (Step step : steps) {
+      parts.add(step.main().heading() + " " + String.join(" ", step.main().lines()));
+    }
+    return String.join("; ", parts) + ".";
+  }
+
+  private static void arrow(Svg svg, double x1, double y1, double x2, double y2) {
+    svg.raw(
+        String.format(
+            "<line class=\"arrow\" x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"%s\""
+                + " stroke-width=\"1.5\" marker-end=\"url(#arrowhead)\"/>",
+            Svg.n(x1), Svg.n(y1), Svg.n(x2), Svg.n(y2), STROKE));
+  }
+
+  /** The steps of the figure, top to bottom, each stage only where some search reports it. */
+  private List<Step> steps() {
+    List<Step> steps = new ArrayList<>();
+    List<Search> searches = flow.searches();
+    List<Stage> shown = new ArrayList<>();
+    for (Stage stage : Stage.values()) {
+      if (flow.unreported(stage).size() < searches.size()) {
+        shown.add(stage);
+      }
+    }
+    if (!searches.isEmpty()) {
+      List<String[]> items = new ArrayList<>();
+      Optional<Stage> first = shown.stream().findFirst();
+      for (Search search : searches) {
+        OptionalInt count = first.map(s -> search.counts().count(s)).orElse(OptionalInt.empty());
+        items.add(
+            new String[] {
+              search.name(), count.isPresent() ? format(count.getAsInt()) : "not reported"
+            });
+      }
+      steps.add(
+          new Step(
+              new Box(
+                  "identification",
+                  "Records identified by "
+                      + searches.size()
+                      + (searches.size() == 1 ? " search" : " searches"),
+                  first.isPresent() && first.get() != Stage.ABSTRACTS_REVIEWED
+                      ? List.of("(counted at the first stage each search reports)")
+                      : List.of(),
+                  first.isPresent() ? items : names(searches)),
+              Optional.empty(),
+              false));
+    }
+    boolean reasonsShown = false;
+    for (int i = 0; i < shown.size(); i++) {
+      Stage stage = shown.get(i);
+      Optional<Stage> next =
+          i + 1 < shown.size() ? Optional.of(shown.get(i + 1)) : Optional.empty();
+      Optional<Box> side;
+      boolean feeds = false;
+      boolean beforeInclusion = next.isEmpty() || next.get() == Stage.ARTICLES_INCLUDED;
+      if (stage == Stage.ARTICLES_INCLUDED) {
+        side = flow.sources().isEmpty() ? Optional.empty() : Optional.of(sources());
+        feeds = true;
+      } else if (beforeInclusion && !exclusions.tallies().isEmpty()) {
+        side = Optional.of(appraisalExclusions(stage, next));
+        reasonsShown = true;
+      } else {
+        side = next.flatMap(n -> excluded(stage, n));
+      }
+      steps.add(new Step(stageBox(stage), side, feeds));
+    }
+    // Reasons and other sources that no stage of the searches holds go beside the last box, or
+    // below it.
+    List<Box> left = new ArrayList<>();
+    if (!reasonsShown && !exclusions.tallies().isEmpty()) {
+      left.add(appraisalExclusions(Stage.ARTICLES_APPRAISED, Optional.empty()));
+    }
+    if (!shown.contains(Stage.ARTICLES_INCLUDED) && !flow.sources().isEmpty()) {
+      left.add(sources());
+    }
+    for (Box box : left) {
+      if (!steps.isEmpty() && steps.get(steps.size() - 1).side().isEmpty()) {
+        Step last = steps.remove(steps.size() - 1);
+        steps.add(new Step(last.main(), Optional.of(box), false));
+      } else {
+        steps.add(new Step(box, Optional.empty(), false));
+      }
+    }
+    return steps;
+  }
+
+  private static List<String[]> names(List<Search> searches) {
+    List<String[]> names = new ArrayList<>();
+    for (Search search : searches) {
+      names.add(new String[] {search.name(), ""});
+    }
+    return names;
+  }
+
+  private Box stageBox(Stage stage) {
+    List<String> lines = new ArrayList<>();
+    lines.add(count(stage));
+    if (stage == Stage.ARTICLES_INCLUDED && !flow.sources().isEmpty()) {
+      OptionalInt all = flow.included();
+      if (all.isPresent()) {
+        lines.add("with other sources: n = " + format(all.getAsInt()));
+      }
+    }
+    return new Box(
+        stage.name().toLowerCase(Locale.ROOT).replace('_', '-'), heading(stage), lines, List.of());
+  }
+
+  private static String heading(Stage stage) {
+    return switch (stage) {
+      case ABSTRACTS_REVIEWED -> "Records screened (titles and abstracts)";
+      case ARTICLES_RETRIEVED -> "Full texts retrieved and assessed";
+      case ARTICLES_APPRAISED -> "Articles in quality appraisal";
+      case ARTICLES_INCLUDED -> "Papers included from the searches";
+    };
+  }
+
+  /** The count of a stage: the total, or what the searches that report it report. */
+  private String count(Stage stage) {
+    OptionalInt total = flow.total().count(stage);
+    if (total.isPresent()) {
+      return "n = " + format(total.getAsInt());
+    }
+    int missing = flow.unreported(stage).size();
+    return "at least "
+        + format(flow.partialTotal(stage))
+        + "; "
+        + missing
+        + (missing == 1 ? " search does" : " searches do")
+        + " not report it";
+  }
+
+  /** What the stage after {@code stage} left out, where both totals are complete. */
+  private Optional<Box> excluded(Stage stage, Stage next) {
+    OptionalInt before = flow.total().count(stage);
+    OptionalInt after = flow.total().count(next);
+    if (before.isEmpty() || after.isEmpty()) {
+      return Optional.empty();
+    }
+    String heading =
+        switch (stage) {
+          case ABSTRACTS_REVIEWED -> "Excluded at screening";
+          case ARTICLES_RETRIEVED -> "Excluded after full-text review";
+          default -> "Excluded at quality appraisal";
+        };
+    return Optional.of(
+        new Box(
+            "excluded",
+            heading,
+            List.of("n = " + format(before.getAsInt() - after.getAsInt())),
+            List.of()));
+  }
+
+  /**
+   * The papers quality appraisal excluded, with the review's reasons: counted as appraisal less
+   * inclusion where both totals are complete, or else as the reasons add up.
+   */
+  private Box appraisalExclusions(Stage stage, Optional<Stage> next) {
+    OptionalInt before = flow.total().count(stage);
+    OptionalInt after = next.map(s -> flow.total().count(s)).orElse(OptionalInt.empty());
+    List<String> lines = new ArrayList<>();
+    if (stage == Stage.ARTICLES_APPRAISED && before.isPresent() && after.isPresent()) {
+      int excluded = before.getAsInt() - after.getAsInt();
+      lines.add("n = " + format(excluded));
+      if (exclusions.total() != excluded) {
+        lines.add("reasons given for " + format(exclusions.total()));
+      }
+    } else {
+      lines.add("n = " + format(exclusions.total()) + " (as the reasons add up)");
+    }
+    List<String[]> items = new ArrayList<>();
+    for (ExclusionTally tally : exclusions.tallies()) {
+      items.add(new String[] {tally.reason().name(), format(tally.papers())});
+    }
+    return new Box("exclusions", "Excluded at quality appraisal, with reasons", lines, items);
+  }
+
+  private Box sources() {
+    List<String[]> items = new ArrayList<>();
+    for (OtherSource source : flow.sources()) {
+      List<String> counts = new ArrayList<>();
+      source.found().ifPresent(n -> counts.add(format(n) + " found"));
+      source.included().ifPresent(n -> counts.add(format(n) + " included"));
+      items.add(new String[] {source.name(), String.join(", ", counts)});
+    }
+    return new Box("other-sources", "Papers from other sources", List.of(), items);
+  }
+
+  static String format(long count) {
+    return String.format(Locale.ROOT, "%,d", count);
+  }
+
+  /** A box's text broken into lines for its width, and its height. */
+  private record Layout(
+      Box box,
+      double width,
+      List<String> heading,
+      List<List<String>> lines,
+      List<List<String>> names,
+      double countWidth,
+      double height) {}
+
+  private static Layout layout(Box box, double width) {
+    double inner = width - 2 * PAD;
+    List<String> heading = TextMetrics.wrap(box.heading(), inner, SIZE, true);
+    double height = PAD + heading.size() * LINE;
+    List<List<String>> lines = new ArrayList<>();
+    for (String line : box.lines()) {
+      List<String> wrapped = TextMetrics.wrap(line, inner, SIZE, false);
+      lines.add(wrapped);
+      height += wrapped.size() * LINE;
+    }
+    double countWidth = 0;
+    for (String[] item : box.items()) {
+      countWidth = Math.max(countWidth, TextMetrics.width(item[1], SIZE, false));
+    }
+    double nameWidth = inner - (countWidth > 0 ? countWidth + EM : 0);
+    List<List<String>> names = new ArrayList<>();
+    if (!box.items().isEmpty()) {
+      height += 0.3 * EM;
+    }
+    for (String[] item : box.items()) {
+      List<String> wrapped = TextMetrics.wrap(item[0], nameWidth, SIZE, false);
+      names.add(wrapped);
+      height += wrapped.size() * LINE + ITEM_GAP;
+    }
+    return new Layout(box, width, heading, lines, names, countWidth, height + PAD);
+  }
+
+  /** A laid-out box at its place. */
+  private record Placed(Layout layout, double x, double y) {
+    void draw(Svg svg, String fill) {
+      Box box = layout.box();
+      svg.rect(
+          box.cls() + "-box",
+          x,
+          y,
+          layout.width(),
+          layout.height(),
+          "fill=\"" + fill + "\" stroke=\"" + STROKE + "\" stroke-width=\"1\" rx=\"4\"");
+      double top = y + PAD;
+      svg.text(box.cls() + "-heading", x + PAD, top, layout.heading(), SIZE, true, "start");
+      top += layout.heading().size() * LINE;
+      for (List<String> lines : layout.lines()) {
+        svg.text(box.cls() + "-count", x + PAD, top, lines, SIZE, false, "start");
+        top += lines.size() * LINE;
+      }
+      if (!box.items().isEmpty()) {
+        top += 0.3 * EM;
+      }
+      for (int i = 0; i < box.items().size(); i++) {
+        List<String> name = layout.names().get(i);
+        svg.text(box.cls() + "-item", x + PAD, top, name, SIZE, false, "start");
+        String count = box.items().get(i)[1];
+        if (!count.isEmpty()) {
+          svg.text(
+              box.cls() + "-item-count",
+              x + layout.width() - PAD,
+              top,
+              List.of(count),
+              SIZE,
+              false,
+              "end");
+        }
+        top += name.size() * LINE + ITEM_GAP;
+      }
+    }
+  }
+}

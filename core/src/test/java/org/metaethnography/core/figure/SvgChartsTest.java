@@ -1,0 +1,248 @@
+package org.metaethnography.core.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.NullPointerTester;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.table.GridLayout;
+import org.metaethnography.model.Paper;
+import org.metaethnography.model.Stance;
+import org.metaethnography.synthesis.Synthesis;
+import org.w3c.dom.Element;
+
+/**
+ * The charts of small reviews written for this test; every expected cell, count and box was worked
+ * out by hand from the descriptions below.
+ */
+final class SvgChartsTest {
+  /**
+   * Papers in review order 5 (Ng, alpha), 2 (Ortiz, beta), 8 (Berg, alpha), 3 (Kim, beta). Grid: 5
+   * Hope and Burden; 2 Hope, partly supporting; 8 Hope, and Respite refuting; 3 Burden. Grouped by
+   * condition: alpha holds 5 and 8 (Hope 2, Burden 1, Respite 1), beta holds 2 and 3 (Hope 1,
+   * Burden 1, Respite 0); in all Hope 3, Burden 2, Respite 1, and 6 ticks.
+   */
+  private final Synthesis grid =
+      MetaEthnography.review("Small grid")
+          .paper(5, p -> p.by("Ng L").condition("alpha"))
+          .paper(2, p -> p.by("Ortiz M").condition("beta"))
+          .paper(8, p -> p.by("Berg A").condition("alpha"))
+          .paper(3, p -> p.by("Kim H").condition("beta"))
+          .keyConcept("Hope", k -> {})
+          .keyConcept("Burden", k -> {})
+          .keyConcept("Respite", k -> {})
+          .grid(5, "Hope", "Burden")
+          .grid(2, Stance.PARTLY_SUPPORTS, "Hope")
+          .grid(8, "Hope")
+          .grid(8, Stance.REFUTES, "Respite")
+          .grid(3, "Burden")
+          .synthesize();
+
+  private final GridLayout byCondition =
+      GridLayout.standard().groupedBy("condition", Paper::condition);
+
+  @Test
+  void heatMap_fillsTheTickedCellsByStance_groupByGroup() {
+    ChartGeometry svg = new ChartGeometry(SvgCharts.heatMap(grid, byCondition)).isReadable();
+
+    assertThat(svg.contents("key-concept")).containsExactly("Hope", "Burden", "Respite");
+    assertThat(svg.contents("group-label")).containsExactly("alpha (2)", "beta (2)");
+    assertThat(svg.contents("row-label"))
+        .containsExactly("Ng [5]", "Berg [8]", "Ortiz [2]", "Kim [3]");
+    assertThat(svg.elements("g", "cell").stream().map(SvgChartsTest::title))
+        .containsExactly(
+            "Ng [5]: Hope (supports)",
+            "Ng [5]: Burden (supports)",
+            "Berg [8]: Hope (supports)",
+            "Berg [8]: Respite (refutes)",
+            "Ortiz [2]: Hope (partly supports)",
+            "Kim [3]: Burden (supports)");
+    assertThat(svg.elements("rect", "supports")).hasSize(4 + 1); // and the legend's
+    assertThat(svg.elements("polygon", "partly-supports")).hasSize(1 + 1);
+    assertThat(svg.contents("legend"))
+        .containsExactly("supports (or ticked without a stance)", "partly supports", "refutes");
+  }
+
+  @Test
+  void heatMap_countsEachGroupTheTotalsAndEachRow() {
+    ChartGeometry svg = new ChartGeometry(SvgCharts.heatMap(grid, byCondition));
+
+    assertThat(svg.contents("group-count")).containsExactly("2", "1", "1", "1", "1", "0");
+    assertThat(svg.contents("total-label")).containsExactly("All 4 papers");
+    assertThat(svg.contents("total-count")).containsExactly("3", "2", "1");
+    assertThat(svg.contents("row-key-concepts")).containsExactly("2", "2", "1", "1");
+    assertThat(svg.contents("total-key-concepts")).containsExactly("6");
+    assertThat(svg.contents("subtitle"))
+        .containsExactly("4 papers by 3 key concepts, grouped by condition");
+    assertThat(svg.texts("note")).isEmpty();
+  }
+
+  @Test
+  void heatMap_countsOnlyTheStancesTheLayoutCounts_andSaysSo() {
+    ChartGeometry svg =
+        new ChartGeometry(
+                SvgCharts.heatMap(
+                    grid, byCondition.counting(Stance.SUPPORTS, Stance.PARTLY_SUPPORTS)))
+            .isReadable();
+
+    assertThat(svg.contents("group-count")).containsExactly("2", "1", "0", "1", "1", "0");
+    assertThat(svg.contents("total-count")).containsExactly("3", "2", "0");
+    assertThat(svg.contents("row-key-concepts")).containsExactly("2", "1", "1", "1");
+    assertThat(svg.contents("note"))
+        .containsExactly("Counts include only the cells marked supports or partly supports.");
+  }
+
+  @Test
+  void heatMap_ungrouped_followsTheLayoutsOrder_withoutGroupRows() {
+    ChartGeometry svg =
+        new ChartGeometry(SvgCharts.heatMap(grid, GridLayout.standard().inOrder(3, 8, 5, 2)))
+            .isReadable();
+
+    assertThat(svg.texts("group-label")).isEmpty();
+    assertThat(svg.contents("row-label"))
+        .containsExactly("Kim [3]", "Berg [8]", "Ng [5]", "Ortiz [2]");
+    assertThat(svg.contents("total-count")).containsExactly("3", "2", "1");
+  }
+
+  @Test
+  void heatMap_ofAGridWithoutStances_marksEveryTickAlike() {
+    Synthesis plain =
+        MetaEthnography.review("Plain")
+            .paper(1, p -> {})
+            .paper(2, p -> {})
+            .keyConcept("Hope", k -> {})
+            .grid(1, "Hope")
+            .synthesize();
+
+    ChartGeometry svg = new ChartGeometry(SvgCharts.heatMap(plain, GridLayout.standard())).isReadable();
+
+    assertThat(svg.contents("row-label")).containsExactly("[1]", "[2]");
+    assertThat(svg.contents("legend")).containsExactly("the paper expresses the key concept");
+    assertThat(svg.contents("total-count")).containsExactly("1");
+  }
+
+  @Test
+  void heatMap_withoutKeyConceptsOrPapers_saysThereIsNoGrid() {
+    Synthesis noKeyConcepts = MetaEthnography.review("Bare").paper(1, p -> {}).synthesize();
+    Synthesis noPapers = MetaEthnography.review("Bare").keyConcept("Hope", k -> {}).synthesize();
+
+    assertThat(
+            new ChartGeometry(SvgCharts.heatMap(noKeyConcepts, GridLayout.standard()))
+                .isReadable()
+                .contents("note"))
+        .containsExactly("The review has no key concepts, so it has no key concept grid to show.");
+    assertThat(
+            new ChartGeometry(SvgCharts.heatMap(noPapers, GridLayout.standard()))
+                .isReadable()
+                .contents("note"))
+        .containsExactly(
+            "The review has no included papers, so it has no key concept grid to show.");
+  }
+
+  @Test
+  void heatMap_withARowOrderMissingARow_isRefusedAsTheTableIs() {
+    assertThatThrownBy(() -> SvgCharts.heatMap(grid, GridLayout.standard().inOrder(3, 8, 5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the row order must name every row of the grid once");
+  }
+
+  /**
+   * Searches North (500, 40, 6, 3) and South (120, 10, 2, 1); reasons: thin data 3, duplicate 1;
+   * reference lists found 4 and gave 1. Screened 620, of which 570 excluded; 50 full texts, of
+   * which 42 excluded; 8 appraised, of which 4 excluded (as the reasons add up to); 4 included from
+   * the searches, 5 with the other source.
+   */
+  @Test
+  void flow_ofACompleteReview_countsEveryStageAndWhatEachLeftOut() {
+    Synthesis complete =
+        MetaEthnography.review("Complete")
+            .search("North", 500, 40, 6, 3)
+            .search("South", 120, 10, 2, 1)
+            .exclusion("Thin data", 3)
+            .exclusion("Duplicate", 1)
+            .otherSource("Reference lists", OptionalInt.of(4), OptionalInt.of(1))
+            .synthesize();
+
+    ChartGeometry svg = new ChartGeometry(SvgCharts.flow(complete)).isReadable();
+
+    assertThat(svg.contents("identification-heading"))
+        .containsExactly("Records identified by 2 searches");
+    assertThat(svg.contents("identification-item")).containsExactly("North", "South");
+    assertThat(svg.contents("identification-item-count")).containsExactly("500", "120");
+    assertThat(svg.contents("abstracts-reviewed-count")).containsExactly("n = 620");
+    assertThat(svg.contents("articles-retrieved-count")).containsExactly("n = 50");
+    assertThat(svg.contents("articles-appraised-count")).containsExactly("n = 8");
+    assertThat(svg.contents("articles-included-count"))
+        .containsExactly("n = 4", "with other sources: n = 5");
+    assertThat(svg.contents("excluded-heading"))
+        .containsExactly("Excluded at screening", "Excluded after full-text review");
+    assertThat(svg.contents("excluded-count")).containsExactly("n = 570", "n = 42");
+    assertThat(svg.contents("exclusions-count")).containsExactly("n = 4");
+    assertThat(svg.contents("exclusions-item")).containsExactly("Thin data", "Duplicate");
+    assertThat(svg.contents("exclusions-item-count")).containsExactly("3", "1");
+    assertThat(svg.contents("other-sources-item")).containsExactly("Reference lists");
+    assertThat(svg.contents("other-sources-item-count")).containsExactly("4 found, 1 included");
+    // Four arrows down the column, two exclusions, one exclusion with reasons, one source.
+    assertThat(svg.elements("line", "arrow")).hasSize(8);
+  }
+
+  /**
+   * North reports 500 screened and 3 included; South 120 screened, 10 retrieved and 1 included. No
+   * search reports appraisal: it has no box. Retrieval is reported by South alone.
+   */
+  @Test
+  void flow_leavesOutWhatNoSearchReports_andBoundsWhatSomeDoNot() {
+    Synthesis partial =
+        MetaEthnography.review("Partial")
+            .search("North", s -> s.abstractsReviewed(500).articlesIncluded(3))
+            .search(
+                "South", s -> s.abstractsReviewed(120).articlesRetrieved(10).articlesIncluded(1))
+            .synthesize();
+
+    ChartGeometry svg = new ChartGeometry(SvgCharts.flow(partial)).isReadable();
+
+    assertThat(
+            svg.texts.stream()
+                .filter(t -> t.cls().endsWith("-heading"))
+                .map(ChartGeometry.Text::content))
+        .containsExactly(
+            "Records identified by 2 searches",
+            "Records screened (titles and abstracts)",
+            "Full texts retrieved and assessed",
+            "Papers included from the searches");
+    assertThat(svg.contents("articles-retrieved-count"))
+        .containsExactly("at least 10; 1 search does not report it");
+    assertThat(svg.contents("articles-included-count")).containsExactly("n = 4");
+    assertThat(svg.texts("excluded-count")).isEmpty();
+    assertThat(svg.elements("line", "arrow")).hasSize(3);
+  }
+
+  @Test
+  void flow_ofAReviewWithoutSearches_saysSo() {
+    ChartGeometry svg =
+        new ChartGeometry(SvgCharts.flow(MetaEthnography.review("None").synthesize())).isReadable();
+
+    assertThat(svg.contents("note-count")).containsExactly("The review reports no searches.");
+  }
+
+  @Test
+  void charts_ofEqualReviews_areIdentical() {
+    assertThat(SvgCharts.heatMap(grid, byCondition))
+        .isEqualTo(SvgCharts.heatMap(grid, byCondition));
+    assertThat(SvgCharts.flow(grid)).isEqualTo(SvgCharts.flow(grid));
+  }
+
+  @Test
+  void nullArguments_areRefused() {
+    NullPointerTester tester = new NullPointerTester();
+    tester.setDefault(Synthesis.class, grid);
+    tester.setDefault(GridLayout.class, GridLayout.standard());
+    tester.testAllPublicStaticMethods(SvgCharts.class);
+  }
+
+  private static String title(Element cell) {
+    return cell.getElementsByTagNameNS(ChartGeometry.SVG, "title").item(0).getTextContent();
+  }
+}
