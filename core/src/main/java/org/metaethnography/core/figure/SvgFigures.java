@@ -4,17 +4,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.metaethnography.core.io.OutputFiles;
+import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.synthesis.Synthesis;
 
 /**
- * The figures of a review as standalone SVG, drawn in pure Java: no native tool is needed to see
- * them, and browsers, word processors and journals' systems show them as they are. Text is set in
- * Liberation Sans (or Arial or Helvetica, which have its metrics), measured with a table of its
- * widths shipped in the library, so that what a browser draws is what the layout assumed; no text
- * is smaller than 8 pt when a figure is printed at the width of an A4 page.
+ * The figures of a review as standalone SVG, drawn in pure Java (the conceptual model, the key
+ * concept grid as a heat map, the flow of records): no native tool is needed to see them, and
+ * browsers, word processors and journals' systems show them as they are. Text is set in Liberation
+ * Sans (or Arial or Helvetica, which have its metrics), measured with a table of its widths shipped
+ * in the library, so that what a browser draws is what the layout assumed; no text is smaller than
+ * 8 pt when a figure is printed at the width of an A4 page.
  *
  * <pre>{@code
  * String model = SvgFigures.conceptualModel(synthesis);
+ * String grid = SvgFigures.heatMap(synthesis, GridLayout.standard());
+ * String flow = SvgFigures.flow(synthesis);
  * SvgFigures.writeConceptualModel(synthesis, Path.of("figures/conceptual-model.svg"));
  * }</pre>
  */
@@ -24,12 +28,12 @@ public final class SvgFigures {
   /**
    * The conceptual model: the line of argument drawn from left to right, one box per phase in the
    * review's order, inside it one box per stakeholder group (or per theme, in a review with themes)
-   * holding its key concepts, third-order interpretations as ellipses, and each relation as an arrow
-   * labelled with its verb, laid out by the Eclipse Layout Kernel's layered algorithm so that no
-   * label lies on a box or on another label. A key concept's border and fill say whether its raw
-   * concepts are positive, negative, both, mixed or of unreported valence; a legend names the styles
-   * used, and the line of argument's note (for example that the model is a reconstruction) is
-   * printed below as a caption. The review's title heads the figure.
+   * holding its key concepts, third-order interpretations as ellipses, and each relation as an
+   * arrow labelled with its verb, laid out by the Eclipse Layout Kernel's layered algorithm so that
+   * no label lies on a box or on another label. A key concept's border and fill say whether its raw
+   * concepts are positive, negative, both, mixed or of unreported valence; a legend names the
+   * styles used, and the line of argument's note (for example that the model is a reconstruction)
+   * is printed below as a caption. The review's title heads the figure.
    *
    * @param synthesis the synthesis of a review
    * @return the SVG document
@@ -49,5 +53,60 @@ public final class SvgFigures {
    */
   public static void writeConceptualModel(Synthesis synthesis, Path file) throws IOException {
     OutputFiles.write(file, conceptualModel(synthesis));
+  }
+
+  /**
+   * The key concept grid as a heat map, showing a review team at a glance how widely each key
+   * concept is grounded in the studies and where the gaps are: one row per paper (or per study, by
+   * {@link GridLayout#byStudy()}) labelled by its first author and reference number (or its
+   * citation, or its study's name), in the layout's order; one column per key concept, headed by
+   * its name turned upwards; a mark in each ticked cell. Where the grid records stances, the mark
+   * tells them apart (a filled square supports, a half-filled one partly supports, a red one with a
+   * bar refutes); otherwise every tick is a filled square. Where the layout {@linkplain
+   * GridLayout#groupedBy groups} the rows, each group opens with a row of its name, its number of
+   * rows and its count for each key concept. A column on the right gives each row's number of key
+   * concepts, and a last row the number of papers (or studies) expressing each key concept,
+   * counting only the stances the layout {@linkplain GridLayout#counting counts}, as the grid table
+   * does. A legend explains the marks. A review without key concepts or without included papers
+   * gives a small chart saying so.
+   *
+   * <pre>{@code
+   * String svg = SvgFigures.heatMap(synthesis,
+   *     GridLayout.standard().groupedBy("setting", p -> p.attribute("setting")));
+   * }</pre>
+   *
+   * @param synthesis the synthesis
+   * @param layout rows, their order and grouping, and the stances counted; its marks are not used
+   * @return the SVG document
+   * @throws IllegalArgumentException if the layout's row order does not hold every row of the grid
+   *     exactly once
+   */
+  public static String heatMap(Synthesis synthesis, GridLayout layout) {
+    return GridHeatMap.draw(Objects.requireNonNull(synthesis), Objects.requireNonNull(layout));
+  }
+
+  /**
+   * The flow of records through the review's searches, in the manner of a PRISMA 2020 flow diagram,
+   * showing readers how the review came from the records found to the papers it synthesizes: from
+   * top to bottom, the records each search identified, the records screened, the full texts
+   * retrieved, the articles appraised and the papers included, joined by arrows. Beside each stage,
+   * a box gives what the next stage left out, where both are reported by every search; beside
+   * appraisal, the reasons for exclusion with their counts; beside the papers included, the other
+   * sources (citation chasing, experts) with what they found and included.
+   *
+   * <p>Nothing is invented: a stage that no search reports has no box, and where only some searches
+   * report a stage its box gives what they report as a lower bound and says how many searches do
+   * not report it, for example {@code at least 812; 2 searches do not report it}. A review that
+   * reports no search gives a small chart saying so.
+   *
+   * <pre>{@code
+   * String svg = SvgFigures.flow(synthesis);
+   * }</pre>
+   *
+   * @param synthesis the synthesis
+   * @return the SVG document
+   */
+  public static String flow(Synthesis synthesis) {
+    return FlowChart.draw(Objects.requireNonNull(synthesis));
   }
 }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -82,16 +81,7 @@ final class ChartGeometry {
     assertThat(text.getAttribute("class")).as("class of a text").isNotEmpty();
     double size = Double.parseDouble(text.getAttribute("font-size"));
     boolean bold = text.getAttribute("font-weight").equals("bold");
-    List<String> lines = new ArrayList<>();
-    StringBuilder first = new StringBuilder();
-    for (Node child = text.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child.getNodeType() == Node.TEXT_NODE) {
-        first.append(child.getTextContent());
-      } else {
-        lines.add(child.getTextContent());
-      }
-    }
-    lines.add(0, first.toString());
+    List<String> lines = SvgGeometry.lines(text);
     double x = Double.parseDouble(text.getAttribute("x"));
     double top = Double.parseDouble(text.getAttribute("y")) - size * TextMetrics.ASCENT;
     double widest = TextMetrics.widest(lines, size, bold);

@@ -33,7 +33,7 @@ final class SvgChartsProperties {
                         .groupedByEach("country", p -> p.attribute("country"))
                   }) {
                 ChartGeometry svg =
-                    new ChartGeometry(SvgCharts.heatMap(synthesis, layout)).isReadable();
+                    new ChartGeometry(SvgFigures.heatMap(synthesis, layout)).isReadable();
                 if (!svg.texts("total-count").isEmpty()) {
                   assertThat(svg.contents("total-count"))
                       .containsExactlyElementsOf(
@@ -53,7 +53,7 @@ final class SvgChartsProperties {
         .checkAssert(
             review -> {
               Synthesis synthesis = Synthesis.of(review);
-              ChartGeometry svg = new ChartGeometry(SvgCharts.flow(synthesis)).isReadable();
+              ChartGeometry svg = new ChartGeometry(SvgFigures.flow(synthesis)).isReadable();
               for (org.metaethnography.model.Stage stage :
                   org.metaethnography.model.Stage.values()) {
                 boolean reported =
@@ -61,7 +61,8 @@ final class SvgChartsProperties {
                 String cls = stage.name().toLowerCase(Locale.ROOT).replace('_', '-');
                 assertThat(svg.texts(cls + "-heading")).hasSize(reported ? 1 : 0);
               }
-              assertThat(SvgCharts.flow(Synthesis.of(review))).isEqualTo(SvgCharts.flow(synthesis));
+              assertThat(SvgFigures.flow(Synthesis.of(review)))
+                  .isEqualTo(SvgFigures.flow(synthesis));
             });
   }
 }

@@ -45,7 +45,7 @@ final class SvgChartsTest {
 
   @Test
   void heatMap_fillsTheTickedCellsByStance_groupByGroup() {
-    ChartGeometry svg = new ChartGeometry(SvgCharts.heatMap(grid, byCondition)).isReadable();
+    ChartGeometry svg = new ChartGeometry(SvgFigures.heatMap(grid, byCondition)).isReadable();
 
     assertThat(svg.contents("key-concept")).containsExactly("Hope", "Burden", "Respite");
     assertThat(svg.contents("group-label")).containsExactly("alpha (2)", "beta (2)");
@@ -67,7 +67,7 @@ final class SvgChartsTest {
 
   @Test
   void heatMap_countsEachGroupTheTotalsAndEachRow() {
-    ChartGeometry svg = new ChartGeometry(SvgCharts.heatMap(grid, byCondition));
+    ChartGeometry svg = new ChartGeometry(SvgFigures.heatMap(grid, byCondition));
 
     assertThat(svg.contents("group-count")).containsExactly("2", "1", "1", "1", "1", "0");
     assertThat(svg.contents("total-label")).containsExactly("All 4 papers");
@@ -83,7 +83,7 @@ final class SvgChartsTest {
   void heatMap_countsOnlyTheStancesTheLayoutCounts_andSaysSo() {
     ChartGeometry svg =
         new ChartGeometry(
-                SvgCharts.heatMap(
+                SvgFigures.heatMap(
                     grid, byCondition.counting(Stance.SUPPORTS, Stance.PARTLY_SUPPORTS)))
             .isReadable();
 
@@ -97,7 +97,7 @@ final class SvgChartsTest {
   @Test
   void heatMap_ungrouped_followsTheLayoutsOrder_withoutGroupRows() {
     ChartGeometry svg =
-        new ChartGeometry(SvgCharts.heatMap(grid, GridLayout.standard().inOrder(3, 8, 5, 2)))
+        new ChartGeometry(SvgFigures.heatMap(grid, GridLayout.standard().inOrder(3, 8, 5, 2)))
             .isReadable();
 
     assertThat(svg.texts("group-label")).isEmpty();
@@ -116,7 +116,8 @@ final class SvgChartsTest {
             .grid(1, "Hope")
             .synthesize();
 
-    ChartGeometry svg = new ChartGeometry(SvgCharts.heatMap(plain, GridLayout.standard())).isReadable();
+    ChartGeometry svg =
+        new ChartGeometry(SvgFigures.heatMap(plain, GridLayout.standard())).isReadable();
 
     assertThat(svg.contents("row-label")).containsExactly("[1]", "[2]");
     assertThat(svg.contents("legend")).containsExactly("the paper expresses the key concept");
@@ -129,12 +130,12 @@ final class SvgChartsTest {
     Synthesis noPapers = MetaEthnography.review("Bare").keyConcept("Hope", k -> {}).synthesize();
 
     assertThat(
-            new ChartGeometry(SvgCharts.heatMap(noKeyConcepts, GridLayout.standard()))
+            new ChartGeometry(SvgFigures.heatMap(noKeyConcepts, GridLayout.standard()))
                 .isReadable()
                 .contents("note"))
         .containsExactly("The review has no key concepts, so it has no key concept grid to show.");
     assertThat(
-            new ChartGeometry(SvgCharts.heatMap(noPapers, GridLayout.standard()))
+            new ChartGeometry(SvgFigures.heatMap(noPapers, GridLayout.standard()))
                 .isReadable()
                 .contents("note"))
         .containsExactly(
@@ -143,7 +144,7 @@ final class SvgChartsTest {
 
   @Test
   void heatMap_withARowOrderMissingARow_isRefusedAsTheTableIs() {
-    assertThatThrownBy(() -> SvgCharts.heatMap(grid, GridLayout.standard().inOrder(3, 8, 5)))
+    assertThatThrownBy(() -> SvgFigures.heatMap(grid, GridLayout.standard().inOrder(3, 8, 5)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("the row order must name every row of the grid once");
   }
@@ -165,7 +166,7 @@ final class SvgChartsTest {
             .otherSource("Reference lists", OptionalInt.of(4), OptionalInt.of(1))
             .synthesize();
 
-    ChartGeometry svg = new ChartGeometry(SvgCharts.flow(complete)).isReadable();
+    ChartGeometry svg = new ChartGeometry(SvgFigures.flow(complete)).isReadable();
 
     assertThat(svg.contents("identification-heading"))
         .containsExactly("Records identified by 2 searches");
@@ -201,7 +202,7 @@ final class SvgChartsTest {
                 "South", s -> s.abstractsReviewed(120).articlesRetrieved(10).articlesIncluded(1))
             .synthesize();
 
-    ChartGeometry svg = new ChartGeometry(SvgCharts.flow(partial)).isReadable();
+    ChartGeometry svg = new ChartGeometry(SvgFigures.flow(partial)).isReadable();
 
     assertThat(
             svg.texts.stream()
@@ -222,16 +223,17 @@ final class SvgChartsTest {
   @Test
   void flow_ofAReviewWithoutSearches_saysSo() {
     ChartGeometry svg =
-        new ChartGeometry(SvgCharts.flow(MetaEthnography.review("None").synthesize())).isReadable();
+        new ChartGeometry(SvgFigures.flow(MetaEthnography.review("None").synthesize()))
+            .isReadable();
 
     assertThat(svg.contents("note-count")).containsExactly("The review reports no searches.");
   }
 
   @Test
   void charts_ofEqualReviews_areIdentical() {
-    assertThat(SvgCharts.heatMap(grid, byCondition))
-        .isEqualTo(SvgCharts.heatMap(grid, byCondition));
-    assertThat(SvgCharts.flow(grid)).isEqualTo(SvgCharts.flow(grid));
+    assertThat(SvgFigures.heatMap(grid, byCondition))
+        .isEqualTo(SvgFigures.heatMap(grid, byCondition));
+    assertThat(SvgFigures.flow(grid)).isEqualTo(SvgFigures.flow(grid));
   }
 
   @Test
@@ -239,7 +241,7 @@ final class SvgChartsTest {
     NullPointerTester tester = new NullPointerTester();
     tester.setDefault(Synthesis.class, grid);
     tester.setDefault(GridLayout.class, GridLayout.standard());
-    tester.testAllPublicStaticMethods(SvgCharts.class);
+    tester.testAllPublicStaticMethods(SvgFigures.class);
   }
 
   private static String title(Element cell) {

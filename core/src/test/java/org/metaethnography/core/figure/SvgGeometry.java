@@ -61,16 +61,7 @@ final class SvgGeometry {
       Element text = (Element) texts.item(i);
       double size = Double.parseDouble(text.getAttribute("font-size"));
       boolean bold = text.getAttribute("font-weight").equals("bold");
-      List<String> lines = new ArrayList<>();
-      StringBuilder first = new StringBuilder();
-      for (Node child = text.getFirstChild(); child != null; child = child.getNextSibling()) {
-        if (child.getNodeType() == Node.TEXT_NODE) {
-          first.append(child.getNodeValue());
-        } else {
-          lines.add(child.getTextContent());
-        }
-      }
-      lines.add(0, first.toString());
+      List<String> lines = lines(text);
       double w = TextMetrics.widest(lines, size, bold);
       double x = Double.parseDouble(text.getAttribute("x"));
       String anchor = text.getAttribute("text-anchor");
@@ -109,6 +100,21 @@ final class SvgGeometry {
         }
       }
     }
+  }
+
+  /** The lines of a text element: its own text, then each of its {@code tspan}s. */
+  static List<String> lines(Element text) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder first = new StringBuilder();
+    for (Node child = text.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.TEXT_NODE) {
+        first.append(child.getNodeValue());
+      } else {
+        lines.add(child.getTextContent());
+      }
+    }
+    lines.add(0, first.toString());
+    return lines;
   }
 
   /** The shapes whose class begins with one of {@code classes}. */

@@ -304,11 +304,7 @@ public final class MetaEthnographyCli implements Callable<Integer> {
     if (!review.exclusions().isEmpty()) {
       tables.put("exclusions", ReviewTables.exclusions(synthesis));
     }
-    GridLayout layout = GridLayout.standard();
-    if (document.gridRowOrder().isPresent()) {
-      layout = layout.inOrder(document.gridRowOrder().get());
-    }
-    tables.put("key-concept-grid", ReviewTables.conceptGrid(synthesis, layout));
+    tables.put("key-concept-grid", ReviewTables.conceptGrid(synthesis, layout(document)));
     if (!review.translations().isEmpty() || !review.setAside().isEmpty()) {
       tables.put("translations", ReviewTables.translations(synthesis));
       tables.put(
@@ -318,6 +314,14 @@ public final class MetaEthnographyCli implements Callable<Integer> {
     tables.put("key-concepts", ReviewTables.keyConcepts(synthesis));
     tables.put("audit", ReviewTables.audit(synthesis.audit()));
     return tables;
+  }
+
+  /** The layout of a review document's grid: its row order, if it gives one. */
+  static GridLayout layout(ReviewDocument document) {
+    GridLayout layout = GridLayout.standard();
+    return document.gridRowOrder().isPresent()
+        ? layout.inOrder(document.gridRowOrder().get())
+        : layout;
   }
 
   /** Writes {@code files} as one, if there are any, and says which were written. */
@@ -337,9 +341,11 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       versionProvider = Version.class,
       description =
-          "Writes the conceptual model of a review document as standalone SVG"
+          "Writes the figures of a review document: the conceptual model as standalone SVG"
               + " (conceptual-model.svg), Graphviz DOT (conceptual-model.dot) and Mermaid"
-              + " (conceptual-model.mmd). Prints the DOT and Mermaid text without --out.")
+              + " (conceptual-model.mmd), the key concept grid as a heat map (grid-heatmap.svg, in"
+              + " the document's row order) and, for a review with searches, the flow of records"
+              + " (flow.svg). Prints the DOT and Mermaid text without --out.")
   static final class Figures implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -349,8 +355,8 @@ public final class MetaEthnographyCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      Synthesis synthesis =
-          MetaEthnography.synthesize(ReviewDocuments.read(review.document).review());
+      ReviewDocument document = ReviewDocuments.read(review.document);
+      Synthesis synthesis = MetaEthnography.synthesize(document.review());
       String dot = ModelFigures.toDot(synthesis.conceptualModel());
       String mermaid = ModelFigures.toMermaid(synthesis.conceptualModel());
       PrintWriter printed = spec.commandLine().getOut();
@@ -364,6 +370,11 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       files.put(output.out.resolve("conceptual-model.dot"), dot);
       files.put(output.out.resolve("conceptual-model.mmd"), mermaid);
       files.put(output.out.resolve("conceptual-model.svg"), SvgFigures.conceptualModel(synthesis));
+      files.put(
+          output.out.resolve("grid-heatmap.svg"), SvgFigures.heatMap(synthesis, layout(document)));
+      if (!document.review().searches().isEmpty() || !document.review().otherSources().isEmpty()) {
+        files.put(output.out.resolve("flow.svg"), SvgFigures.flow(synthesis));
+      }
       written(printed, files);
       return OK;
     }

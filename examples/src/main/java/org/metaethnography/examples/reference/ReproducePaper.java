@@ -41,8 +41,9 @@ import org.metaethnography.synthesis.Synthesis;
  * Figure 1, with the synthesis of its (reconstructed) raw concepts. It prints every table as
  * Markdown, and the figure as Mermaid, and writes {@code table1.csv}, {@code table2a.csv}, {@code
  * table2b.csv}, {@code table3.csv}, {@code translations.csv}, {@code translation-table.csv}, {@code
- * key-concepts.csv}, {@code audit.csv}, {@code fig1.dot}, {@code fig1.mmd}, {@code fig1.svg} and
- * the document itself, {@code review.json}, to {@code target/reproduction/} under the working
+ * key-concepts.csv}, {@code audit.csv}, {@code fig1.dot}, {@code fig1.mmd}, {@code fig1.svg}, the
+ * grid as a heat map ({@code grid-heatmap.svg}), the flow of records ({@code flow.svg}) and the
+ * document itself, {@code review.json}, to {@code target/reproduction/} under the working
  * directory, or to the directory given as the first argument. Everything is computed before any
  * file is written.
  *
@@ -91,6 +92,15 @@ public final class ReproducePaper {
   public static final Path DEFAULT_OUTPUT = Path.of("target", "reproduction");
 
   private static final String CONDITION_COLUMN = "disease";
+
+  /**
+   * The layout of Table 3: papers grouped by disease, in {@link #TABLE_3_ROW_ORDER}; the grid table
+   * and its heat map share it.
+   */
+  private static final GridLayout TABLE_3_LAYOUT =
+      GridLayout.standard()
+          .groupedBy(CONDITION_COLUMN, Paper::condition)
+          .inOrder(TABLE_3_ROW_ORDER);
 
   private ReproducePaper() {}
 
@@ -199,6 +209,8 @@ public final class ReproducePaper {
     files.put(output.resolve("fig1.dot"), ModelFigures.toDot(synthesis.conceptualModel()));
     files.put(output.resolve("fig1.mmd"), mermaid);
     files.put(output.resolve("fig1.svg"), SvgFigures.conceptualModel(synthesis));
+    files.put(output.resolve("grid-heatmap.svg"), SvgFigures.heatMap(synthesis, TABLE_3_LAYOUT));
+    files.put(output.resolve("flow.svg"), SvgFigures.flow(synthesis));
     files.putAll(more);
     OutputFiles.writeAll(files);
     out.println("Files written to " + output.toAbsolutePath());
@@ -245,11 +257,6 @@ public final class ReproducePaper {
         "table2b",
         ReviewTables.exclusions(synthesis),
         "table3",
-        ReviewTables.conceptGrid(
-            synthesis,
-            GridLayout.standard()
-                .marks(present, absent)
-                .groupedBy(CONDITION_COLUMN, Paper::condition)
-                .inOrder(ReproducePaper.TABLE_3_ROW_ORDER)));
+        ReviewTables.conceptGrid(synthesis, TABLE_3_LAYOUT.marks(present, absent)));
   }
 }

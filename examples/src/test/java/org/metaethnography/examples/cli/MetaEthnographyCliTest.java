@@ -146,6 +146,8 @@ final class MetaEthnographyCliTest {
     assertThat(run.status()).isZero();
     assertThat(Files.readString(out.resolve("conceptual-model.dot"))).startsWith("digraph");
     assertThat(Files.readString(out.resolve("conceptual-model.mmd"))).startsWith("flowchart LR");
+    assertThat(out.resolve("grid-heatmap.svg")).exists();
+    assertThat(out.resolve("flow.svg")).exists();
     assertThat(Files.readString(out.resolve("conceptual-model.svg")))
         .startsWith(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

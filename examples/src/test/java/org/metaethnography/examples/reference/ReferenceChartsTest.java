@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.metaethnography.core.figure.SvgCharts;
+import org.metaethnography.core.figure.SvgFigures;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.Table;
 import org.metaethnography.model.Paper;
@@ -30,7 +30,7 @@ final class ReferenceChartsTest {
 
   @Test
   void flow_carriesTheSearchesOfTable2a_andTheReasonsOfTable2b() throws Exception {
-    String svg = SvgCharts.flow(SYNTHESIS);
+    String svg = SvgFigures.flow(SYNTHESIS);
     write("flow.svg", svg);
     Table table2a = Golden.table("table2a");
     List<? extends List<String>> searches = table2a.rows().subList(0, table2a.rows().size() - 1);
@@ -58,7 +58,7 @@ final class ReferenceChartsTest {
   @Test
   void heatMap_carriesTheRowsAndTotalsOfTable3() throws Exception {
     String svg =
-        SvgCharts.heatMap(
+        SvgFigures.heatMap(
             SYNTHESIS,
             GridLayout.standard()
                 .groupedBy("condition", Paper::condition)

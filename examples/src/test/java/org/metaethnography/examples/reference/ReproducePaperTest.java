@@ -73,6 +73,8 @@ final class ReproducePaperTest {
               "fig1.dot",
               "fig1.mmd",
               "fig1.svg",
+              "grid-heatmap.svg",
+              "flow.svg",
               "review.json");
     }
   }
