@@ -1,8 +1,9 @@
 /**
  * What users import: the fluent entry point {@link org.metaethnography.core.MetaEthnography}
  * that builds and synthesizes a review, and the tables that render a synthesis as CSV and
- * Markdown, the figure of its conceptual model as Graphviz DOT and Mermaid, the writing of
- * their files whole or not at all ({@link org.metaethnography.core.io.OutputFiles}), and the
+ * Markdown, its figures as standalone SVG (and the conceptual model as Graphviz DOT and Mermaid),
+ * review documents (JSON) and the spreadsheets review teams keep (CSV), the writing of their
+ * files whole or not at all ({@link org.metaethnography.core.io.OutputFiles}), and the
  * checking of a computed table against a published one ({@link
  * org.metaethnography.core.compare.TableComparison}). AssertJ is optional: only the assertion of
  * {@code org.metaethnography.core.compare.assertj} needs it.
