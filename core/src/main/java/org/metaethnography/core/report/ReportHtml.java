@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.metaethnography.core.internal.Markup;
 import org.metaethnography.core.report.Section.Figure;
 import org.metaethnography.core.report.Section.TableSection;
 import org.metaethnography.core.table.Table;
@@ -61,11 +62,11 @@ final class ReportHtml {
         .append(POLICY)
         .append("\">\n")
         .append("<title>")
-        .append(escape(title))
+        .append(Markup.escape(title))
         .append("</title>\n<style>\n")
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n<header>\n<h1>")
-        .append(escape(title))
+        .append(Markup.escape(title))
         .append("</h1>\n");
     html.append("</header>\n");
     List<String> anchors = anchors(sections);
@@ -82,10 +83,9 @@ final class ReportHtml {
       }
     }
     if (!notes.isEmpty()) {
-      html.append("<section id=\"notes\" aria-labelledby=\"notes-title\">\n")
-          .append("<h2 id=\"notes-title\">Notes</h2>\n");
+      heading(html, "notes", "Notes");
       for (String note : notes) {
-        html.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
+        html.append("<p class=\"note\">").append(Markup.escape(note)).append("</p>\n");
       }
       html.append("</section>\n");
     }
@@ -116,13 +116,26 @@ final class ReportHtml {
       html.append("<li><a href=\"#")
           .append(anchors.get(i))
           .append("\">")
-          .append(escape(sections.get(i).title()))
+          .append(Markup.escape(sections.get(i).title()))
           .append("</a></li>\n");
     }
     if (notes) {
       html.append("<li><a href=\"#notes\">Notes</a></li>\n");
     }
     html.append("</ol>\n</nav>\n");
+  }
+
+  /** Opens the section {@code id} with its heading, which labels it. */
+  private static StringBuilder heading(StringBuilder html, String id, String title) {
+    return html.append("<section id=\"")
+        .append(id)
+        .append("\" aria-labelledby=\"")
+        .append(id)
+        .append("-title\">\n<h2 id=\"")
+        .append(id)
+        .append("-title\">")
+        .append(Markup.escape(title))
+        .append("</h2>\n");
   }
 
   /**
@@ -132,16 +145,9 @@ final class ReportHtml {
   private static void table(StringBuilder html, TableSection section, int number) {
     Table table = section.table();
     String id = section.id();
-    html.append("<section id=\"")
-        .append(id)
-        .append("\" aria-labelledby=\"")
-        .append(id)
-        .append("-title\">\n<h2 id=\"")
-        .append(id)
-        .append("-title\">")
-        .append(escape(section.title()))
-        .append("</h2>\n<p class=\"about\">")
-        .append(escape(section.description()))
+    heading(html, id, section.title())
+        .append("<p class=\"about\">")
+        .append(Markup.escape(section.description()))
         .append("</p>\n");
     ImmutableList<ImmutableList<String>> rows = table.rows();
     int body = section.totalRow() && !rows.isEmpty() ? rows.size() - 1 : rows.size();
@@ -153,7 +159,7 @@ final class ReportHtml {
         .append("-caption\">Table ")
         .append(number)
         .append(". ")
-        .append(escape(section.title()))
+        .append(Markup.escape(section.title()))
         .append("</caption>\n<thead>\n<tr>");
     for (int c = 0; c < table.columns().size(); c++) {
       String name = table.columns().get(c);
@@ -164,8 +170,8 @@ final class ReportHtml {
           .append('>')
           .append(
               library
-                  ? escape(name.replace('_', ' '))
-                  : "<span class=\"on-end\">" + escape(name) + "</span>")
+                  ? Markup.escape(name.replace('_', ' '))
+                  : "<span class=\"on-end\">" + Markup.escape(name) + "</span>")
           .append("</th>");
     }
     html.append("</tr>\n</thead>\n<tbody>\n");
@@ -197,7 +203,7 @@ final class ReportHtml {
       }
       html.append(classes(numeric[c], false))
           .append('>')
-          .append(escape(cells.get(c)))
+          .append(Markup.escape(cells.get(c)))
           .append("</")
           .append(element)
           .append('>');
@@ -238,20 +244,13 @@ final class ReportHtml {
 
   /** A figure's section: its heading, the SVG inline, and its caption. */
   private static void figure(StringBuilder html, Figure figure, String id, int number) {
-    html.append("<section id=\"")
-        .append(id)
-        .append("\" aria-labelledby=\"")
-        .append(id)
-        .append("-title\">\n<h2 id=\"")
-        .append(id)
-        .append("-title\">")
-        .append(escape(figure.title()))
-        .append("</h2>\n<figure>\n")
+    heading(html, id, figure.title())
+        .append("<figure>\n")
         .append(inline(figure.svg(), id))
         .append("<figcaption>Figure ")
         .append(number)
         .append(". ")
-        .append(escape(figure.title()))
+        .append(Markup.escape(figure.title()))
         .append("</figcaption>\n</figure>\n</section>\n");
   }
 
@@ -281,30 +280,5 @@ final class ReportHtml {
       scoped.append('\n');
     }
     return scoped.toString();
-  }
-
-  /**
-   * Escapes text for an HTML element or a double-quoted attribute: {@code &}, {@code <}, {@code >},
-   * {@code "} and {@code '} as character references, and control characters HTML does not allow
-   * (all but tab and line breaks) left out.
-   */
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> {
-          if (c >= 0x20 && (c < 0x7f || c > 0x9f) || c == '\t' || c == '\n' || c == '\r') {
-            escaped.append(c);
-          }
-        }
-      }
-    }
-    return escaped.toString();
   }
 }

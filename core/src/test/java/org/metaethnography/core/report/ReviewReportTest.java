@@ -240,7 +240,7 @@ final class ReviewReportTest {
     String text = ReviewReport.of(small()).html();
 
     assertThat(text)
-        .contains("<title>Caring &amp; coping: &lt;carers&#39;&gt; &quot;views&quot;</title>")
+        .contains("<title>Caring &amp; coping: &lt;carers'&gt; &quot;views&quot;</title>")
         .contains("<span class=\"on-end\">Guilt &lt;private&gt;</span>")
         .contains("<td>Self-blame &quot;I &lt;should&gt; cope&quot;</td>")
         .doesNotContain("<private>")
