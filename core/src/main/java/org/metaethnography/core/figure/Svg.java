@@ -2,6 +2,7 @@ package org.metaethnography.core.figure;
 
 import java.util.List;
 import java.util.Locale;
+import org.metaethnography.core.internal.Markup;
 
 /**
  * An SVG document being written: elements with their coordinates rounded to a tenth, and text
@@ -36,23 +37,7 @@ final class Svg {
 
   /** Escapes text for an XML element or a double-quoted attribute. */
   static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        default -> {
-          // Characters XML 1.0 does not allow are left out.
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-            escaped.append(c);
-          }
-        }
-      }
-    }
-    return escaped.toString();
+    return Markup.escape(text);
   }
 
   Svg raw(String element) {
