@@ -20,6 +20,7 @@ import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.core.figure.ModelFigures;
 import org.metaethnography.core.figure.SvgFigures;
 import org.metaethnography.core.io.OutputFiles;
+import org.metaethnography.core.report.ReviewReport;
 import org.metaethnography.core.sheet.InvalidSheetException;
 import org.metaethnography.core.sheet.Sheet;
 import org.metaethnography.core.sheet.SheetProblem;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/metaethnography.jar figures review.json --out figures/
  * java -jar examples/target/metaethnography.jar reproduce --out target/reproduction
  * java -jar examples/target/metaethnography.jar compare computed.csv published.csv --key=reference
+ * java -jar examples/target/metaethnography.jar report review.json --out review.html
  * java -jar examples/target/metaethnography.jar export review.json --out sheets/
  * java -jar examples/target/metaethnography.jar import review.json --grid sheets/grid.csv --out new.json
  * </pre>
@@ -74,6 +76,7 @@ import picocli.CommandLine.Spec;
       MetaEthnographyCli.Figures.class,
       MetaEthnographyCli.Reproduce.class,
       MetaEthnographyCli.Compare.class,
+      MetaEthnographyCli.Report.class,
       MetaEthnographyCli.Export.class,
       MetaEthnographyCli.Import.class
     },
@@ -546,6 +549,39 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
       }
+    }
+  }
+
+  /** {@code report}: a review document's report as one HTML file. */
+  @Command(
+      name = "report",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Writes the report of a review document: one standalone HTML file, readable offline,"
+              + " with every table (sortable) and figure, the grid in the document's row order, and"
+              + " the document's notes.")
+  static final class Report implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin ReviewFile review;
+
+    @Option(
+        names = "--out",
+        paramLabel = "FILE.html",
+        required = true,
+        description = "the HTML file to write")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      ReviewDocument document = ReviewDocuments.read(review.document);
+      ReviewReport.of(MetaEthnography.synthesize(document.review()))
+          .withGridLayout(layout(document))
+          .withNotes(document.notes())
+          .write(out);
+      spec.commandLine().getOut().println("wrote " + out);
+      return OK;
     }
   }
 

@@ -14,6 +14,7 @@ import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.core.figure.ModelFigures;
 import org.metaethnography.core.figure.SvgFigures;
 import org.metaethnography.core.io.OutputFiles;
+import org.metaethnography.core.report.ReviewReport;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.Table;
@@ -42,10 +43,10 @@ import org.metaethnography.synthesis.Synthesis;
  * Markdown, and the figure as Mermaid, and writes {@code table1.csv}, {@code table2a.csv}, {@code
  * table2b.csv}, {@code table3.csv}, {@code translations.csv}, {@code translation-table.csv}, {@code
  * key-concepts.csv}, {@code audit.csv}, {@code fig1.dot}, {@code fig1.mmd}, {@code fig1.svg}, the
- * grid as a heat map ({@code grid-heatmap.svg}), the flow of records ({@code flow.svg}) and the
- * document itself, {@code review.json}, to {@code target/reproduction/} under the working
- * directory, or to the directory given as the first argument. Everything is computed before any
- * file is written.
+ * grid as a heat map ({@code grid-heatmap.svg}), the flow of records ({@code flow.svg}), the report
+ * of the whole review ({@code report.html}) and the document itself, {@code review.json}, to {@code
+ * target/reproduction/} under the working directory, or to the directory given as the first
+ * argument. Everything is computed before any file is written.
  *
  * <p>Run it with the command-line tool: {@code java -jar examples/target/metaethnography.jar
  * reproduce}.
@@ -211,6 +212,12 @@ public final class ReproducePaper {
     files.put(output.resolve("fig1.svg"), SvgFigures.conceptualModel(synthesis));
     files.put(output.resolve("grid-heatmap.svg"), SvgFigures.heatMap(synthesis, TABLE_3_LAYOUT));
     files.put(output.resolve("flow.svg"), SvgFigures.flow(synthesis));
+    files.put(
+        output.resolve("report.html"),
+        ReviewReport.of(synthesis)
+            .withGridLayout(TABLE_3_LAYOUT)
+            .withNotes(DOCUMENT.notes())
+            .html());
     files.putAll(more);
     OutputFiles.writeAll(files);
     out.println("Files written to " + output.toAbsolutePath());

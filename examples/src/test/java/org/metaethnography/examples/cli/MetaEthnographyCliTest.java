@@ -299,4 +299,16 @@ final class MetaEthnographyCliTest {
                 + "2 differences: 1 cell differs, 1 row missing\n");
     assertThat(Files.readString(Path.of("..", "README.md"))).contains(run.out());
   }
+
+  @Test
+  void report_writesOneStandaloneHtmlFile() throws IOException {
+    Path out = dir.resolve("report/review.html");
+    CliRun run = run("report", reference().toString(), "--out", out.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).isEqualTo("wrote " + out + "\n");
+    assertThat(Files.readString(out))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<svg")
+        .doesNotContainPattern("(src|href)=\"https?:");
+  }
 }

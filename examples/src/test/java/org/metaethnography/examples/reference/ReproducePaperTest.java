@@ -75,6 +75,7 @@ final class ReproducePaperTest {
               "fig1.svg",
               "grid-heatmap.svg",
               "flow.svg",
+              "report.html",
               "review.json");
     }
   }
