@@ -1,10 +1,11 @@
 /**
- * What users import: the fluent entry point {@link org.metaethnography.core.MetaEthnography}
- * that builds and synthesizes a review, and the tables that render a synthesis as CSV and
- * Markdown, the figure of its conceptual model as Graphviz DOT and Mermaid, the writing of
- * their files whole or not at all ({@link org.metaethnography.core.io.OutputFiles}), and the
- * checking of a computed table against a published one ({@link
- * org.metaethnography.core.compare.TableComparison}). AssertJ is optional: only the assertion of
+ * What users import: the fluent entry point {@link org.metaethnography.core.MetaEthnography} that
+ * builds and synthesizes a review, and the tables that render a synthesis as CSV and Markdown, the
+ * figure of its conceptual model as Graphviz DOT and Mermaid, the writing of their files whole or
+ * not at all ({@link org.metaethnography.core.io.OutputFiles}), and the checking of a computed
+ * table against a published one ({@link org.metaethnography.core.compare.TableComparison}), and the
+ * exchange of codebooks and projects with qualitative data analysis tools in the REFI-QDA format
+ * ({@link org.metaethnography.core.refi.RefiQda}). AssertJ is optional: only the assertion of
  * {@code org.metaethnography.core.compare.assertj} needs it.
  */
 module org.metaethnography.core {
@@ -16,6 +17,7 @@ module org.metaethnography.core {
   requires org.eclipse.elk.alg.layered;
   requires org.eclipse.emf.common;
   requires static org.assertj.core;
+  requires java.xml;
 
   exports org.metaethnography.core;
   exports org.metaethnography.core.table;
@@ -23,6 +25,7 @@ module org.metaethnography.core {
   exports org.metaethnography.core.io;
   exports org.metaethnography.core.document;
   exports org.metaethnography.core.sheet;
+  exports org.metaethnography.core.refi;
   exports org.metaethnography.core.compare;
   exports org.metaethnography.core.compare.assertj;
 }
