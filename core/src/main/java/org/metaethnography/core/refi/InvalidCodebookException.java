@@ -1,6 +1,7 @@
 package org.metaethnography.core.refi;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.metaethnography.core.internal.ProblemLists;
@@ -25,12 +26,23 @@ public final class InvalidCodebookException extends IllegalArgumentException {
    * Makes the exception for the problems of {@code file}.
    *
    * @param file the file's name, for example {@code codebook.qdc}
-   * @param problems the problems, at least one, in the order they were found
+   * @param problems the problems, at least one
    */
   public InvalidCodebookException(String file, List<CodebookProblem> problems) {
-    super(message(Objects.requireNonNull(file), ImmutableList.copyOf(problems)));
+    this(Objects.requireNonNull(file), inOrder(problems));
+  }
+
+  private InvalidCodebookException(String file, ImmutableList<CodebookProblem> problems) {
+    super(message(file, problems));
     this.file = file;
-    this.problems = ImmutableList.copyOf(problems);
+    this.problems = problems;
+  }
+
+  /** The problems in the order of the file: by line, then column; those of one place as found. */
+  private static ImmutableList<CodebookProblem> inOrder(List<CodebookProblem> problems) {
+    return ImmutableList.sortedCopyOf(
+        Comparator.comparingInt(CodebookProblem::line).thenComparingInt(CodebookProblem::column),
+        problems);
   }
 
   private static String message(String file, ImmutableList<CodebookProblem> problems) {
