@@ -3,6 +3,7 @@ package org.metaethnography.core.refi;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,13 +18,15 @@ import org.metaethnography.core.ReviewBuilder;
  * concept that the codebook translates into no key concept; a code at the top whose codes have none
  * under them is a key concept, and the codes under it are the raw concepts translated into it; a
  * code at the top with codes two levels under it is a theme, the codes under it its key concepts
- * and the codes under those their raw concepts. Deeper nesting is refused when the file is read.
- * Descriptions are definitions; a code without one has none (a blank description counts as none). A
- * raw concept at the top that is a member of a set of raw concepts set aside (as {@link
- * RefiQda#codebook} writes them, recognised by the set's GUID) is set aside for the reason the
- * set's name gives. Colours, which the review itself does not hold, are kept in {@link #colours()};
- * every set, in {@link #sets()}. Nothing the file does not say is made up: no order, perspective,
- * phase or kind of translation.
+ * and the codes under those their raw concepts. Deeper nesting is refused when the file is read. A
+ * code this library wrote keeps its kind whatever its nesting, as its GUID names its kind (a key
+ * concept into which no raw concept is translated is a key concept still). Descriptions are
+ * definitions; a code without one has none (a blank description counts as none). A raw concept at
+ * the top that is a member of a set of raw concepts set aside (as {@link RefiQda#codebook} writes
+ * them, recognised by the set's GUID) is set aside for the reason the set's name gives. Colours,
+ * which the review itself does not hold, are kept in {@link #colours()}; every set, in {@link
+ * #sets()}. Nothing the file does not say is made up: no order, perspective, phase or kind of
+ * translation.
  *
  * <p>The codebook does not check what it holds against the method (two codes of one name, a key
  * concept without raw concepts, a raw concept translated into nothing): {@link
@@ -45,12 +48,14 @@ public final class Codebook {
    * and the codes under it.
    *
    * @param name the code's name, as written
+   * @param guid its GUID as written, if it has one
    * @param description its description, if it has one that is not blank
    * @param colour its colour as written, {@code #RRGGBB} or {@code #RGB}, if it has one
    * @param children the codes under it, in the file's order
    */
   public record Code(
       String name,
+      Optional<String> guid,
       Optional<String> description,
       Optional<String> colour,
       ImmutableList<Code> children) {
@@ -58,12 +63,14 @@ public final class Codebook {
      * Checks that no part is null.
      *
      * @param name the code's name
+     * @param guid its GUID
      * @param description its description
      * @param colour its colour
      * @param children the codes under it
      */
     public Code {
       Objects.requireNonNull(name);
+      Objects.requireNonNull(guid);
       Objects.requireNonNull(description);
       Objects.requireNonNull(colour);
       Objects.requireNonNull(children);
@@ -74,8 +81,31 @@ public final class Codebook {
       return !children.isEmpty();
     }
 
+    /**
+     * Whether this code, at the top of the file, is a theme: written by this library as one (its
+     * GUID says so), or, from another tool, with codes two levels under it.
+     */
     private boolean isTheme() {
-      return children.stream().anyMatch(Code::hasChildren);
+      return written(Guids.Kind.THEME)
+          || (!writtenAsOther(Guids.Kind.THEME) && children.stream().anyMatch(Code::hasChildren));
+    }
+
+    /** Whether this code, at the top of the file, is a key concept. */
+    private boolean isKeyConcept() {
+      return written(Guids.Kind.KEY_CONCEPT)
+          || (!writtenAsOther(Guids.Kind.KEY_CONCEPT) && hasChildren() && !isTheme());
+    }
+
+    /**
+     * Whether this library wrote the code as a {@code kind}: its GUID is that of its kind and name.
+     */
+    private boolean written(Guids.Kind kind) {
+      return guid.map(Guids::canonical).filter(g -> g.equals(Guids.of(kind, name))).isPresent();
+    }
+
+    /** Whether this library wrote the code as something other than a {@code kind}. */
+    private boolean writtenAsOther(Guids.Kind kind) {
+      return Arrays.stream(Guids.Kind.values()).anyMatch(k -> k != kind && written(k));
     }
 
     private ImmutableList<String> childNames() {
@@ -120,7 +150,7 @@ public final class Codebook {
     for (Code code : codes) {
       if (code.isTheme()) {
         keys.addAll(code.children());
-      } else if (code.hasChildren()) {
+      } else if (code.isKeyConcept()) {
         keys.add(code);
       }
     }
@@ -134,7 +164,7 @@ public final class Codebook {
   public ImmutableList<Code> concepts() {
     ImmutableList.Builder<Code> concepts = ImmutableList.builder();
     for (Code code : codes) {
-      if (!code.hasChildren()) {
+      if (!code.isTheme() && !code.isKeyConcept()) {
         concepts.add(code);
       }
     }
@@ -211,7 +241,7 @@ public final class Codebook {
               t.groups(code.childNames().toArray(String[]::new));
             });
         code.children().forEach(k -> describeKeyConcept(review, k));
-      } else if (code.hasChildren()) {
+      } else if (code.isKeyConcept()) {
         describeKeyConcept(review, code);
       } else {
         describeConcept(review, code);

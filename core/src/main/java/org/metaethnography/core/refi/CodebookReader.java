@@ -279,6 +279,7 @@ public final class CodebookReader {
       Codebook.Code code =
           new Codebook.Code(
               name,
+              guid,
               parts.getOrDefault("Description", List.of()).stream()
                   .findFirst()
                   .map(d -> d.text.toString())

@@ -91,8 +91,17 @@ final class ReviewCodes {
         codes.add(keyConcept.apply(key.name()));
       }
     }
+    Set<String> placed = new HashSet<>();
     for (SetAside aside : review.setAside()) {
       codes.add(concept(review, aside.concept()));
+      placed.add(aside.concept());
+    }
+    review.translations().forEach(t -> placed.addAll(t.concepts()));
+    // A review that reports no translations may leave raw concepts untranslated.
+    for (Concept concept : review.concepts()) {
+      if (!placed.contains(concept.name())) {
+        codes.add(concept(review, concept.name()));
+      }
     }
     return codes.build();
   }
