@@ -112,7 +112,7 @@ public final class RefiQda {
    * attributes) as variables, each only where some paper reports it; each quotation of an
    * extraction a note that its raw concept's code refers to, and each third-order interpretation a
    * note; sets of raw concepts by order ("First-order concepts", "Second-order concepts"), by the
-   * stakeholder whose perspective they voice ("Perspective: Mentors") and by the reason they were
+   * stakeholder whose perspective they voice ("Perspective: Carers") and by the reason they were
    * set aside; the conceptual model (the line of argument's relations) as the graph "Conceptual
    * model", and the line of argument's statement as the project's description. Papers are cited,
    * not held, so the project has no sources.
