@@ -261,8 +261,7 @@ final class ProjectXml {
         sets.put("Perspective: " + stakeholder.name(), members);
       }
     }
-    ImmutableListMultimap<String, String> setAside = ReviewCodes.setAside(review);
-    if (sets.isEmpty() && setAside.isEmpty()) {
+    if (sets.isEmpty() && review.setAside().isEmpty()) {
       return;
     }
     xml.start("Sets");
@@ -278,20 +277,7 @@ final class ProjectXml {
                       .end());
           xml.end();
         });
-    for (String reason : setAside.keySet()) {
-      xml.start("Set")
-          .attribute("guid", Guids.of(Guids.Kind.SET_ASIDE, reason))
-          .attribute("name", reason)
-          .element("Description", ReviewCodes.SET_ASIDE_DESCRIPTION);
-      setAside
-          .get(reason)
-          .forEach(
-              m ->
-                  xml.start("MemberCode")
-                      .attribute("targetGUID", Guids.of(Guids.Kind.CONCEPT, m))
-                      .end());
-      xml.end();
-    }
+    ReviewCodes.writeSetAside(xml, review, "targetGUID");
     xml.end();
   }
 

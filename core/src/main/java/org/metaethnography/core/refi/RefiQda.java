@@ -1,7 +1,6 @@
 package org.metaethnography.core.refi;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,19 +67,9 @@ public final class RefiQda {
         .start("Codes");
     codes.forEach(code -> ReviewCodes.write(xml, code, node -> List.of()));
     xml.end();
-    ImmutableListMultimap<String, String> setAside = ReviewCodes.setAside(review);
-    if (!setAside.isEmpty()) {
+    if (!review.setAside().isEmpty()) {
       xml.start("Sets");
-      for (String reason : setAside.keySet()) {
-        xml.start("Set")
-            .attribute("guid", Guids.of(Guids.Kind.SET_ASIDE, reason))
-            .attribute("name", reason)
-            .element("Description", ReviewCodes.SET_ASIDE_DESCRIPTION);
-        for (String concept : setAside.get(reason)) {
-          xml.start("MemberCode").attribute("guid", Guids.of(Guids.Kind.CONCEPT, concept)).end();
-        }
-        xml.end();
-      }
+      ReviewCodes.writeSetAside(xml, review, "guid");
       xml.end();
     }
     return xml.end().done();

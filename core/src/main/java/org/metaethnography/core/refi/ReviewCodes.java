@@ -115,11 +115,25 @@ final class ReviewCodes {
         ImmutableList.of());
   }
 
-  /** The raw concepts set aside, by reason, reasons in the order first given. */
-  static ImmutableListMultimap<String, String> setAside(Review review) {
-    ImmutableListMultimap.Builder<String, String> byReason = ImmutableListMultimap.builder();
-    review.setAside().forEach(s -> byReason.put(s.reason(), s.concept()));
-    return byReason.build();
+  /**
+   * Writes one {@code Set} per reason for which raw concepts were set aside, named by the reason,
+   * its members' GUIDs in the attribute {@code member} (a codebook's {@code guid}, a project's
+   * {@code targetGUID}).
+   */
+  static void writeSetAside(XmlText xml, Review review, String member) {
+    ImmutableListMultimap.Builder<String, String> builder = ImmutableListMultimap.builder();
+    review.setAside().forEach(s -> builder.put(s.reason(), s.concept()));
+    ImmutableListMultimap<String, String> byReason = builder.build();
+    for (String reason : byReason.keySet()) {
+      xml.start("Set")
+          .attribute("guid", Guids.of(Guids.Kind.SET_ASIDE, reason))
+          .attribute("name", reason)
+          .element("Description", SET_ASIDE_DESCRIPTION);
+      for (String concept : byReason.get(reason)) {
+        xml.start("MemberCode").attribute(member, Guids.of(Guids.Kind.CONCEPT, concept)).end();
+      }
+      xml.end();
+    }
   }
 
   /**

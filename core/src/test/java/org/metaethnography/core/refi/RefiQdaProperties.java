@@ -22,18 +22,14 @@ final class RefiQdaProperties {
               Review back = codebook.describeInto(MetaEthnography.review(review.title())).build();
 
               assertThat(back.themes()).isEqualTo(review.themes());
-              assertThat(back.keyConcepts())
-                  .extracting(k -> k.name(), k -> k.definition())
+              assertThat(
+                      namesAndDefinitions(back.keyConcepts(), k -> k.name(), k -> k.definition()))
                   .containsExactlyInAnyOrderElementsOf(
-                      review.keyConcepts().stream()
-                          .map(k -> org.assertj.core.groups.Tuple.tuple(k.name(), k.definition()))
-                          .toList());
-              assertThat(back.concepts())
-                  .extracting(c -> c.name(), c -> c.definition())
+                      namesAndDefinitions(
+                          review.keyConcepts(), k -> k.name(), k -> k.definition()));
+              assertThat(namesAndDefinitions(back.concepts(), c -> c.name(), c -> c.definition()))
                   .containsExactlyInAnyOrderElementsOf(
-                      review.concepts().stream()
-                          .map(c -> org.assertj.core.groups.Tuple.tuple(c.name(), c.definition()))
-                          .toList());
+                      namesAndDefinitions(review.concepts(), c -> c.name(), c -> c.definition()));
               assertThat(back.translations())
                   .extracting(t -> t.keyConcept(), t -> java.util.Set.copyOf(t.concepts()))
                   .containsExactlyInAnyOrderElementsOf(
@@ -63,6 +59,17 @@ final class RefiQdaProperties {
               assertThat(RefiQda.projectArchive(review)).isEqualTo(archive);
               assertThat(CodebookReaderLike.isWellFormed(RefiQda.project(review))).isTrue();
             });
+  }
+
+  /** Each value's name with its definition. */
+  private static <T>
+      java.util.List<java.util.Map.Entry<String, java.util.Optional<String>>> namesAndDefinitions(
+          java.util.List<T> values,
+          java.util.function.Function<T, String> name,
+          java.util.function.Function<T, java.util.Optional<String>> definition) {
+    return values.stream()
+        .map(v -> java.util.Map.entry(name.apply(v), definition.apply(v)))
+        .toList();
   }
 
   /** A plain, secure parse: well-formed or not. */
