@@ -2,12 +2,13 @@
  * What users import: the fluent entry point {@link org.metaethnography.core.MetaEthnography} that
  * builds and synthesizes a review, and the tables that render a synthesis as CSV and Markdown, its
  * figures as standalone SVG (and the conceptual model as Graphviz DOT and Mermaid), a review's
- * report as one standalone HTML file ({@link org.metaethnography.core.report.ReviewReport}),
- * review documents (JSON) and the spreadsheets review teams keep (CSV), the writing of their files
- * whole or not at all ({@link org.metaethnography.core.io.OutputFiles}), and the checking of a
- * computed table against a published one ({@link
- * org.metaethnography.core.compare.TableComparison}). AssertJ is optional: only the assertion of
- * {@code org.metaethnography.core.compare.assertj} needs it.
+ * report as one standalone HTML file ({@link org.metaethnography.core.report.ReviewReport}), review
+ * documents (JSON) and the spreadsheets review teams keep (CSV), the exchange of codebooks and
+ * projects with qualitative data analysis tools in the REFI-QDA format ({@link
+ * org.metaethnography.core.refi.RefiQda}), the writing of their files whole or not at all ({@link
+ * org.metaethnography.core.io.OutputFiles}), and the checking of a computed table against a
+ * published one ({@link org.metaethnography.core.compare.TableComparison}). AssertJ is optional:
+ * only the assertion of {@code org.metaethnography.core.compare.assertj} needs it.
  */
 module org.metaethnography.core {
   requires transitive org.metaethnography.synthesis;
@@ -18,6 +19,7 @@ module org.metaethnography.core {
   requires org.eclipse.elk.alg.layered;
   requires org.eclipse.emf.common;
   requires static org.assertj.core;
+  requires java.xml;
 
   exports org.metaethnography.core;
   exports org.metaethnography.core.table;
@@ -26,6 +28,7 @@ module org.metaethnography.core {
   exports org.metaethnography.core.io;
   exports org.metaethnography.core.document;
   exports org.metaethnography.core.sheet;
+  exports org.metaethnography.core.refi;
   exports org.metaethnography.core.compare;
   exports org.metaethnography.core.compare.assertj;
 }

@@ -54,7 +54,8 @@ import java.util.regex.Pattern;
  *       temporary file.
  * </ul>
  *
- * <p>Text is written in UTF-8, as given: line breaks are the renderer's business.
+ * <p>Text is written in UTF-8, as given: line breaks are the renderer's business. Bytes (an
+ * archive) are written as given.
  */
 public final class OutputFiles {
   /**
@@ -125,7 +126,22 @@ public final class OutputFiles {
    */
   public static void write(Path file, String text) throws IOException {
     Objects.requireNonNull(file);
-    Objects.requireNonNull(text);
+    write(file, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes {@code bytes} to {@code file}, creating its directory if needed, whole or not at all:
+   * for files that are not text, such as the ZIP archive of a REFI-QDA project.
+   *
+   * @param file the file to write
+   * @param bytes its content
+   * @throws IOException if the file cannot be written, with a message that names the file and, for
+   *     a problem of its directory, the directory and what is wrong with it; nothing is then left
+   *     behind
+   */
+  public static void write(Path file, byte[] bytes) throws IOException {
+    Objects.requireNonNull(file);
+    Objects.requireNonNull(bytes);
     Path target = file.toAbsolutePath().normalize();
     List<Path> made = new ArrayList<>();
     Path directory = prepareDirectory(target, made);
@@ -133,7 +149,7 @@ public final class OutputFiles {
     Path temporary = null;
     boolean done = false;
     try {
-      temporary = temporaryFile(target, text);
+      temporary = temporaryFile(target, bytes);
       moveIntoPlace(temporary, target);
       done = true;
     } finally {
@@ -185,7 +201,9 @@ public final class OutputFiles {
     boolean failed = false;
     try {
       for (Map.Entry<Path, String> entry : targets.entrySet()) {
-        temporaries.put(entry.getKey(), temporaryFile(entry.getKey(), entry.getValue()));
+        temporaries.put(
+            entry.getKey(),
+            temporaryFile(entry.getKey(), entry.getValue().getBytes(StandardCharsets.UTF_8)));
       }
       for (Map.Entry<Path, Path> entry : temporaries.entrySet()) {
         Path target = entry.getKey();
@@ -316,14 +334,14 @@ public final class OutputFiles {
     return directory;
   }
 
-  /** Writes {@code text} to a new temporary file beside {@code target}, and returns it. */
-  private static Path temporaryFile(Path target, String text) throws IOException {
+  /** Writes {@code content} to a new temporary file beside {@code target}, and returns it. */
+  private static Path temporaryFile(Path target, byte[] content) throws IOException {
     Path temporary = newTemporary(target);
     boolean done = false;
     try (SeekableByteChannel channel =
         Files.newByteChannel(
             temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+      ByteBuffer bytes = ByteBuffer.wrap(content);
       while (bytes.hasRemaining()) {
         channel.write(bytes);
       }

@@ -50,6 +50,15 @@ class OutputFilesTest {
   }
 
   @Test
+  void write_bytes_writesThemAsGiven_andLeavesNothingElse() throws IOException {
+    Path file = dir.resolve("c/archive.qdpx");
+    byte[] bytes = {'P', 'K', 3, 4, 0, (byte) 0xff, '\r', '\n'};
+    OutputFiles.write(file, bytes);
+    assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    assertThat(namesIn(file.getParent())).containsExactly("archive.qdpx");
+  }
+
+  @Test
   void newFiles_takeTheUmasksPermissions() throws Exception {
     assumeTrue(posix() && new File("/bin/sh").canExecute());
     assertThat(writtenUnderUmask("022")).isEqualTo("rw-r--r--");
