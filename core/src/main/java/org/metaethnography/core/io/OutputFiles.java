@@ -175,8 +175,23 @@ public final class OutputFiles {
    * @throws IllegalArgumentException if two entries name the same file
    */
   public static void writeAll(Map<Path, String> files) throws IOException {
-    Map<Path, String> targets = new LinkedHashMap<>();
-    for (Map.Entry<Path, String> entry : files.entrySet()) {
+    Map<Path, byte[]> bytes = new LinkedHashMap<>();
+    files.forEach((file, text) -> bytes.put(file, text.getBytes(StandardCharsets.UTF_8)));
+    writeAllBytes(bytes);
+  }
+
+  /**
+   * Writes several files as one, as {@link #writeAll(Map)} does, each with the bytes given: for a
+   * set of files some of which are not text, such as a REFI-QDA project beside the tables.
+   *
+   * @param files the content of each file, by file; two paths to the same file are refused
+   * @throws IOException if a file cannot be written (after the roll-back), naming the file and,
+   *     where the directory is at fault, the directory
+   * @throws IllegalArgumentException if two entries name the same file
+   */
+  public static void writeAllBytes(Map<Path, byte[]> files) throws IOException {
+    Map<Path, byte[]> targets = new LinkedHashMap<>();
+    for (Map.Entry<Path, byte[]> entry : files.entrySet()) {
       Path target = entry.getKey().toAbsolutePath().normalize();
       if (targets.put(target, Objects.requireNonNull(entry.getValue())) != null) {
         throw new IllegalArgumentException("the file " + target + " is given twice");
@@ -200,10 +215,8 @@ public final class OutputFiles {
     List<Written> written = new ArrayList<>();
     boolean failed = false;
     try {
-      for (Map.Entry<Path, String> entry : targets.entrySet()) {
-        temporaries.put(
-            entry.getKey(),
-            temporaryFile(entry.getKey(), entry.getValue().getBytes(StandardCharsets.UTF_8)));
+      for (Map.Entry<Path, byte[]> entry : targets.entrySet()) {
+        temporaries.put(entry.getKey(), temporaryFile(entry.getKey(), entry.getValue()));
       }
       for (Map.Entry<Path, Path> entry : temporaries.entrySet()) {
         Path target = entry.getKey();

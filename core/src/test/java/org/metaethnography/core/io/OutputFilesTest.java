@@ -326,4 +326,15 @@ class OutputFilesTest {
         .hasMessageContaining(dir.resolve("figures") + " is a file, not a directory");
     assertThat(namesIn(dir)).containsExactly("figures");
   }
+
+  @Test
+  void writeAllBytes_writesBinaryAndTextFilesAsOne() throws IOException {
+    byte[] zip = {0x50, 0x4B, 0x03, 0x04, 0, (byte) 0xFF};
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    files.put(dir.resolve("project.qdpx"), zip);
+    files.put(dir.resolve("a/notes.txt"), "caf\u00e9".getBytes(StandardCharsets.UTF_8));
+    OutputFiles.writeAllBytes(files);
+    assertThat(Files.readAllBytes(dir.resolve("project.qdpx"))).isEqualTo(zip);
+    assertThat(Files.readString(dir.resolve("a/notes.txt"))).isEqualTo("caf\u00e9");
+  }
 }

@@ -20,6 +20,11 @@ import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.core.figure.ModelFigures;
 import org.metaethnography.core.figure.SvgFigures;
 import org.metaethnography.core.io.OutputFiles;
+import org.metaethnography.core.refi.Codebook;
+import org.metaethnography.core.refi.CodebookProblem;
+import org.metaethnography.core.refi.CodebookReader;
+import org.metaethnography.core.refi.InvalidCodebookException;
+import org.metaethnography.core.refi.RefiQda;
 import org.metaethnography.core.report.ReviewReport;
 import org.metaethnography.core.sheet.InvalidSheetException;
 import org.metaethnography.core.sheet.Sheet;
@@ -31,7 +36,9 @@ import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.Table;
 import org.metaethnography.core.table.TranslationLayout;
 import org.metaethnography.examples.reference.ReproducePaper;
+import org.metaethnography.model.InvalidReviewException;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.ReviewProblem;
 import org.metaethnography.synthesis.Synthesis;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +59,8 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/metaethnography.jar reproduce --out target/reproduction
  * java -jar examples/target/metaethnography.jar compare computed.csv published.csv --key=reference
  * java -jar examples/target/metaethnography.jar report review.json --out review.html
+ * java -jar examples/target/metaethnography.jar export-refi review.json --out qda/
+ * java -jar examples/target/metaethnography.jar import-codebook codes.qdc --title "My review"
  * java -jar examples/target/metaethnography.jar export review.json --out sheets/
  * java -jar examples/target/metaethnography.jar import review.json --grid sheets/grid.csv --out new.json
  * </pre>
@@ -77,6 +86,8 @@ import picocli.CommandLine.Spec;
       MetaEthnographyCli.Reproduce.class,
       MetaEthnographyCli.Compare.class,
       MetaEthnographyCli.Report.class,
+      MetaEthnographyCli.ExportRefi.class,
+      MetaEthnographyCli.ImportCodebook.class,
       MetaEthnographyCli.Export.class,
       MetaEthnographyCli.Import.class
     },
@@ -147,6 +158,18 @@ public final class MetaEthnographyCli implements Callable<Integer> {
           }
           if (e instanceof InvalidSheetException invalid) {
             for (SheetProblem problem : invalid.problems()) {
+              line.getErr().println(problem.message());
+            }
+            return INVALID;
+          }
+          if (e instanceof InvalidCodebookException invalid) {
+            for (CodebookProblem problem : invalid.problems()) {
+              line.getErr().println(invalid.file() + ": " + problem.message());
+            }
+            return INVALID;
+          }
+          if (e instanceof InvalidReviewException invalid) {
+            for (ReviewProblem problem : invalid.problems()) {
               line.getErr().println(problem.message());
             }
             return INVALID;
@@ -580,6 +603,97 @@ public final class MetaEthnographyCli implements Callable<Integer> {
           .withGridLayout(layout(document))
           .withNotes(document.notes())
           .write(out);
+      spec.commandLine().getOut().println("wrote " + out);
+      return OK;
+    }
+  }
+
+  /** {@code export-refi}: a review document's REFI-QDA codebook and project. */
+  @Command(
+      name = "export-refi",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Writes a review document's codebook (codebook.qdc: themes, key concepts and their raw"
+              + " concepts as codes) and project (project.qdpx: papers as cases, attributes as"
+              + " variables, quotations as notes, the conceptual model as a graph) in the REFI-QDA"
+              + " exchange format that NVivo, ATLAS.ti, MAXQDA and QualCoder read.")
+  static final class ExportRefi implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin ReviewFile review;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        required = true,
+        description = "the directory to write codebook.qdc and project.qdpx to")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      Review read = ReviewDocuments.read(review.document).review();
+      Map<Path, byte[]> files = new LinkedHashMap<>();
+      files.put(
+          out.resolve("codebook.qdc"),
+          RefiQda.codebook(read).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      files.put(out.resolve("project.qdpx"), RefiQda.projectArchive(read));
+      OutputFiles.writeAllBytes(files);
+      for (Path file : files.keySet()) {
+        spec.commandLine().getOut().println("wrote " + file);
+      }
+      return OK;
+    }
+  }
+
+  /** {@code import-codebook}: a codebook of another tool as a review document. */
+  @Command(
+      name = "import-codebook",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Reads a REFI-QDA codebook (.qdc) written by another tool into a review document: its"
+              + " leaves become raw concepts, their parents key concepts (with three levels, the"
+              + " top ones themes), descriptions definitions; nothing the codebook lacks is"
+              + " invented. Complete the review with the import command's spreadsheets or by"
+              + " editing the document. Every problem is listed on standard error (exit status"
+              + " 1).")
+  static final class ImportCodebook implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "CODEBOOK.qdc", description = "the codebook")
+    Path codebook;
+
+    @Option(
+        names = "--title",
+        paramLabel = "TITLE",
+        required = true,
+        description = "the title of the review")
+    String title;
+
+    @Option(
+        names = "--strict",
+        description =
+            "hold the codebook to every rule of the standard's schema; by default the slight"
+                + " departures of files written in the field are accepted")
+    boolean strict;
+
+    @Option(
+        names = "--out",
+        paramLabel = "REVIEW.json",
+        description = "the review document to write; without it, it is printed")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      Codebook read = (strict ? CodebookReader.strict() : CodebookReader.lenient()).read(codebook);
+      ReviewDocument document =
+          ReviewDocument.of(read.describeInto(MetaEthnography.review(title)).build());
+      if (out == null) {
+        spec.commandLine().getOut().print(ReviewDocuments.write(document));
+        return OK;
+      }
+      ReviewDocuments.write(document, out);
       spec.commandLine().getOut().println("wrote " + out);
       return OK;
     }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.core.figure.ModelFigures;
 import org.metaethnography.core.figure.SvgFigures;
 import org.metaethnography.core.io.OutputFiles;
+import org.metaethnography.core.refi.RefiQda;
 import org.metaethnography.core.report.ReviewReport;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
@@ -218,8 +220,12 @@ public final class ReproducePaper {
             .withGridLayout(TABLE_3_LAYOUT)
             .withNotes(DOCUMENT.notes())
             .html());
+    files.put(output.resolve("codebook.qdc"), RefiQda.codebook(synthesis.review()));
     files.putAll(more);
-    OutputFiles.writeAll(files);
+    Map<Path, byte[]> bytes = new LinkedHashMap<>();
+    files.forEach((file, text) -> bytes.put(file, text.getBytes(StandardCharsets.UTF_8)));
+    bytes.put(output.resolve("project.qdpx"), RefiQda.projectArchive(synthesis.review()));
+    OutputFiles.writeAllBytes(bytes);
     out.println("Files written to " + output.toAbsolutePath());
   }
 

@@ -76,6 +76,8 @@ final class ReproducePaperTest {
               "grid-heatmap.svg",
               "flow.svg",
               "report.html",
+              "codebook.qdc",
+              "project.qdpx",
               "review.json");
     }
   }
