@@ -89,18 +89,45 @@ final class ModelSvg {
    * so a few rounds suffice.
    */
   static String svg(Synthesis synthesis) {
+    ModelSvg base = new ModelSvg(1);
+    String svg = base.render(synthesis);
+    double ratio = base.smallestToWidth();
+    // Larger text helps only while the text, not the room between parts, makes the width: it is
+    // tried while each round brings the figure nearer the rule, and never beyond MAX_SCALE; a
+    // figure it does not help stays as first drawn.
     double scale = 1;
-    String svg = null;
-    for (int round = 0; round < 8; round++) {
-      ModelSvg figure = new ModelSvg(scale);
-      svg = figure.render(synthesis);
-      double ratio = scale * SMALLEST / figure.width;
-      if (ratio >= MIN_FONT_TO_WIDTH) {
-        return svg;
+    for (int round = 0; round < 8 && scale < MAX_SCALE; round++) {
+      scale = Math.min(MAX_SCALE, scale * MIN_FONT_TO_WIDTH / ratio * 1.02);
+      ModelSvg larger = new ModelSvg(scale);
+      String candidate = larger.render(synthesis);
+      double nearer = larger.smallestToWidth();
+      if (nearer >= MIN_FONT_TO_WIDTH) {
+        return candidate;
       }
-      scale *= Math.min(2, MIN_FONT_TO_WIDTH / ratio * 1.02);
+      if (nearer <= ratio) {
+        break;
+      }
+      ratio = nearer;
     }
     return svg;
+  }
+
+  /** How many times larger than their base sizes text is drawn, at most. */
+  private static final double MAX_SCALE = 3;
+
+  /** The smallest font size as drawn (rounded as the SVG writes it) over the figure's width. */
+  private double smallestToWidth() {
+    return Double.parseDouble(Svg.n(scale * SMALLEST)) / Double.parseDouble(Svg.n(width));
+  }
+
+  /** A stroke width, grown with the text but more slowly, as the SVG writes it. */
+  private String w(double base) {
+    return Svg.n(base * Math.sqrt(scale));
+  }
+
+  /** A size of a legend's mark, grown with the text. */
+  private double mark(double base) {
+    return base * scale;
   }
 
   /** The smallest base font size of the figure. */
@@ -127,6 +154,11 @@ final class ModelSvg {
     if (!phased) {
       // Without phases, the whole model is laid out from top to bottom, relations downwards.
       downwards(root);
+      if (drawing.parts.stream().noneMatch(ModelDrawing.Cluster.class::isInstance)) {
+        // With no box, there is no hierarchy to lay out as one, and parts with no relation
+        // between them can be packed.
+        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
+      }
       for (ModelDrawing.Part part : drawing.parts) {
         add(root, part, nodes, titles, drawn);
       }
@@ -134,6 +166,8 @@ final class ModelSvg {
       // Phases are columns from left to right, each laid out from top to bottom; the parts
       // outside any phase (interpretations) make a last column without a box.
       root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+      // Columns with no relation between them are still columns, not packed as separate parts.
+      root.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
       root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
       ElkNode loose = null;
       int column = 0;
@@ -226,6 +260,10 @@ final class ModelSvg {
     graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
     graph.setProperty(
         LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+    // Parts with no relation between them are packed in rows towards the shape of a page, not all
+    // side by side in one.
+    graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, true);
+    graph.setProperty(CoreOptions.ASPECT_RATIO, 0.75);
     spacing(graph);
   }
 
@@ -362,8 +400,8 @@ final class ModelSvg {
           node.getWidth(),
           node.getHeight(),
           phase
-              ? "rx=\"10\" fill=\"#f4f6f8\" stroke=\"#8a96a3\" stroke-width=\"1.5\""
-              : "rx=\"8\" fill=\"#ffffff\" stroke=\"#b3bcc6\" stroke-width=\"1.2\"");
+              ? "rx=\"10\" fill=\"#f4f6f8\" stroke=\"#8a96a3\" stroke-width=\"" + w(1.5) + "\""
+              : "rx=\"8\" fill=\"#ffffff\" stroke=\"#b3bcc6\" stroke-width=\"" + w(1.2) + "\"");
       svg.text(
           phase ? "phase-title" : "group-title",
           left + at[0] + node.getWidth() / 2,
@@ -424,7 +462,9 @@ final class ModelSvg {
                 + path
                 + "\" fill=\"none\" stroke=\""
                 + INK
-                + "\" stroke-width=\"1.4\""
+                + "\" stroke-width=\""
+                + w(1.4)
+                + "\""
                 + (arrows.contains(edge) ? " marker-end=\"url(#arrow)\"" : "")
                 + "/>");
       }
@@ -497,23 +537,26 @@ final class ModelSvg {
         y += row;
       }
       switch (entry) {
-        case "INTERPRETATION" -> svg.raw(ellipse("legend-mark", x, y + middle - 8, 26, 16));
+        case "INTERPRETATION" ->
+            svg.raw(ellipse("legend-mark", x, y + middle - mark(8), mark(26), mark(16)));
         case "RELATION" ->
             svg.raw(
                 "<path class=\"legend-mark\" d=\"M"
                     + point(x, y + middle)
                     + " L"
-                    + point(x + 26, y + middle)
+                    + point(x + mark(26), y + middle)
                     + "\" stroke=\""
                     + INK
-                    + "\" stroke-width=\"1.4\" marker-end=\"url(#arrow)\"/>");
+                    + "\" stroke-width=\""
+                    + w(1.4)
+                    + "\" marker-end=\"url(#arrow)\"/>");
         default ->
             svg.rect(
                 "legend-mark",
                 x,
-                y + middle - 8,
-                26,
-                16,
+                y + middle - mark(8),
+                mark(26),
+                mark(16),
                 "rx=\"4\" " + style(ValenceProfile.valueOf(entry)));
       }
       svg.text("legend-label", x + 34, y, List.of(words), (scale * SMALL_FONT), false, "start");
@@ -522,11 +565,17 @@ final class ModelSvg {
     return y + row + 6;
   }
 
-  private static String ellipse(String cls, double x, double y, double w, double h) {
+  private String ellipse(String cls, double x, double y, double width, double height) {
     return String.format(
         "<ellipse class=\"%s\" cx=\"%s\" cy=\"%s\" rx=\"%s\" ry=\"%s\" fill=\"#fff8e6\""
-            + " stroke=\"#b7791f\" stroke-width=\"1.5\"/>",
-        cls, Svg.n(x + w / 2), Svg.n(y + h / 2), Svg.n(w / 2), Svg.n(h / 2));
+            + " stroke=\"#b7791f\" stroke-width=\""
+            + w(1.5)
+            + "\"/>",
+        cls,
+        Svg.n(x + width / 2),
+        Svg.n(y + height / 2),
+        Svg.n(width / 2),
+        Svg.n(height / 2));
   }
 
   private static String point(double x, double y) {
@@ -546,16 +595,22 @@ final class ModelSvg {
     };
   }
 
-  private static String style(ValenceProfile valence) {
+  private String style(ValenceProfile valence) {
     return switch (valence) {
-      case POSITIVE -> "fill=\"#e8f3ec\" stroke=\"#2f7d4f\" stroke-width=\"1.6\"";
+      case POSITIVE -> "fill=\"#e8f3ec\" stroke=\"#2f7d4f\" stroke-width=\"" + w(1.6) + "\"";
       case NEGATIVE ->
-          "fill=\"#fbeaea\" stroke=\"#b03a3a\" stroke-width=\"1.6\" stroke-dasharray=\"6 3\"";
+          "fill=\"#fbeaea\" stroke=\"#b03a3a\" stroke-width=\""
+              + w(1.6)
+              + "\" stroke-dasharray=\"6 3\"";
       case BOTH ->
-          "fill=\"#f1ecf8\" stroke=\"#6a4c9c\" stroke-width=\"2.4\" stroke-dasharray=\"10 3 2 3\"";
+          "fill=\"#f1ecf8\" stroke=\"#6a4c9c\" stroke-width=\""
+              + w(2.4)
+              + "\" stroke-dasharray=\"10 3 2 3\"";
       case MIXED ->
-          "fill=\"#f1ecf8\" stroke=\"#6a4c9c\" stroke-width=\"1.6\" stroke-dasharray=\"2 2\"";
-      case NONE -> "fill=\"#ffffff\" stroke=\"#5f6b76\" stroke-width=\"1.2\"";
+          "fill=\"#f1ecf8\" stroke=\"#6a4c9c\" stroke-width=\""
+              + w(1.6)
+              + "\" stroke-dasharray=\"2 2\"";
+      case NONE -> "fill=\"#ffffff\" stroke=\"#5f6b76\" stroke-width=\"" + w(1.2) + "\"";
     };
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.ReviewBuilder;
 import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.synthesis.Synthesis;
 
@@ -114,5 +115,28 @@ final class SvgFiguresTest {
     assertThat(figure.texts("relation-label")).hasSize(2);
     assertThat(figure.texts("group-title").size() + figure.texts("phase-title").size())
         .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void manyKeyConceptsWithoutRelations_arePacked_andTextNeverRunsAway() {
+    // Without boxes, sixteen unrelated key concepts are packed in rows: 8 pt at A4 width.
+    ReviewBuilder loose = MetaEthnography.review("Loose").paper(1, p -> {});
+    ReviewBuilder grouped =
+        MetaEthnography.review("Grouped").stakeholders("Carers").paper(1, p -> {});
+    for (int i = 0; i < 16; i++) {
+      String name = "Key concept " + i;
+      loose.keyConcept(name, k -> {}).concept("c" + i, c -> {}).translate(name, "c" + i);
+      grouped
+          .keyConcept(name, k -> k.concerns("Carers"))
+          .concept("c" + i, c -> {})
+          .translate(name, "c" + i);
+    }
+    SvgGeometry packed = new SvgGeometry(SvgFigures.conceptualModel(loose.synthesize()));
+    assertThat(packed.problems()).isEmpty();
+    // In a box, they stand side by side; larger text cannot make that fit a page, so the figure
+    // keeps text no more than three times its base size rather than growing without end.
+    SvgGeometry wide = new SvgGeometry(SvgFigures.conceptualModel(grouped.synthesize()));
+    assertThat(wide.fontSizes).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(20 * 3));
+    assertThat(wide.width).isLessThan(20_000);
   }
 }
