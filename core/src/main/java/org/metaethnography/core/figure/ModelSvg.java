@@ -92,6 +92,9 @@ final class ModelSvg {
     ModelSvg base = new ModelSvg(1);
     String svg = base.render(synthesis);
     double ratio = base.smallestToWidth();
+    if (ratio >= MIN_FONT_TO_WIDTH) {
+      return svg;
+    }
     // Larger text helps only while the text, not the room between parts, makes the width: it is
     // tried while each round brings the figure nearer the rule, and never beyond MAX_SCALE; a
     // figure it does not help stays as first drawn.

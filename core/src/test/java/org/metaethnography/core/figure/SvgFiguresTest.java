@@ -133,6 +133,8 @@ final class SvgFiguresTest {
     }
     SvgGeometry packed = new SvgGeometry(SvgFigures.conceptualModel(loose.synthesize()));
     assertThat(packed.problems()).isEmpty();
+    // A figure narrow enough keeps its text at the base sizes: 15, and 20 for the title.
+    assertThat(packed.fontSizes).containsOnly(15.0, 20.0);
     // In a box, they stand side by side; larger text cannot make that fit a page, so the figure
     // keeps text no more than three times its base size rather than growing without end.
     SvgGeometry wide = new SvgGeometry(SvgFigures.conceptualModel(grouped.synthesize()));
