@@ -534,7 +534,7 @@ final class ModelSvg {
             case "RELATION" -> "relation, its verb on the arrow";
             default -> words(ValenceProfile.valueOf(entry));
           };
-      double need = 34 + TextMetrics.width(words, (scale * SMALL_FONT), false) + 18;
+      double need = mark(34) + TextMetrics.width(words, (scale * SMALL_FONT), false) + mark(18);
       if (x + need > width - MARGIN) {
         x = MARGIN;
         y += row;
@@ -562,7 +562,8 @@ final class ModelSvg {
                 mark(16),
                 "rx=\"4\" " + style(ValenceProfile.valueOf(entry)));
       }
-      svg.text("legend-label", x + 34, y, List.of(words), (scale * SMALL_FONT), false, "start");
+      svg.text(
+          "legend-label", x + mark(34), y, List.of(words), (scale * SMALL_FONT), false, "start");
       x += need;
     }
     return y + row + 6;
