@@ -6,8 +6,9 @@ public final class Markup {
 
   /**
    * Escapes text for an element or a double-quoted attribute of XML or HTML: {@code &}, {@code <},
-   * {@code >} and {@code "} as character references, and the control characters XML 1.0 does not
-   * allow (all but tab and line breaks) left out.
+   * {@code >} and {@code "} as character references, and the characters XML 1.0 does not allow
+   * (control characters other than tab and line breaks, U+FFFE, U+FFFF, a surrogate that is not
+   * half of a pair) left out.
    *
    * @param text the text
    * @return the escaped text
@@ -22,7 +23,17 @@ public final class Markup {
         case '>' -> escaped.append("&gt;");
         case '"' -> escaped.append("&quot;");
         default -> {
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+          // XML 1.0 allows neither other control characters, nor U+FFFE and U+FFFF, nor a
+          // surrogate that is not half of a pair; they are left out.
+          boolean paired =
+              Character.isHighSurrogate(c)
+                  ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                  : !Character.isLowSurrogate(c)
+                      || (i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+          if ((c >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+              && c != '\uFFFE'
+              && c != '\uFFFF'
+              && paired) {
             escaped.append(c);
           }
         }

@@ -144,7 +144,19 @@ final class XmlTree {
       problems.add(new CodebookProblem("", 0, 0, "malformed XML", String.valueOf(e.getMessage())));
       return Optional.empty();
     } catch (IOException e) {
-      throw new IllegalStateException("reading from memory cannot fail", e);
+      // Reading from memory fails only on what the bytes declare, such as an encoding the
+      // platform does not know.
+      problems.add(
+          new CodebookProblem(
+              "",
+              0,
+              0,
+              "malformed XML",
+              "the file cannot be read as XML: "
+                  + e.getClass().getSimpleName()
+                  + " "
+                  + e.getMessage()));
+      return Optional.empty();
     }
     Element root = builder.root;
     if (root == null) {

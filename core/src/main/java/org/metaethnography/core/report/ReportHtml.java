@@ -39,6 +39,9 @@ final class ReportHtml {
   private static final Pattern SVG_ID =
       Pattern.compile("(?<=\\s)id=\"([^\"]*)\"|url\\(#([^)]*)\\)|href=\"#([^\"]*)\"");
 
+  /** A tag of the SVG: everything between a {@code <} and the next {@code >}. */
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
   private ReportHtml() {}
 
   private static String resource(String name) {
@@ -262,20 +265,29 @@ final class ReportHtml {
   static String inline(String svg, String prefix) {
     int start = svg.indexOf("<svg");
     String element = start < 0 ? svg : svg.substring(start);
-    Matcher matcher = SVG_ID.matcher(element);
+    // Identifiers are rewritten inside tags only: text, escaped, never holds a tag, so a name that
+    // reads "url(#arrow)" stays as written.
     StringBuilder scoped = new StringBuilder(element.length() + 64);
-    while (matcher.find()) {
-      String replacement;
-      if (matcher.group(1) != null) {
-        replacement = "id=\"" + prefix + "-" + matcher.group(1) + "\"";
-      } else if (matcher.group(2) != null) {
-        replacement = "url(#" + prefix + "-" + matcher.group(2) + ")";
-      } else {
-        replacement = "href=\"#" + prefix + "-" + matcher.group(3) + "\"";
+    Matcher tags = TAG.matcher(element);
+    int from = 0;
+    while (tags.find()) {
+      scoped.append(element, from, tags.start());
+      Matcher matcher = SVG_ID.matcher(tags.group());
+      while (matcher.find()) {
+        String replacement;
+        if (matcher.group(1) != null) {
+          replacement = "id=\"" + prefix + "-" + matcher.group(1) + "\"";
+        } else if (matcher.group(2) != null) {
+          replacement = "url(#" + prefix + "-" + matcher.group(2) + ")";
+        } else {
+          replacement = "href=\"#" + prefix + "-" + matcher.group(3) + "\"";
+        }
+        matcher.appendReplacement(scoped, Matcher.quoteReplacement(replacement));
       }
-      matcher.appendReplacement(scoped, Matcher.quoteReplacement(replacement));
+      matcher.appendTail(scoped);
+      from = tags.end();
     }
-    matcher.appendTail(scoped);
+    scoped.append(element, from, element.length());
     if (scoped.length() > 0 && scoped.charAt(scoped.length() - 1) != '\n') {
       scoped.append('\n');
     }

@@ -141,4 +141,24 @@ final class SvgFiguresTest {
     assertThat(wide.fontSizes).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(20 * 3));
     assertThat(wide.width).isLessThan(20_000);
   }
+
+  @Test
+  void namesWithCharactersXmlForbids_giveWellFormedFigures() {
+    Synthesis synthesis =
+        MetaEthnography.review("Odd \uFFFE names")
+            .paper(1, p -> {})
+            .keyConcept("K url(#arrow) \uFFFF", k -> {})
+            .concept("c", c -> {})
+            .translate("K url(#arrow) \uFFFF", "c")
+            .grid(1, "K url(#arrow) \uFFFF")
+            .synthesize();
+    assertThat(new SvgGeometry(SvgFigures.conceptualModel(synthesis)).problems()).isEmpty();
+    // The heat map's headers are turned; reading it as XML is what is checked here.
+    assertThat(
+            new SvgGeometry(
+                    SvgFigures.heatMap(
+                        synthesis, org.metaethnography.core.table.GridLayout.standard()))
+                .texts)
+        .isNotEmpty();
+  }
 }

@@ -451,4 +451,17 @@ final class ReviewReportTest {
     tester.testAllPublicStaticMethods(ReviewReport.class);
     tester.testAllPublicInstanceMethods(ReviewReport.of(small()));
   }
+
+  @Test
+  void aNameThatReadsLikeAReference_isNotRewritten() {
+    Synthesis synthesis =
+        MetaEthnography.review("R")
+            .paper(1, p -> {})
+            .keyConcept("K url(#arrow)", k -> {})
+            .concept("c", c -> {})
+            .translate("K url(#arrow)", "c")
+            .synthesize();
+    String html = ReviewReport.of(synthesis).html();
+    assertThat(html).contains(">K url(#arrow)<").doesNotContain("K url(#figure-");
+  }
 }

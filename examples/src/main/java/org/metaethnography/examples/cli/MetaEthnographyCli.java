@@ -634,10 +634,16 @@ public final class MetaEthnographyCli implements Callable<Integer> {
     public Integer call() throws IOException {
       Review read = ReviewDocuments.read(review.document).review();
       Map<Path, byte[]> files = new LinkedHashMap<>();
-      files.put(
-          out.resolve("codebook.qdc"),
-          RefiQda.codebook(read).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      files.put(out.resolve("project.qdpx"), RefiQda.projectArchive(read));
+      try {
+        files.put(
+            out.resolve("codebook.qdc"),
+            RefiQda.codebook(read).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put(out.resolve("project.qdpx"), RefiQda.projectArchive(read));
+      } catch (IllegalArgumentException e) {
+        // A review the format cannot hold, such as one with no code to write.
+        spec.commandLine().getErr().println("error: " + e.getMessage());
+        return INVALID;
+      }
       OutputFiles.writeAllBytes(files);
       for (Path file : files.keySet()) {
         spec.commandLine().getOut().println("wrote " + file);
@@ -687,6 +693,22 @@ public final class MetaEthnographyCli implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       Codebook read = (strict ? CodebookReader.strict() : CodebookReader.lenient()).read(codebook);
+      PrintWriter err = spec.commandLine().getErr();
+      if (read.codes().isEmpty()) {
+        err.println(
+            codebook
+                + ": the codebook holds no code (a file whose codes lie outside the codebook's"
+                + " namespace reads as empty)");
+        return INVALID;
+      }
+      if (read.keyConcepts().isEmpty()) {
+        err.println(
+            codebook
+                + ": the codebook is flat: no code has codes under it, so none is a key concept"
+                + " and no raw concept is translated; group the codes under key concepts in your"
+                + " QDA tool and export the codebook again");
+        return INVALID;
+      }
       ReviewDocument document =
           ReviewDocument.of(read.describeInto(MetaEthnography.review(title)).build());
       if (out == null) {

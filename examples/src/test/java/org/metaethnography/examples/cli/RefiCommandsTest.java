@@ -54,4 +54,38 @@ final class RefiCommandsTest {
     assertThat(imported.out()).isEmpty();
     assertThat(imported.err()).contains("DOCTYPE").doesNotContain("root:");
   }
+
+  @Test
+  void flatOrEmptyCodebooks_andReviewsWithoutCodes_areInputErrors() throws IOException {
+    Path flat = dir.resolve("flat.qdc");
+    Files.writeString(
+        flat,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">"
+            + "<Codes><Code guid=\"0A1B2C3D-0000-4000-8000-000000000001\" name=\"code1\""
+            + " isCodable=\"true\"/></Codes></CodeBook>\n");
+    CliRun flatRun = CliRun.of("import-codebook", flat.toString(), "--title", "T");
+    assertThat(flatRun.status()).isEqualTo(MetaEthnographyCli.INVALID);
+    assertThat(flatRun.err()).contains("the codebook is flat");
+    Path empty = dir.resolve("empty.qdc");
+    Files.writeString(empty, "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"/>\n");
+    CliRun emptyRun = CliRun.of("import-codebook", empty.toString(), "--title", "T");
+    assertThat(emptyRun.status()).isEqualTo(MetaEthnographyCli.INVALID);
+    assertThat(emptyRun.err()).contains("the codebook holds no code");
+    Path bare = dir.resolve("bare.json");
+    Files.writeString(
+        bare, "{\"format\": \"metaethnography-review\", \"version\": 1, \"title\": \"E\"}");
+    CliRun bareRun =
+        CliRun.of("export-refi", bare.toString(), "--out", dir.resolve("q").toString());
+    assertThat(bareRun.status()).isEqualTo(MetaEthnographyCli.INVALID);
+    assertThat(bareRun.err()).startsWith("error: ");
+  }
+
+  @Test
+  void importCodebook_anUnknownEncoding_isAnInputError() throws IOException {
+    Path odd = dir.resolve("odd.qdc");
+    Files.writeString(odd, "<?xml version=\"1.0\" encoding=\"utf-9\"?><CodeBook/>");
+    CliRun run = CliRun.of("import-codebook", odd.toString(), "--title", "T");
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.INVALID);
+    assertThat(run.err()).contains("malformed XML");
+  }
 }
