@@ -109,4 +109,31 @@ public final class SvgFigures {
   public static String flow(Synthesis synthesis) {
     return FlowChart.draw(Objects.requireNonNull(synthesis));
   }
+
+  /**
+   * Writes the heat map ({@link #heatMap(Synthesis, GridLayout)}) to {@code file}, whole or not at
+   * all.
+   *
+   * @param synthesis the synthesis
+   * @param layout rows, their order and grouping, and the stances counted
+   * @param file the file to write; its directory is created if needed
+   * @throws IOException if the file cannot be written
+   * @see OutputFiles#write(Path, String) how files are written
+   */
+  public static void writeHeatMap(Synthesis synthesis, GridLayout layout, Path file)
+      throws IOException {
+    OutputFiles.write(file, heatMap(synthesis, layout));
+  }
+
+  /**
+   * Writes the flow of records ({@link #flow(Synthesis)}) to {@code file}, whole or not at all.
+   *
+   * @param synthesis the synthesis
+   * @param file the file to write; its directory is created if needed
+   * @throws IOException if the file cannot be written
+   * @see OutputFiles#write(Path, String) how files are written
+   */
+  public static void writeFlow(Synthesis synthesis, Path file) throws IOException {
+    OutputFiles.write(file, flow(synthesis));
+  }
 }

@@ -112,13 +112,6 @@ public final class CodebookReader {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES + 1);
     }
-    if (bytes.length > MAX_BYTES) {
-      throw new InvalidCodebookException(
-          name,
-          List.of(
-              new CodebookProblem(
-                  "", 0, 0, "too large", "the file is longer than " + MAX_BYTES + " bytes")));
-    }
     return read(name, bytes);
   }
 
@@ -139,6 +132,14 @@ public final class CodebookReader {
   }
 
   private Codebook read(String name, byte[] bytes) {
+    // The same limit for text as for files: longer, it is refused unread.
+    if (bytes.length > MAX_BYTES) {
+      throw new InvalidCodebookException(
+          name,
+          List.of(
+              new CodebookProblem(
+                  "", 0, 0, "too large", "the codebook is longer than " + MAX_BYTES + " bytes")));
+    }
     List<CodebookProblem> problems = new ArrayList<>();
     Optional<XmlTree.Element> root = XmlTree.parse(bytes, problems);
     Codebook codebook = root.map(r -> new Checked(r, problems).codebook()).orElse(null);

@@ -84,7 +84,7 @@ public final class ReviewReport {
    * @param notes the notes, in order
    * @return the report with those notes
    */
-  public ReviewReport withNotes(List<String> notes) {
+  public ReviewReport withNotes(Iterable<String> notes) {
     return new ReviewReport(synthesis, gridLayout, ImmutableList.copyOf(notes));
   }
 

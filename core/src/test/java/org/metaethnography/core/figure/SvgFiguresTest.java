@@ -161,4 +161,21 @@ final class SvgFiguresTest {
                 .texts)
         .isNotEmpty();
   }
+
+  @Test
+  void eachFigure_isWrittenToItsFileAsDrawn(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Synthesis synthesis = reference();
+    org.metaethnography.core.table.GridLayout layout =
+        org.metaethnography.core.table.GridLayout.standard();
+    SvgFigures.writeConceptualModel(synthesis, dir.resolve("a/model.svg"));
+    SvgFigures.writeHeatMap(synthesis, layout, dir.resolve("a/grid.svg"));
+    SvgFigures.writeFlow(synthesis, dir.resolve("a/flow.svg"));
+    assertThat(java.nio.file.Files.readString(dir.resolve("a/model.svg")))
+        .isEqualTo(SvgFigures.conceptualModel(synthesis));
+    assertThat(java.nio.file.Files.readString(dir.resolve("a/grid.svg")))
+        .isEqualTo(SvgFigures.heatMap(synthesis, layout));
+    assertThat(java.nio.file.Files.readString(dir.resolve("a/flow.svg")))
+        .isEqualTo(SvgFigures.flow(synthesis));
+  }
 }
