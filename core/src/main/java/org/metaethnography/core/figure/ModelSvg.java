@@ -243,8 +243,41 @@ final class ModelSvg {
         }
       }
     }
+    rows(titles.keySet(), drawn, edges);
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
     return draw(synthesis, model, root, titles, drawn, edges, arrows, valences);
+  }
+
+  /**
+   * Arranges the key concepts of a box that relates none of them to another of them in rows of
+   * about the square root of their number, rather than all side by side: an undrawn edge from each
+   * to the one a row below it places them so.
+   */
+  private static void rows(
+      Set<ElkNode> boxes, Map<ElkNode, ModelDrawing.Node> drawn, List<ElkEdge> edges) {
+    for (ElkNode box : boxes) {
+      List<ElkNode> leaves = new ArrayList<>();
+      for (ElkNode child : box.getChildren()) {
+        if (drawn.containsKey(child)) {
+          leaves.add(child);
+        }
+      }
+      boolean related =
+          edges.stream()
+              .anyMatch(
+                  e ->
+                      leaves.contains(ElkGraphUtil.connectableShapeToNode(e.getSources().get(0)))
+                          && leaves.contains(
+                              ElkGraphUtil.connectableShapeToNode(e.getTargets().get(0))));
+      if (leaves.size() <= 3 || related) {
+        continue;
+      }
+      int perRow = (int) Math.ceil(Math.sqrt(leaves.size()));
+      for (int i = 0; i + perRow < leaves.size(); i++) {
+        ElkEdge placing = ElkGraphUtil.createSimpleEdge(leaves.get(i), leaves.get(i + perRow));
+        placing.setContainingNode(box);
+      }
+    }
   }
 
   private static void spacing(ElkNode graph) {

@@ -135,11 +135,13 @@ final class SvgFiguresTest {
     assertThat(packed.problems()).isEmpty();
     // A figure narrow enough keeps its text at the base sizes: 15, and 20 for the title.
     assertThat(packed.fontSizes).containsOnly(15.0, 20.0);
-    // In a box, they stand side by side; larger text cannot make that fit a page, so the figure
-    // keeps text no more than three times its base size rather than growing without end.
-    SvgGeometry wide = new SvgGeometry(SvgFigures.conceptualModel(grouped.synthesize()));
-    assertThat(wide.fontSizes).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(20 * 3));
-    assertThat(wide.width).isLessThan(20_000);
+    // In a box, they are arranged in rows of four: 8 pt at A4 width too, at the base sizes.
+    SvgGeometry boxed = new SvgGeometry(SvgFigures.conceptualModel(grouped.synthesize()));
+    assertThat(boxed.problems()).isEmpty();
+    assertThat(boxed.fontSizes).containsOnly(15.0, 20.0);
+    List<Double> rows =
+        boxed.shapes("key-concept").stream().map(SvgGeometry.Box::y).distinct().toList();
+    assertThat(rows).hasSize(4);
   }
 
   @Test
