@@ -12,8 +12,11 @@ import org.metaethnography.synthesis.Synthesis;
  * concept grid as a heat map, the flow of records): no native tool is needed to see them, and
  * browsers, word processors and journals' systems show them as they are. Text is set in Liberation
  * Sans (or Arial or Helvetica, which have its metrics), measured with a table of its widths shipped
- * in the library, so that what a browser draws is what the layout assumed; no text is smaller than
- * 8 pt when a figure is printed at the width of an A4 page.
+ * in the library, so that what a browser draws is what the layout assumed. Text is at least 8 pt
+ * when a figure is printed at the width of an A4 page as far as the figure allows: a conceptual
+ * model is drawn with larger text (up to three times its base size) until it is; one whose
+ * relations spread it too wide for that, or a heat map of more than about 35 key concepts, is drawn
+ * at its base size, for a wider page.
  *
  * <pre>{@code
  * String model = SvgFigures.conceptualModel(synthesis);
