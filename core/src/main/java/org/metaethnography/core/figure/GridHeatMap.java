@@ -89,7 +89,7 @@ final class GridHeatMap {
     // Columns: labels, then a column per key concept, then the number of key concepts per row.
     List<List<String>> headers = new ArrayList<>();
     double[] columnWidths = new double[keyConcepts.size()];
-    double headerHeight = 0;
+    double[] headerHeights = new double[keyConcepts.size()];
     for (int k = 0; k < keyConcepts.size(); k++) {
       List<String> lines = TextMetrics.wrap(keyConcepts.get(k).name(), HEADER_WRAP, SIZE, false);
       headers.add(lines);
@@ -97,10 +97,9 @@ final class GridHeatMap {
           Math.max(
               Math.max(2 * EM, lines.size() * TextMetrics.LINE * SIZE + 0.6 * EM),
               TextMetrics.width(Integer.toString(rows.values().size()), SIZE, true) + 0.8 * EM);
-      headerHeight = Math.max(headerHeight, TextMetrics.widest(lines, SIZE, false));
+      headerHeights[k] = TextMetrics.widest(lines, SIZE, false);
     }
     List<String> rowsHeader = List.of("Key concepts");
-    headerHeight = Math.max(headerHeight, TextMetrics.width(rowsHeader.get(0), SIZE, false));
     double countWidth =
         Math.max(
             TextMetrics.LINE * SIZE + 0.6 * EM,
@@ -112,13 +111,30 @@ final class GridHeatMap {
       labelWidth = Math.max(labelWidth, row.indent + TextMetrics.widest(row.label, SIZE, row.bold));
     }
     double gridLeft = MARGIN + labelWidth + GAP;
-    double[] columnLeft = new double[keyConcepts.size() + 1];
-    columnLeft[0] = gridLeft;
+    // The key concepts in panels, one below another, each no wider than lets its text be 8 pt
+    // when the figure is printed at the width of an A4 page; one panel where they all fit.
+    double widest = SIZE / ModelSvg.MIN_FONT_TO_WIDTH;
+    List<List<Integer>> panels = new ArrayList<>();
+    List<Integer> panel = new ArrayList<>();
+    double used = gridLeft + 0.4 * EM + countWidth + MARGIN;
     for (int k = 0; k < keyConcepts.size(); k++) {
-      columnLeft[k + 1] = columnLeft[k] + columnWidths[k];
+      if (!panel.isEmpty() && used + columnWidths[k] > widest) {
+        panels.add(panel);
+        panel = new ArrayList<>();
+        used = gridLeft + 0.4 * EM + countWidth + MARGIN;
+      }
+      panel.add(k);
+      used += columnWidths[k];
     }
-    double countLeft = columnLeft[keyConcepts.size()] + 0.4 * EM;
-    double width = countLeft + countWidth + MARGIN;
+    panels.add(panel);
+    double width = 0;
+    for (List<Integer> columns : panels) {
+      double right = gridLeft;
+      for (int k : columns) {
+        right += columnWidths[k];
+      }
+      width = Math.max(width, right + 0.4 * EM + countWidth + MARGIN);
+    }
     // A narrow grid is widened to hold each entry of its legend on a line.
     for (String entry : legendWords()) {
       width = Math.max(width, 2 * MARGIN + 1.6 * EM + TextMetrics.width(entry, SIZE, false));
@@ -130,12 +146,20 @@ final class GridHeatMap {
     double y = MARGIN;
     double titleHeight = title.size() * TextMetrics.LINE * SIZE * 1.2;
     double subtitleTop = y + titleHeight;
-    double headerTop = subtitleTop + subtitleLines.size() * TextMetrics.LINE * SIZE + PAD;
-    double bodyTop = headerTop + headerHeight + PAD;
+    double panelTop = subtitleTop + subtitleLines.size() * TextMetrics.LINE * SIZE + PAD;
 
     double bodyHeight = 0;
     for (Row row : drawn) {
       bodyHeight += row.height();
+    }
+    double[] headerHeight = new double[panels.size()];
+    double panelsHeight = 0;
+    for (int p = 0; p < panels.size(); p++) {
+      headerHeight[p] = TextMetrics.width(rowsHeader.get(0), SIZE, false);
+      for (int k : panels.get(p)) {
+        headerHeight[p] = Math.max(headerHeight[p], headerHeights[k]);
+      }
+      panelsHeight += headerHeight[p] + PAD + bodyHeight + (p + 1 < panels.size() ? 2 * PAD : 0);
     }
     List<String> notes = notes();
     List<List<String>> noteLines = new ArrayList<>();
@@ -146,87 +170,99 @@ final class GridHeatMap {
       notesHeight += lines.size() * TextMetrics.LINE * SIZE;
     }
     Legend legend = new Legend(width - 2 * MARGIN);
-    double legendTop = bodyTop + bodyHeight + PAD;
+    double legendTop = panelTop + panelsHeight + PAD;
     double height =
         legendTop + legend.height() + (notes.isEmpty() ? 0 : PAD + notesHeight) + MARGIN;
 
     Svg svg = new Svg(width, height);
     svg.text("title", MARGIN, y, title, SIZE * 1.2, true, "start");
     svg.text("subtitle", MARGIN, subtitleTop, subtitleLines, SIZE, false, "start");
-    double headerBottom = bodyTop - PAD;
-    for (int k = 0; k < keyConcepts.size(); k++) {
-      List<String> lines = headers.get(k);
-      double textHeight = lines.size() * TextMetrics.LINE * SIZE;
-      double x = columnLeft[k] + (columnWidths[k] - textHeight) / 2;
-      svg.upward("key-concept", x, headerBottom, lines, SIZE, false);
-    }
-    svg.upward(
-        "count-header",
-        countLeft + (countWidth - TextMetrics.LINE * SIZE) / 2,
-        headerBottom,
-        rowsHeader,
-        SIZE,
-        false);
-
-    double top = bodyTop;
-    int stripe = 0;
-    for (Row row : drawn) {
-      double h = row.height();
-      if (row.kind == Kind.PAPER && stripe++ % 2 == 1) {
-        svg.rect("stripe", MARGIN, top, width - 2 * MARGIN, h, "fill=\"" + STRIPE + "\"");
+    double top = panelTop;
+    for (int p = 0; p < panels.size(); p++) {
+      List<Integer> columns = panels.get(p);
+      double[] columnLeft = new double[keyConcepts.size()];
+      double left = gridLeft;
+      for (int k : columns) {
+        columnLeft[k] = left;
+        left += columnWidths[k];
       }
-      if (row.kind != Kind.PAPER) {
-        svg.rect("rule", MARGIN, top, width - 2 * MARGIN, 0.8, "fill=\"" + RULE + "\"");
+      double countLeft = left + 0.4 * EM;
+      double panelRight = countLeft + countWidth + MARGIN;
+      double headerBottom = top + headerHeight[p];
+      for (int k : columns) {
+        List<String> lines = headers.get(k);
+        double textHeight = lines.size() * TextMetrics.LINE * SIZE;
+        double x = columnLeft[k] + (columnWidths[k] - textHeight) / 2;
+        svg.upward("key-concept", x, headerBottom, lines, SIZE, false);
       }
-      double textTop = top + (h - row.label.size() * TextMetrics.LINE * SIZE) / 2;
-      svg.text(
-          row.kind.cls + "-label",
-          MARGIN + row.indent,
-          textTop,
-          row.label,
+      svg.upward(
+          "count-header",
+          countLeft + (countWidth - TextMetrics.LINE * SIZE) / 2,
+          headerBottom,
+          rowsHeader,
           SIZE,
-          row.bold,
-          "start");
-      double numberTop = top + (h - TextMetrics.LINE * SIZE) / 2;
-      for (int k = 0; k < keyConcepts.size(); k++) {
-        double centre = columnLeft[k] + columnWidths[k] / 2;
-        if (row.kind == Kind.PAPER) {
-          double middle = top + h / 2;
-          String cell = String.join(" ", row.label) + ": " + keyConcepts.get(k).name();
-          row.cells
-              .get(k)
-              .ifPresent(
-                  s -> {
-                    // A title says which cell it is, as a tooltip in a browser.
-                    svg.raw(
-                        "<g class=\"cell\"><title>"
-                            + Svg.escape(cell + " (" + Labels.words(s) + ")")
-                            + "</title>");
-                    mark(svg, s, centre, middle);
-                    svg.raw("</g>");
-                  });
-        } else {
+          false);
+      top = headerBottom + PAD;
+      int stripe = 0;
+      for (Row row : drawn) {
+        double h = row.height();
+        if (row.kind == Kind.PAPER && stripe++ % 2 == 1) {
+          svg.rect("stripe", MARGIN, top, panelRight - 2 * MARGIN, h, "fill=\"" + STRIPE + "\"");
+        }
+        if (row.kind != Kind.PAPER) {
+          svg.rect("rule", MARGIN, top, panelRight - 2 * MARGIN, 0.8, "fill=\"" + RULE + "\"");
+        }
+        double textTop = top + (h - row.label.size() * TextMetrics.LINE * SIZE) / 2;
+        svg.text(
+            row.kind.cls + "-label",
+            MARGIN + row.indent,
+            textTop,
+            row.label,
+            SIZE,
+            row.bold,
+            "start");
+        double numberTop = top + (h - TextMetrics.LINE * SIZE) / 2;
+        for (int k : columns) {
+          double centre = columnLeft[k] + columnWidths[k] / 2;
+          if (row.kind == Kind.PAPER) {
+            double middle = top + h / 2;
+            String cell = String.join(" ", row.label) + ": " + keyConcepts.get(k).name();
+            row.cells
+                .get(k)
+                .ifPresent(
+                    s -> {
+                      // A title says which cell it is, as a tooltip in a browser.
+                      svg.raw(
+                          "<g class=\"cell\"><title>"
+                              + Svg.escape(cell + " (" + Labels.words(s) + ")")
+                              + "</title>");
+                      mark(svg, s, centre, middle);
+                      svg.raw("</g>");
+                    });
+          } else {
+            svg.text(
+                row.kind.cls + "-count",
+                centre,
+                numberTop,
+                List.of(Integer.toString(row.counts[k])),
+                SIZE,
+                row.kind == Kind.TOTAL,
+                "middle");
+          }
+        }
+        if (row.kind != Kind.GROUP) {
           svg.text(
-              row.kind.cls + "-count",
-              centre,
+              row.kind.cls + "-key-concepts",
+              countLeft + countWidth / 2,
               numberTop,
-              List.of(Integer.toString(row.counts[k])),
+              List.of(Integer.toString(row.keyConceptCount)),
               SIZE,
               row.kind == Kind.TOTAL,
               "middle");
         }
+        top += h;
       }
-      if (row.kind != Kind.GROUP) {
-        svg.text(
-            row.kind.cls + "-key-concepts",
-            countLeft + countWidth / 2,
-            numberTop,
-            List.of(Integer.toString(row.keyConceptCount)),
-            SIZE,
-            row.kind == Kind.TOTAL,
-            "middle");
-      }
-      top += h;
+      top += 2 * PAD;
     }
     legend.draw(svg, MARGIN, legendTop);
     double noteTop = legendTop + legend.height() + PAD;

@@ -247,4 +247,26 @@ final class SvgChartsTest {
   private static String title(Element cell) {
     return cell.getElementsByTagNameNS(ChartGeometry.SVG, "title").item(0).getTextContent();
   }
+
+  @Test
+  void aWideGrid_isDrawnInPanels_whoseTextIsEightPointAtA4Width() {
+    org.metaethnography.core.ReviewBuilder review =
+        org.metaethnography.core.MetaEthnography.review("Wide");
+    for (int p = 1; p <= 6; p++) {
+      review.paper(p, paper -> {});
+    }
+    for (int k = 0; k < 45; k++) {
+      String name = "Key concept number " + k;
+      review.keyConcept(name, c -> {}).concept("c" + k, c -> {}).translate(name, "c" + k);
+      review.grid(1 + k % 6, name);
+    }
+    String svg =
+        SvgFigures.heatMap(
+            review.synthesize(), org.metaethnography.core.table.GridLayout.standard());
+    // Readable: every text 8 pt at A4 width, none overlapping, all on the canvas.
+    new ChartGeometry(svg).isReadable();
+    // Each of the 45 key concepts heads one column, in one of several panels.
+    assertThat(svg.split("class=\"key-concept\"", -1)).hasSize(46);
+    assertThat(svg.split("class=\"count-header\"", -1).length - 1).isGreaterThan(1);
+  }
 }
