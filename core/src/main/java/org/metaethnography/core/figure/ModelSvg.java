@@ -40,8 +40,9 @@ import org.metaethnography.synthesis.ValenceProfile;
 
 /**
  * The conceptual model drawn as SVG: the parts of {@link ModelDrawing} laid out by the Eclipse
- * Layout Kernel's layered algorithm from left to right, phases in their order, the review's title
- * above, a legend and the line of argument's note as a caption below.
+ * Layout Kernel's layered algorithm, phases as columns from left to right in their order (or, when
+ * those cannot be legible on a page, one below another), the review's title above, a legend and the
+ * line of argument's note as a caption below.
  */
 final class ModelSvg {
   static {
@@ -73,8 +74,12 @@ final class ModelSvg {
   /** How much larger than their base sizes the figure's fonts are. */
   private final double scale;
 
-  private ModelSvg(double scale) {
+  /** Whether phases are columns from left to right, rather than one below another. */
+  private final boolean columns;
+
+  private ModelSvg(double scale, boolean columns) {
     this.scale = scale;
+    this.columns = columns;
   }
 
   /**
@@ -89,30 +94,43 @@ final class ModelSvg {
    * so a few rounds suffice.
    */
   static String svg(Synthesis synthesis) {
-    ModelSvg base = new ModelSvg(1);
+    Optional<String> columns = legible(synthesis, true);
+    if (columns.isPresent()) {
+      return columns.get();
+    }
+    // Phases as columns cannot be printed legibly at A4 width: they are drawn one below another,
+    // which reads from top to bottom and is much narrower; failing that, as columns at base size.
+    return legible(synthesis, false).orElseGet(() -> new ModelSvg(1, true).render(synthesis));
+  }
+
+  /**
+   * The figure with phases as columns (or one below another), its text as large as it needs (up to
+   * MAX_SCALE times) to be 8 pt at A4 width, if it can be. Larger text helps only while the text,
+   * not the room between parts, makes the width: it is tried while each round brings the figure
+   * nearer the rule.
+   */
+  private static Optional<String> legible(Synthesis synthesis, boolean columns) {
+    ModelSvg base = new ModelSvg(1, columns);
     String svg = base.render(synthesis);
     double ratio = base.smallestToWidth();
     if (ratio >= MIN_FONT_TO_WIDTH) {
-      return svg;
+      return Optional.of(svg);
     }
-    // Larger text helps only while the text, not the room between parts, makes the width: it is
-    // tried while each round brings the figure nearer the rule, and never beyond MAX_SCALE; a
-    // figure it does not help stays as first drawn.
     double scale = 1;
     for (int round = 0; round < 8 && scale < MAX_SCALE; round++) {
       scale = Math.min(MAX_SCALE, scale * MIN_FONT_TO_WIDTH / ratio * 1.02);
-      ModelSvg larger = new ModelSvg(scale);
+      ModelSvg larger = new ModelSvg(scale, columns);
       String candidate = larger.render(synthesis);
       double nearer = larger.smallestToWidth();
       if (nearer >= MIN_FONT_TO_WIDTH) {
-        return candidate;
+        return Optional.of(candidate);
       }
       if (nearer <= ratio) {
         break;
       }
       ratio = nearer;
     }
-    return svg;
+    return Optional.empty();
   }
 
   /** How many times larger than their base sizes text is drawn, at most. */
@@ -146,7 +164,7 @@ final class ModelSvg {
     for (KeyConceptProfile profile : synthesis.profiles()) {
       valences.put(profile.keyConcept().name(), profile.valence());
     }
-    boolean phased = model.phases().stream().anyMatch(Optional::isPresent);
+    boolean phased = columns && model.phases().stream().anyMatch(Optional::isPresent);
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     root.setProperty(CoreOptions.PADDING, new ElkPadding(0));

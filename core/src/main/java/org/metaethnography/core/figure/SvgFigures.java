@@ -15,8 +15,8 @@ import org.metaethnography.synthesis.Synthesis;
  * in the library, so that what a browser draws is what the layout assumed. Text is at least 8 pt
  * when a figure is printed at the width of an A4 page as far as the figure allows: a conceptual
  * model is drawn with larger text (up to three times its base size) until it is, and one whose
- * relations spread it too wide for that stays at its base size, for a wider page; a heat map too
- * wide for a page is drawn in panels of key concepts, one below another.
+ * phases are too many for columns on a page has its phases one below another; a heat map too wide
+ * for a page is drawn in panels of key concepts, one below another.
  *
  * <pre>{@code
  * String model = SvgFigures.conceptualModel(synthesis);

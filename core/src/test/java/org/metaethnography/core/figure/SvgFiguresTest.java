@@ -180,4 +180,31 @@ final class SvgFiguresTest {
     assertThat(java.nio.file.Files.readString(dir.resolve("a/flow.svg")))
         .isEqualTo(SvgFigures.flow(synthesis));
   }
+
+  @Test
+  void phasesTooManyForColumnsOnAPage_areDrawnOneBelowAnother_legibly() {
+    String[] phases = new String[10];
+    for (int p = 0; p < phases.length; p++) {
+      phases[p] = "Phase " + p;
+    }
+    ReviewBuilder review =
+        MetaEthnography.review("Ten phases").phases(phases).relationKinds("leads to");
+    for (int p = 0; p < phases.length; p++) {
+      String phase = phases[p];
+      review
+          .keyConcept("Key concept in " + phase, k -> k.phase(phase))
+          .concept("c" + p, c -> {})
+          .translate("Key concept in " + phase, "c" + p);
+      if (p > 0) {
+        review.relation("Key concept in " + phases[p - 1], "leads to", "Key concept in " + phase);
+      }
+    }
+    SvgGeometry figure = new SvgGeometry(SvgFigures.conceptualModel(review.synthesize()));
+    assertThat(figure.problems()).isEmpty();
+    List<SvgGeometry.Box> boxes = figure.shapes("phase");
+    assertThat(boxes).hasSize(10);
+    for (int p = 1; p < boxes.size(); p++) {
+      assertThat(boxes.get(p).y()).isGreaterThan(boxes.get(p - 1).y());
+    }
+  }
 }
