@@ -170,12 +170,12 @@ public final class Difference {
    */
   public String message() {
     String row = rowKey.isEmpty() ? "" : "row " + key(rowKey);
-    String col = column.map(c -> "column " + shown(c)).orElse("");
+    String col = column.map(c -> "column " + Quoted.shown(c)).orElse("");
     switch (kind) {
       case CELL:
         return String.format(
             "%s, %s: computed %s, published %s",
-            row, col, shown(computed.orElseThrow()), shown(published.orElseThrow()));
+            row, col, Quoted.shown(computed.orElseThrow()), Quoted.shown(published.orElseThrow()));
       case MISSING_ROW:
         return String.format(
             "%s (published row %d) is missing from the computed table",
@@ -212,17 +212,13 @@ public final class Difference {
   /** A row key in words: {@code "34"}, or {@code ("Group A", "34")} for several columns. */
   static String key(ImmutableList<String> key) {
     if (key.size() == 1) {
-      return shown(key.get(0));
+      return Quoted.shown(key.get(0));
     }
     StringBuilder text = new StringBuilder("(");
     for (int i = 0; i < key.size(); i++) {
-      text.append(i > 0 ? ", " : "").append(shown(key.get(i)));
+      text.append(i > 0 ? ", " : "").append(Quoted.shown(key.get(i)));
     }
     return text.append(')').toString();
-  }
-
-  static String shown(String value) {
-    return Quoted.shown(value);
   }
 
   /** Differences are equal when they are of the same kind, place, values and positions. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import org.metaethnography.core.internal.ProblemLists;
+import org.metaethnography.core.internal.Quoted;
 import org.metaethnography.core.table.Table;
 
 /**
@@ -187,10 +188,10 @@ public final class TableComparison {
           throw new IllegalArgumentException(
               String.format(
                   "row key column %s is not a column of the computed table%s; its columns are %s",
-                  Difference.shown(key),
+                  Quoted.shown(key),
                   key.equals(computedName(key))
                       ? ""
-                      : " (renamed " + Difference.shown(computedName(key)) + ")",
+                      : " (renamed " + Quoted.shown(computedName(key)) + ")",
                   computed.columns()));
         }
       }
@@ -201,7 +202,7 @@ public final class TableComparison {
         throw new IllegalArgumentException(
             String.format(
                 "%s %s is not a column of the published table; its columns are %s",
-                what, Difference.shown(name), published.columns()));
+                what, Quoted.shown(name), published.columns()));
       }
     }
 

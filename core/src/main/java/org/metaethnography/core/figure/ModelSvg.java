@@ -64,13 +64,6 @@ final class ModelSvg {
   private static final double NODE_PAD = 8;
   private static final double MARGIN = 16;
 
-  /** Where a part was drawn, in the figure's coordinates. */
-  record Box(double x, double y, double w, double h) {
-    boolean overlaps(Box o) {
-      return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
-    }
-  }
-
   /** How much larger than their base sizes the figure's fonts are. */
   private final double scale;
 

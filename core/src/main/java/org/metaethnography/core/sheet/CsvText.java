@@ -19,7 +19,6 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.metaethnography.core.internal.Quoted;
 
 /**
  * CSV text read into a header and rows, per RFC 4180 (lines ending in CRLF or LF, quoted fields
@@ -39,11 +38,6 @@ final class CsvText {
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-
-  /** Returns {@code value} as a message shows it: in quotes, a long value cut short. */
-  static String shown(String value) {
-    return Quoted.shown(value);
-  }
 
   /** What a file read as text is, for the messages about it. */
   enum Kind {

@@ -9,8 +9,6 @@ import java.util.Map;
  * surrounding whitespace and runs of whitespace do not matter.
  */
 final class Headers {
-  static final Headers STANDARD = new Headers(ImmutableMap.of());
-
   /** The column each header in the team's words names, by the header as a word. */
   private final ImmutableMap<String, String> columns;
 

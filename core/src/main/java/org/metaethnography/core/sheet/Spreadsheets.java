@@ -358,7 +358,7 @@ public final class Spreadsheets {
     Objects.requireNonNull(limits);
     List<SheetProblem> problems = new ArrayList<>();
     CsvText.Parsed parsed = CsvText.parse(name, csv, limits, problems);
-    checkHeader(parsed, problems, false);
+    checkHeader(parsed, problems);
     if (!problems.isEmpty()) {
       throw new InvalidSheetException(problems);
     }
@@ -369,12 +369,8 @@ public final class Spreadsheets {
     return Table.of(parsed.header(), rows);
   }
 
-  /**
-   * Adds a problem for each blank column name and each name given twice (in any case, where {@code
-   * ignoringCase}).
-   */
-  static void checkHeader(
-      CsvText.Parsed parsed, List<SheetProblem> problems, boolean ignoringCase) {
+  /** Adds a problem for each blank column name and each name given twice. */
+  private static void checkHeader(CsvText.Parsed parsed, List<SheetProblem> problems) {
     Map<String, Integer> seen = new HashMap<>();
     List<String> header = parsed.header();
     for (int c = 0; c < header.size(); c++) {
@@ -385,8 +381,7 @@ public final class Spreadsheets {
                 parsed.file(), 1, c + 1, "", "blank column", "the column has no name"));
         continue;
       }
-      String key = ignoringCase ? name.strip().toLowerCase(java.util.Locale.ROOT) : name;
-      Integer first = seen.putIfAbsent(key, c + 1);
+      Integer first = seen.putIfAbsent(name, c + 1);
       if (first != null) {
         problems.add(
             new SheetProblem(
@@ -397,7 +392,7 @@ public final class Spreadsheets {
                 "repeated column",
                 String.format(
                     "the column %s is named again; column %d has that name",
-                    CsvText.shown(name), first)));
+                    Quoted.shown(name), first)));
       }
     }
   }
