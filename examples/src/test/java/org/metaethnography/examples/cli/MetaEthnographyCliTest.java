@@ -17,18 +17,10 @@ import org.metaethnography.examples.reference.Golden;
 final class MetaEthnographyCliTest {
   @TempDir Path dir;
 
-  private static CliRun run(String... args) {
-    return CliRun.of(args);
-  }
-
-  private Path reference() throws IOException {
-    return CliRun.reference(dir);
-  }
-
   @Test
   void validate_aValidDocument_saysWhatItHolds() throws IOException {
-    Path file = reference();
-    CliRun run = run("validate", file.toString());
+    Path file = CliRun.reference(dir);
+    CliRun run = CliRun.of("validate", file.toString());
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.OK);
     assertThat(run.out())
         .isEqualTo(
@@ -47,7 +39,7 @@ final class MetaEthnographyCliTest {
         file,
         "{\"format\": \"metaethnography-review\", \"version\": 1, \"title\": \"T\","
             + " \"papers\": [{\"citation\": 1, \"yera\": 2019}, {\"citation\": \"\"}]}");
-    CliRun run = run("validate", file.toString());
+    CliRun run = CliRun.of("validate", file.toString());
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.INVALID);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines())
@@ -58,37 +50,37 @@ final class MetaEthnographyCliTest {
 
   @Test
   void aMissingFile_isAnInputOutputError_withStatus3() {
-    CliRun run = run("validate", dir.resolve("nowhere.json").toString());
+    CliRun run = CliRun.of("validate", dir.resolve("nowhere.json").toString());
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.IO);
     assertThat(run.err()).isEqualTo("error: no such file: " + dir.resolve("nowhere.json") + "\n");
   }
 
   @Test
   void aDirectoryForADocument_isAnInputOutputError_namingIt() {
-    CliRun run = run("validate", dir.toString());
+    CliRun run = CliRun.of("validate", dir.toString());
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.IO);
     assertThat(run.err()).isEqualTo("error: cannot read " + dir + ": it is a directory\n");
   }
 
   @Test
   void aCommandLineThatCannotBeUnderstood_hasStatus2() {
-    assertThat(run().status()).isEqualTo(MetaEthnographyCli.USAGE);
-    assertThat(run().err()).startsWith("Usage: metaethnography");
-    assertThat(run("validate").status()).isEqualTo(MetaEthnographyCli.USAGE);
-    assertThat(run("validate").err()).startsWith("Missing required parameter: 'REVIEW.json'");
-    assertThat(run("tables", "r.json", "--format", "xml").status())
+    assertThat(CliRun.of().status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(CliRun.of().err()).startsWith("Usage: metaethnography");
+    assertThat(CliRun.of("validate").status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(CliRun.of("validate").err()).startsWith("Missing required parameter: 'REVIEW.json'");
+    assertThat(CliRun.of("tables", "r.json", "--format", "xml").status())
         .isEqualTo(MetaEthnographyCli.USAGE);
-    assertThat(run("summarize").status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(CliRun.of("summarize").status()).isEqualTo(MetaEthnographyCli.USAGE);
   }
 
   @Test
   void helpAndVersion_workForEveryCommand() {
     for (String command : List.of("", "validate", "tables", "figures", "reproduce", "compare")) {
       String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
-      CliRun help = run(concat(prefix, "--help"));
+      CliRun help = CliRun.of(concat(prefix, "--help"));
       assertThat(help.status()).as(command).isZero();
       assertThat(help.out()).as(command).startsWith("Usage: metaethnography");
-      CliRun version = run(concat(prefix, "--version"));
+      CliRun version = CliRun.of(concat(prefix, "--version"));
       assertThat(version.status()).as(command).isZero();
       assertThat(version.out()).as(command).startsWith("metaethnography 0.2.0\n");
     }
@@ -103,7 +95,9 @@ final class MetaEthnographyCliTest {
   @Test
   void tables_writeTheKeyConceptGrid_inTheDocumentsRowOrder() throws IOException {
     Path out = dir.resolve("tables");
-    CliRun run = run("tables", reference().toString(), "--format", "csv", "--out", out.toString());
+    CliRun run =
+        CliRun.of(
+            "tables", CliRun.reference(dir).toString(), "--format", "csv", "--out", out.toString());
     assertThat(run.status()).isZero();
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString()))
@@ -132,7 +126,7 @@ final class MetaEthnographyCliTest {
 
   @Test
   void tables_withoutOut_printMarkdown() throws IOException {
-    CliRun run = run("tables", reference().toString(), "--format", "md");
+    CliRun run = CliRun.of("tables", CliRun.reference(dir).toString(), "--format", "md");
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .contains("## included-papers\n\n| reference | first_author |")
@@ -142,7 +136,7 @@ final class MetaEthnographyCliTest {
   @Test
   void figures_writeSvgDotAndMermaid() throws IOException {
     Path out = dir.resolve("figures");
-    CliRun run = run("figures", reference().toString(), "--out", out.toString());
+    CliRun run = CliRun.of("figures", CliRun.reference(dir).toString(), "--out", out.toString());
     assertThat(run.status()).isZero();
     assertThat(Files.readString(out.resolve("conceptual-model.dot"))).startsWith("digraph");
     assertThat(Files.readString(out.resolve("conceptual-model.mmd"))).startsWith("flowchart LR");
@@ -157,7 +151,7 @@ final class MetaEthnographyCliTest {
   @Test
   void reproduce_writesTheMainJobsFiles() throws IOException {
     Path out = dir.resolve("reproduction");
-    CliRun run = run("reproduce", "--out", out.toString());
+    CliRun run = CliRun.of("reproduce", "--out", out.toString());
     assertThat(run.status()).isZero();
     assertThat(run.out())
         .contains("## table3")
@@ -177,7 +171,7 @@ final class MetaEthnographyCliTest {
     Path computed = csv("computed.csv", "reference,Sharing\n12,1\n17,0\n");
     Path published = csv("published.csv", "Ref,Sharing\n12 ,✓\n17,\n");
     CliRun run =
-        run(
+        CliRun.of(
             "compare",
             computed.toString(),
             published.toString(),
@@ -198,7 +192,8 @@ final class MetaEthnographyCliTest {
     Path published =
         csv("published.csv", "group,reference,Sharing,Hope\nA,12,1,0\nA,17,0,1\nB,23,1,1\n");
     CliRun run =
-        run("compare", computed.toString(), published.toString(), "--key=group", "--key=reference");
+        CliRun.of(
+            "compare", computed.toString(), published.toString(), "--key=group", "--key=reference");
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.DIFFERENT);
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
@@ -215,14 +210,14 @@ final class MetaEthnographyCliTest {
   void compare_theEquivalencesAreOnlyThoseGiven() throws IOException {
     Path computed = csv("computed.csv", "k,v\na,1\nb,X\n");
     Path published = csv("published.csv", "k,v\nb,x\na,✓\n");
-    assertThat(run("compare", computed.toString(), published.toString()).out())
+    assertThat(CliRun.of("compare", computed.toString(), published.toString()).out())
         .isEqualTo(
             "row \"b\" is out of order: computed row 3, published row 2\n"
                 + "row \"b\", column \"v\": computed \"X\", published \"x\"\n"
                 + "row \"a\", column \"v\": computed \"1\", published \"✓\"\n"
                 + "3 differences: 2 cells differ, 1 row out of order\n");
     CliRun loose =
-        run(
+        CliRun.of(
             "compare",
             computed.toString(),
             published.toString(),
@@ -238,33 +233,34 @@ final class MetaEthnographyCliTest {
   @Test
   void compare_aKeyColumnTheTablesLack_orABadRename_isAUsageError_withStatus2() throws IOException {
     Path table = csv("t.csv", "reference,Sharing\n12,1\n");
-    CliRun run = run("compare", table.toString(), table.toString(), "--key=ref");
+    CliRun run = CliRun.of("compare", table.toString(), table.toString(), "--key=ref");
     assertThat(run.status()).isEqualTo(MetaEthnographyCli.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .startsWith(
             "row key column \"ref\" is not a column of the published table; its columns are"
                 + " [reference, Sharing]\n");
-    CliRun rename = run("compare", table.toString(), table.toString(), "--rename=Sharing");
+    CliRun rename = CliRun.of("compare", table.toString(), table.toString(), "--rename=Sharing");
     assertThat(rename.status()).isEqualTo(MetaEthnographyCli.USAGE);
     assertThat(rename.err()).startsWith("--rename \"Sharing\" must be PUBLISHED=COMPUTED\n");
-    CliRun ticks = run("compare", table.toString(), table.toString(), "--tick=1", "--untick=1");
+    CliRun ticks =
+        CliRun.of("compare", table.toString(), table.toString(), "--tick=1", "--untick=1");
     assertThat(ticks.status()).isEqualTo(MetaEthnographyCli.USAGE);
     assertThat(ticks.err()).startsWith("unticked spellings: \"1\" already means a tick: [1]\n");
-    assertThat(run("compare", table.toString()).status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(CliRun.of("compare", table.toString()).status()).isEqualTo(MetaEthnographyCli.USAGE);
   }
 
   @Test
   void compare_aMissingOrInvalidFile_isAnInputError_withStatus3_listingEveryProblem()
       throws IOException {
     Path good = csv("good.csv", "reference,Sharing\n12,1\n");
-    CliRun missing = run("compare", good.toString(), dir.resolve("nowhere.csv").toString());
+    CliRun missing = CliRun.of("compare", good.toString(), dir.resolve("nowhere.csv").toString());
     assertThat(missing.status()).isEqualTo(MetaEthnographyCli.IO);
     assertThat(missing.err())
         .isEqualTo("error: no such file: " + dir.resolve("nowhere.csv") + "\n");
     Path ragged = csv("ragged.csv", "reference,Sharing\n12\n");
     Path repeated = csv("repeated.csv", "a,a\n1,2\n");
-    CliRun invalid = run("compare", ragged.toString(), repeated.toString());
+    CliRun invalid = CliRun.of("compare", ragged.toString(), repeated.toString());
     assertThat(invalid.status()).isEqualTo(MetaEthnographyCli.IO);
     assertThat(invalid.out()).isEmpty();
     assertThat(invalid.err().lines())
@@ -280,7 +276,7 @@ final class MetaEthnographyCliTest {
     Path published =
         csv("published.csv", "reference,Author,Sharing\n12,Okafor,✓\n17,Aalto,\n23,Moreau,✓\n");
     CliRun run =
-        run(
+        CliRun.of(
             "compare",
             computed.toString(),
             published.toString(),
@@ -303,7 +299,7 @@ final class MetaEthnographyCliTest {
   @Test
   void report_writesOneStandaloneHtmlFile() throws IOException {
     Path out = dir.resolve("report/review.html");
-    CliRun run = run("report", reference().toString(), "--out", out.toString());
+    CliRun run = CliRun.of("report", CliRun.reference(dir).toString(), "--out", out.toString());
     assertThat(run.status()).isZero();
     assertThat(run.out()).isEqualTo("wrote " + out + "\n");
     assertThat(Files.readString(out))

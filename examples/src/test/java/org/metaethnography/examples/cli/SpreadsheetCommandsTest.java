@@ -14,20 +14,12 @@ import org.metaethnography.examples.reference.ReproducePaper;
 final class SpreadsheetCommandsTest {
   @TempDir Path dir;
 
-  private static CliRun run(String... args) {
-    return CliRun.of(args);
-  }
-
-  private Path reference() throws IOException {
-    return CliRun.reference(dir);
-  }
-
   @Test
   void exportThenImport_givesTheReviewBack() throws IOException {
-    Path review = reference();
+    Path review = CliRun.reference(dir);
     Path sheets = dir.resolve("sheets");
     CliRun exported =
-        run("export", review.toString(), "--out", sheets.toString(), "--crlf", "--bom");
+        CliRun.of("export", review.toString(), "--out", sheets.toString(), "--crlf", "--bom");
     assertThat(exported.status()).isEqualTo(MetaEthnographyCli.OK);
     assertThat(exported.out().lines())
         .containsExactly(
@@ -39,7 +31,7 @@ final class SpreadsheetCommandsTest {
         .startsWith("\uFEFFpaper,Sense of connection,");
     Path out = dir.resolve("again.json");
     CliRun imported =
-        run(
+        CliRun.of(
             "import",
             review.toString(),
             "--studies",
@@ -59,11 +51,12 @@ final class SpreadsheetCommandsTest {
 
   @Test
   void import_withoutOut_printsTheDocument_andTakesHeadersInTheTeamsWords() throws IOException {
-    Path review = reference();
+    Path review = CliRun.reference(dir);
     Path grid = dir.resolve("ours.csv");
     Files.writeString(grid, "Study,Sense of connection\n34,x\n");
     CliRun imported =
-        run("import", review.toString(), "--grid", grid.toString(), "--header=grid:Study=paper");
+        CliRun.of(
+            "import", review.toString(), "--grid", grid.toString(), "--header=grid:Study=paper");
     assertThat(imported.status()).isEqualTo(MetaEthnographyCli.OK);
     assertThat(ReviewDocuments.read(imported.out()).review().incidences())
         .extracting(Object::toString)
@@ -72,10 +65,10 @@ final class SpreadsheetCommandsTest {
 
   @Test
   void import_badSheets_listsEveryProblemWithFileRowAndColumn_withStatus1() throws IOException {
-    Path review = reference();
+    Path review = CliRun.reference(dir);
     Path grid = dir.resolve("grid.csv");
     Files.writeString(grid, "paper,Sense of connection,Hope\n34,maybe,\n");
-    CliRun imported = run("import", review.toString(), "--grid", grid.toString());
+    CliRun imported = CliRun.of("import", review.toString(), "--grid", grid.toString());
     assertThat(imported.status()).isEqualTo(MetaEthnographyCli.INVALID);
     assertThat(imported.out()).isEmpty();
     assertThat(imported.err().lines())
@@ -91,17 +84,21 @@ final class SpreadsheetCommandsTest {
 
   @Test
   void usageErrors_haveStatus2() throws IOException {
-    Path review = reference();
-    assertThat(run("import", review.toString()).status()).isEqualTo(MetaEthnographyCli.USAGE);
-    assertThat(run("import", review.toString(), "--grid", "g.csv", "--header=grid").err())
+    Path review = CliRun.reference(dir);
+    assertThat(CliRun.of("import", review.toString()).status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(CliRun.of("import", review.toString(), "--grid", "g.csv", "--header=grid").err())
         .contains("--header \"grid\" must be SHEET:HEADER=COLUMN, SHEET one of [studies,");
-    assertThat(run("export", review.toString()).status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(CliRun.of("export", review.toString()).status()).isEqualTo(MetaEthnographyCli.USAGE);
   }
 
   @Test
   void import_aMissingSheet_isAnInputOutputError_withStatus3() throws IOException {
     CliRun imported =
-        run("import", reference().toString(), "--grid", dir.resolve("nowhere.csv").toString());
+        CliRun.of(
+            "import",
+            CliRun.reference(dir).toString(),
+            "--grid",
+            dir.resolve("nowhere.csv").toString());
     assertThat(imported.status()).isEqualTo(MetaEthnographyCli.IO);
     assertThat(imported.err()).startsWith("error: no such file: ");
   }
