@@ -147,6 +147,18 @@ final class ModelSvg {
   /** The smallest base font size of the figure. */
   private static final double SMALLEST = 15;
 
+  /** Each box and node of the layout, by the identifier of its part of the drawing. */
+  private final Map<String, ElkNode> nodes = new LinkedHashMap<>();
+
+  /** Each box of the layout, outermost first, with its title's lines. */
+  private final Map<ElkNode, List<String>> titles = new LinkedHashMap<>();
+
+  /** Each node of the layout with the part of the drawing it shows. */
+  private final Map<ElkNode, ModelDrawing.Node> drawn = new LinkedHashMap<>();
+
+  /** Each node's text in lines, as it was measured. */
+  private final Map<ElkNode, List<String>> labels = new LinkedHashMap<>();
+
   /** The width of the figure last rendered. */
   private double width;
 
@@ -162,9 +174,6 @@ final class ModelSvg {
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
     spacing(root);
-    Map<String, ElkNode> nodes = new LinkedHashMap<>();
-    Map<ElkNode, List<String>> titles = new LinkedHashMap<>();
-    Map<ElkNode, ModelDrawing.Node> drawn = new LinkedHashMap<>();
     if (!phased) {
       // Without phases, the whole model is laid out from top to bottom, relations downwards.
       downwards(root);
@@ -174,7 +183,7 @@ final class ModelSvg {
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
       }
       for (ModelDrawing.Part part : drawing.parts) {
-        add(root, part, nodes, titles, drawn);
+        add(root, part);
       }
     } else {
       // Phases are columns from left to right, each laid out from top to bottom; the parts
@@ -188,13 +197,13 @@ final class ModelSvg {
       for (ModelDrawing.Part part : drawing.parts) {
         ElkNode node;
         if (part instanceof ModelDrawing.Cluster) {
-          node = add(root, part, nodes, titles, drawn);
+          node = add(root, part);
         } else {
           if (loose == null) {
             loose = ElkGraphUtil.createNode(root);
             loose.setProperty(CoreOptions.PADDING, new ElkPadding(0));
           }
-          add(loose, part, nodes, titles, drawn);
+          add(loose, part);
           continue;
         }
         column(node, column++);
@@ -206,8 +215,8 @@ final class ModelSvg {
     List<ElkEdge> edges = new ArrayList<>();
     List<ElkEdge> arrows = new ArrayList<>();
     for (Relation relation : model.relations()) {
-      ElkNode from = endOf(drawing.ends.get(relation.source()), nodes);
-      ElkNode to = endOf(drawing.ends.get(relation.target()), nodes);
+      ElkNode from = endOf(drawing.ends.get(relation.source()));
+      ElkNode to = endOf(drawing.ends.get(relation.target()));
       ElkNode fromColumn = columnOf(from, root);
       ElkNode toColumn = columnOf(to, root);
       if (!phased || fromColumn == toColumn) {
@@ -254,9 +263,9 @@ final class ModelSvg {
         }
       }
     }
-    rows(titles.keySet(), drawn, edges);
+    rows(edges);
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-    return draw(synthesis, model, root, titles, drawn, edges, arrows, valences);
+    return draw(synthesis, model, root, edges, arrows, valences);
   }
 
   /**
@@ -264,9 +273,8 @@ final class ModelSvg {
    * about the square root of their number, rather than all side by side: an undrawn edge from each
    * to the one a row below it places them so.
    */
-  private static void rows(
-      Set<ElkNode> boxes, Map<ElkNode, ModelDrawing.Node> drawn, List<ElkEdge> edges) {
-    for (ElkNode box : boxes) {
+  private void rows(List<ElkEdge> edges) {
+    for (ElkNode box : titles.keySet()) {
       List<ElkNode> leaves = new ArrayList<>();
       for (ElkNode child : box.getChildren()) {
         if (drawn.containsKey(child)) {
@@ -359,17 +367,12 @@ final class ModelSvg {
     return edge;
   }
 
-  private static ElkNode endOf(ModelDrawing.End end, Map<String, ElkNode> nodes) {
+  private ElkNode endOf(ModelDrawing.End end) {
     return nodes.get(end.cluster().orElse(end.node()));
   }
 
   /** Adds {@code part} to {@code parent}, sized by its text, with its parts inside. */
-  private ElkNode add(
-      ElkNode parent,
-      ModelDrawing.Part part,
-      Map<String, ElkNode> nodes,
-      Map<ElkNode, List<String>> titles,
-      Map<ElkNode, ModelDrawing.Node> drawn) {
+  private ElkNode add(ElkNode parent, ModelDrawing.Part part) {
     ElkNode node = ElkGraphUtil.createNode(parent);
     if (part instanceof ModelDrawing.Cluster cluster) {
       List<String> title = TextMetrics.wrap(cluster.label(), scale * 170, (scale * BOX_FONT), true);
@@ -381,7 +384,7 @@ final class ModelSvg {
       titles.put(node, title);
       nodes.put(cluster.id(), node);
       for (ModelDrawing.Part inner : cluster.parts()) {
-        add(node, inner, nodes, titles, drawn);
+        add(node, inner);
       }
     } else if (part instanceof ModelDrawing.Node leaf) {
       List<String> lines =
@@ -396,6 +399,7 @@ final class ModelSvg {
       node.setDimensions(w, h);
       nodes.put(leaf.id(), node);
       drawn.put(node, leaf);
+      labels.put(node, lines);
     }
     return node;
   }
@@ -415,8 +419,6 @@ final class ModelSvg {
       Synthesis synthesis,
       ConceptualModel model,
       ElkNode root,
-      Map<ElkNode, List<String>> titles,
-      Map<ElkNode, ModelDrawing.Node> drawn,
       List<ElkEdge> edges,
       List<ElkEdge> arrows,
       Map<String, ValenceProfile> valences) {
@@ -480,8 +482,7 @@ final class ModelSvg {
             node.getHeight(),
             "rx=\"6\" " + style(valence));
       }
-      List<String> lines =
-          TextMetrics.wrap(leaf.label(), (scale * NODE_TEXT), (scale * NODE_FONT), false);
+      List<String> lines = labels.get(node);
       double textHeight = lines.size() * (scale * NODE_FONT) * TextMetrics.LINE;
       svg.text(
           "node-label",
