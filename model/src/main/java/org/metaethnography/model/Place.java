@@ -456,6 +456,50 @@ public sealed interface Place {
   }
 
   /**
+   * A record found by the searches (a title and abstract, later a full text), by its identifier.
+   *
+   * @param id the record's identifier
+   */
+  record OfRecord(String id) implements Place {
+    /**
+     * Checks that the identifier is not null.
+     *
+     * @param id the record's identifier
+     */
+    public OfRecord {
+      Objects.requireNonNull(id);
+      id = Names.nfc(id);
+    }
+
+    @Override
+    public String describe() {
+      return "record \"" + Names.printable(id) + "\"";
+    }
+  }
+
+  /**
+   * An appraisal form the review declares.
+   *
+   * @param name the form's name
+   */
+  record OfForm(String name) implements Place {
+    /**
+     * Checks that the name is not null.
+     *
+     * @param name the form's name
+     */
+    public OfForm {
+      Objects.requireNonNull(name);
+      name = Names.nfc(name);
+    }
+
+    @Override
+    public String describe() {
+      return "appraisal form \"" + Names.printable(name) + "\"";
+    }
+  }
+
+  /**
    * The tally of papers excluded at quality appraisal for one reason.
    *
    * @param reason the reason's name

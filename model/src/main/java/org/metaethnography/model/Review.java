@@ -71,6 +71,22 @@ public abstract class Review {
   /** {@return the tallies of papers excluded at quality appraisal, in the order given} */
   public abstract ImmutableList<ExclusionTally> exclusions();
 
+  /**
+   * {@return the appraisal forms the review's appraisal records use, in the order declared}
+   *
+   * <p>Empty for a review that records no appraisals.
+   */
+  public abstract ImmutableList<AppraisalForm> appraisalForms();
+
+  /**
+   * {@return the records of the review process: each record the searches found, with its
+   * screenings, appraisal and the paper it became, in the order given}
+   *
+   * <p>Empty for a review that reports only counts. Where a search has records, its counts are
+   * computed from them, and any counts it states must agree.
+   */
+  public abstract ImmutableList<SearchRecord> records();
+
   /** {@return the included papers, in the order given: the review's own order of papers} */
   public abstract ImmutableList<Paper> papers();
 
@@ -150,6 +166,24 @@ public abstract class Review {
       study.reports().forEach(r -> byReport.putIfAbsent(r, study));
     }
     return ImmutableMap.copyOf(byReport);
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, StageCounts> countsByRecords() {
+    return RecordedCounts.of(records());
+  }
+
+  /**
+   * The counts of a search (or other source) as the review's records give them: of the records that
+   * name it as a finder, how many were screened at title and abstract, retrieved as full text,
+   * appraised and included. A stage no record of the review decides (for example appraisal, in a
+   * review that records no appraisals) stays unreported.
+   *
+   * @param search the name of a search or other source
+   * @return the counts, or empty if no record names it
+   */
+  public final Optional<StageCounts> recordedCounts(String search) {
+    return Optional.ofNullable(countsByRecords().get(Names.nfc(search)));
   }
 
   /** Indexes {@code values} by {@code key}, the first of equal keys winning (for lookups only). */

@@ -46,7 +46,12 @@ public abstract class ReviewProblem {
     /** The exclusion tallies do not add up to the appraised papers that were not included. */
     UNACCOUNTED_EXCLUSIONS,
     /** A total of the review's counts is too large to count. */
-    COUNT_OVERFLOW
+    COUNT_OVERFLOW,
+    /**
+     * A count the review states disagrees with the count its records of the review process give,
+     * for a search, another source or an exclusion reason.
+     */
+    RECORDS_DISAGREE
   }
 
   /**

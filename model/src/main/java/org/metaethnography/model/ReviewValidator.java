@@ -4,6 +4,7 @@ import static org.metaethnography.model.ReviewProblem.Rule.CASE_VARIANT;
 import static org.metaethnography.model.ReviewProblem.Rule.COUNT_OVERFLOW;
 import static org.metaethnography.model.ReviewProblem.Rule.DUPLICATE;
 import static org.metaethnography.model.ReviewProblem.Rule.INCOMPLETE_TRANSLATION;
+import static org.metaethnography.model.ReviewProblem.Rule.RECORDS_DISAGREE;
 import static org.metaethnography.model.ReviewProblem.Rule.UNACCOUNTED_EXCLUSIONS;
 
 import com.google.common.collect.ImmutableList;
@@ -108,6 +109,12 @@ final class ReviewValidator {
     unique(review.incidences(), i -> new Place.Cell(i.paper(), i.keyConcept()), "grid cells");
     uniqueExtractions();
     unique(review.setAside(), a -> new Place.OfSetAside(a.concept()), "settings aside");
+    names(
+        review.appraisalForms(),
+        f -> new Place.OfForm(f.name()),
+        AppraisalForm::name,
+        "appraisal form names");
+    unique(review.records(), r -> new Place.OfRecord(r.id()), "record identifiers");
 
     Declared stakeholders =
         new Declared(Place.Vocabulary.STAKEHOLDER, review.stakeholders(), Stakeholder::name);
@@ -225,6 +232,7 @@ final class ReviewValidator {
     checkIndexPapers(papers);
     checkStancesOfSetAsideConcepts();
     checkCounts();
+    checkRecords(reviewers, papers);
     return ImmutableList.copyOf(problems);
   }
 
@@ -755,6 +763,245 @@ final class ReviewValidator {
                   totals[appraised],
                   totals[included],
                   excluded)));
+    }
+  }
+
+  /**
+   * Checks the records of the review process: finders, reviewers, forms and papers resolve; no two
+   * records are duplicates; records of a screened search are screened; and the counts the review
+   * states agree with those its records give.
+   */
+  private void checkRecords(Declared reviewers, Set<Citation> papers) {
+    if (review.records().isEmpty()) {
+      return;
+    }
+    Set<String> searches = set(review.searches(), Search::name);
+    Set<String> sources = set(review.otherSources(), OtherSource::name);
+    Map<String, AppraisalForm> forms = new HashMap<>();
+    review.appraisalForms().forEach(f -> forms.putIfAbsent(f.name(), f));
+    Map<String, SearchRecord> byKey = new HashMap<>();
+    Map<Citation, SearchRecord> byPaper = new HashMap<>();
+    boolean screensTitles =
+        review.records().stream()
+            .anyMatch(r -> r.screening(ScreeningLevel.TITLE_AND_ABSTRACT).isPresent());
+    for (SearchRecord record : review.records()) {
+      Place where = new Place.OfRecord(record.id());
+      for (String finder : record.foundBy()) {
+        if (!searches.contains(finder) && !sources.contains(finder)) {
+          problems.add(
+              ReviewProblem.unresolved(
+                  where,
+                  new Place.OfSearch(finder),
+                  String.format(
+                      "was found by \"%s\", which the review declares neither as a search nor as"
+                          + " another source",
+                      Names.printable(finder))));
+        }
+      }
+      SearchRecord earlier = byKey.putIfAbsent(record.key(), record);
+      if (earlier != null && !earlier.id().equals(record.id())) {
+        problems.add(
+            ReviewProblem.of(
+                where,
+                DUPLICATE,
+                record.key(),
+                String.format(
+                    "has the same %s as record \"%s\"; a record found by several searches is one"
+                        + " record that names each search that found it",
+                    record.doi().isPresent() ? "DOI" : "title", Names.printable(earlier.id()))));
+      }
+      for (Screening screening : record.screenings()) {
+        for (Vote vote : screening.votes()) {
+          reviewers.check(where, "was screened by", vote.reviewer().name());
+        }
+        screening.arbiter().ifPresent(a -> reviewers.check(where, "was settled by", a.name()));
+      }
+      if (screensTitles
+          && record.screening(ScreeningLevel.TITLE_AND_ABSTRACT).isEmpty()
+          && record.reached(Stage.ARTICLES_RETRIEVED, false)) {
+        record.foundBy().stream()
+            .filter(searches::contains)
+            .findFirst()
+            .ifPresent(
+                search ->
+                    problems.add(
+                        ReviewProblem.invalid(
+                            where,
+                            search,
+                            String.format(
+                                "was found by search \"%s\" and retrieved without a title and"
+                                    + " abstract screening; in a review that screens titles and"
+                                    + " abstracts, records of searches are screened (records of"
+                                    + " other sources need not be)",
+                                Names.printable(search)))));
+      }
+      record.appraisal().ifPresent(a -> checkAppraisal(where, a, forms, reviewers));
+      if (record.paper().isPresent()) {
+        Citation paper = record.paper().get();
+        included(papers, paper, where);
+        SearchRecord other = byPaper.putIfAbsent(paper, record);
+        if (other != null) {
+          problems.add(
+              ReviewProblem.of(
+                  where,
+                  DUPLICATE,
+                  paper,
+                  String.format(
+                      "became paper %s, which record \"%s\" already became",
+                      paper.inMessages(), Names.printable(other.id()))));
+        }
+      }
+    }
+    checkRecordedCounts();
+  }
+
+  private void checkAppraisal(
+      Place where,
+      AppraisalRecord appraisal,
+      Map<String, AppraisalForm> forms,
+      Declared reviewers) {
+    AppraisalForm form = forms.get(appraisal.form());
+    if (form == null) {
+      problems.add(
+          ReviewProblem.unresolved(
+              where,
+              new Place.OfForm(appraisal.form()),
+              String.format(
+                  "was appraised with form \"%s\", which the review does not declare; declared"
+                      + " forms are %s",
+                  Names.printable(appraisal.form()),
+                  listed(set(review.appraisalForms(), AppraisalForm::name)))));
+    }
+    List<CompletedForm> completed = new ArrayList<>(appraisal.assessments());
+    appraisal.arbiter().ifPresent(completed::add);
+    for (CompletedForm filled : completed) {
+      reviewers.check(where, "was appraised by", filled.reviewer().name());
+      if (form == null) {
+        continue;
+      }
+      filled
+          .answers()
+          .forEach(
+              (item, answer) -> {
+                Optional<FormItem> asked = form.item(item);
+                if (asked.isEmpty()) {
+                  problems.add(
+                      ReviewProblem.invalid(
+                          where,
+                          item,
+                          String.format(
+                              "appraisal by %s answers item \"%s\", which form \"%s\" does not"
+                                  + " have",
+                              filled.reviewer(),
+                              Names.printable(item),
+                              Names.printable(form.name()))));
+                } else if (!asked.get().scale().answers().contains(answer)) {
+                  problems.add(
+                      ReviewProblem.invalid(
+                          where,
+                          answer,
+                          String.format(
+                              "appraisal by %s answers item \"%s\" with \"%s\", which is not"
+                                  + " one of its answers (%s)",
+                              filled.reviewer(),
+                              Names.printable(item),
+                              Names.printable(answer),
+                              asked.get().scale())));
+                }
+              });
+    }
+    if (!review.exclusions().isEmpty()) {
+      Set<String> reasons = set(review.exclusions(), t -> t.reason().name());
+      appraisal
+          .reason()
+          .filter(r -> !reasons.contains(r.name()))
+          .ifPresent(
+              r ->
+                  problems.add(
+                      ReviewProblem.unresolved(
+                          where,
+                          new Place.OfExclusion(r.name()),
+                          String.format(
+                              "was excluded at appraisal for \"%s\", which is not one of the"
+                                  + " review's exclusion reasons (%s)",
+                              Names.printable(r.name()), listed(reasons)))));
+    }
+  }
+
+  /**
+   * Compares each count the review states, for a search or other source with records and for each
+   * exclusion reason when every search has records, with the count its records give.
+   */
+  private void checkRecordedCounts() {
+    for (Search search : review.searches()) {
+      Optional<StageCounts> recorded = review.recordedCounts(search.name());
+      if (recorded.isEmpty()) {
+        continue;
+      }
+      for (Stage stage : Stage.values()) {
+        OptionalInt stated = search.counts().count(stage);
+        OptionalInt counted = recorded.get().count(stage);
+        if (stated.isPresent() && counted.isPresent() && stated.getAsInt() != counted.getAsInt()) {
+          problems.add(
+              ReviewProblem.of(
+                  new Place.OfSearch(search.name()),
+                  RECORDS_DISAGREE,
+                  stated.getAsInt(),
+                  String.format(
+                      "states %d %s, but its records give %d",
+                      stated.getAsInt(), stage.words(), counted.getAsInt())));
+        }
+      }
+    }
+    for (OtherSource source : review.otherSources()) {
+      Optional<StageCounts> recorded = review.recordedCounts(source.name());
+      if (recorded.isEmpty()) {
+        continue;
+      }
+      int found =
+          (int) review.records().stream().filter(r -> r.foundBy().contains(source.name())).count();
+      disagree(source, "records found", source.found(), OptionalInt.of(found));
+      disagree(source, "papers included", source.included(), recorded.get().articlesIncluded());
+    }
+    boolean everySearchRecorded =
+        !review.searches().isEmpty()
+            && review.searches().stream()
+                .allMatch(s -> review.recordedCounts(s.name()).isPresent());
+    boolean appraises = review.records().stream().anyMatch(r -> r.appraisal().isPresent());
+    if (everySearchRecorded && appraises && !review.exclusions().isEmpty()) {
+      Map<String, Integer> counted = new HashMap<>();
+      for (SearchRecord record : review.records()) {
+        record
+            .appraisal()
+            .flatMap(AppraisalRecord::reason)
+            .ifPresent(r -> counted.merge(r.name(), 1, Integer::sum));
+      }
+      for (ExclusionTally tally : review.exclusions()) {
+        int n = counted.getOrDefault(tally.reason().name(), 0);
+        if (n != tally.papers()) {
+          problems.add(
+              ReviewProblem.of(
+                  new Place.OfExclusion(tally.reason().name()),
+                  RECORDS_DISAGREE,
+                  tally.papers(),
+                  String.format(
+                      "states %d %s excluded, but the appraisal records give %d",
+                      tally.papers(), tally.papers() == 1 ? "paper" : "papers", n)));
+        }
+      }
+    }
+  }
+
+  private void disagree(OtherSource source, String what, OptionalInt stated, OptionalInt counted) {
+    if (stated.isPresent() && counted.isPresent() && stated.getAsInt() != counted.getAsInt()) {
+      problems.add(
+          ReviewProblem.of(
+              new Place.OfSource(source.name()),
+              RECORDS_DISAGREE,
+              stated.getAsInt(),
+              String.format(
+                  "states %d %s, but its records give %d",
+                  stated.getAsInt(), what, counted.getAsInt())));
     }
   }
 

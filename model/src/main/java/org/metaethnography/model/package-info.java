@@ -12,9 +12,9 @@
  * org.metaethnography.model.Translation translations} between them, the {@link
  * org.metaethnography.model.Extractions extractions} that say which concepts were found in which
  * papers (stored as columns of indices, so that a review of millions of them fits in memory) and
- * the key concept grid ({@link org.metaethnography.model.Incidence}). Each value checks its own invariants when it is built; the
- * review checks everything that spans values and reports every violation at once in an {@link
- * org.metaethnography.model.InvalidReviewException}.
+ * the key concept grid ({@link org.metaethnography.model.Incidence}). Each value checks its own
+ * invariants when it is built; the review checks everything that spans values and reports every
+ * violation at once in an {@link org.metaethnography.model.InvalidReviewException}.
  */
 @DomainStyle
 package org.metaethnography.model;

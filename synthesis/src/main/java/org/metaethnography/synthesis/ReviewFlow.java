@@ -3,13 +3,19 @@ package org.metaethnography.synthesis;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Search;
+import org.metaethnography.model.SearchRecord;
 import org.metaethnography.model.Stage;
 import org.metaethnography.model.StageCounts;
 
@@ -22,33 +28,135 @@ import org.metaethnography.model.StageCounts;
  * rather than passing off a partial sum as the total, and {@link #partialTotal(Stage)} and {@link
  * #unreported(Stage)} say what is known and what is missing.
  *
- * <p>Flows over disjoint sets of searches {@linkplain #merge(ReviewFlow) merge}; the total of the
- * merged flow is the sum of the totals.
+ * <p>Where the review records its process ({@link Review#records()}), a search's counts come from
+ * its records and {@link #provenance(String, Stage)} says, count by count, whether a number was
+ * counted from records or stated.
+ *
+ * <p>Flows over disjoint sets of searches (and records) {@linkplain #merge(ReviewFlow) merge}; the
+ * total of the merged flow is the sum of the totals.
  */
 public final class ReviewFlow {
+  /** Where a count of the flow comes from. */
+  public enum Provenance {
+    /** Counted from the review's records of the review process. */
+    RECORDS,
+    /** Stated by the review as a count (as a paper reports it). */
+    STATED,
+    /** Neither recorded nor stated: the review does not report it. */
+    UNREPORTED;
+
+    /** {@return how tables and reports name it, for example {@code "records"}} */
+    public String words() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   private final ImmutableList<Search> searches;
   private final ImmutableList<OtherSource> sources;
+  private final ImmutableMap<String, ImmutableMap<Stage, Provenance>> provenance;
+  private final long[] overlap;
+  private final int duplicates;
   private final StageCounts total;
 
-  private ReviewFlow(ImmutableList<Search> searches, ImmutableList<OtherSource> sources) {
+  private ReviewFlow(
+      ImmutableList<Search> searches,
+      ImmutableList<OtherSource> sources,
+      ImmutableMap<String, ImmutableMap<Stage, Provenance>> provenance,
+      long[] overlap,
+      int duplicates) {
     this.searches = searches;
     this.sources = sources;
-    this.total =
+    this.provenance = provenance;
+    this.overlap = overlap;
+    this.duplicates = duplicates;
+    StageCounts sum =
         searches.stream().map(Search::counts).reduce(StageCounts.zero(), StageCounts::plus);
+    StageCounts.Builder net = StageCounts.builder();
+    for (Stage stage : Stage.values()) {
+      OptionalInt count = sum.count(stage);
+      if (count.isPresent()) {
+        int n = Math.toIntExact(count.getAsInt() - overlap[stage.ordinal()]);
+        switch (stage) {
+          case ABSTRACTS_REVIEWED -> net.abstractsReviewed(n);
+          case ARTICLES_RETRIEVED -> net.articlesRetrieved(n);
+          case ARTICLES_APPRAISED -> net.articlesAppraised(n);
+          case ARTICLES_INCLUDED -> net.articlesIncluded(n);
+        }
+      }
+    }
+    this.total = net.build();
+  }
+
+  private ReviewFlow(ImmutableList<Search> searches, ImmutableList<OtherSource> sources) {
+    this(searches, sources, ImmutableMap.of(), new long[Stage.values().length], 0);
   }
 
   /**
-   * Returns the flow of the review's searches and other sources.
+   * Returns the flow of the review's searches and other sources. A search that records of the
+   * review process name is counted from its records at every stage they decide, and from the counts
+   * the review states at the others; {@link #provenance(String, Stage)} says which. A record found
+   * by several searches counts in each of their rows but once in the {@linkplain #total() total}.
    *
    * @param review the review
    * @return its flow
    */
   public static ReviewFlow of(Review review) {
-    return new ReviewFlow(of(review.searches()).searches, review.otherSources());
+    ImmutableList<Search> stated = of(review.searches()).searches;
+    if (review.records().isEmpty()) {
+      return new ReviewFlow(stated, review.otherSources());
+    }
+    ImmutableList.Builder<Search> searches = ImmutableList.builder();
+    ImmutableMap.Builder<String, ImmutableMap<Stage, Provenance>> provenance =
+        ImmutableMap.builder();
+    Set<String> names = new HashSet<>();
+    for (Search search : stated) {
+      names.add(search.name());
+      Optional<StageCounts> recorded = review.recordedCounts(search.name());
+      Map<Stage, Provenance> from = new EnumMap<>(Stage.class);
+      StageCounts.Builder counts = StageCounts.builder();
+      for (Stage stage : Stage.values()) {
+        OptionalInt count =
+            recorded.isPresent() ? recorded.get().count(stage) : OptionalInt.empty();
+        Provenance source = Provenance.RECORDS;
+        if (count.isEmpty()) {
+          count = search.counts().count(stage);
+          source = count.isPresent() ? Provenance.STATED : Provenance.UNREPORTED;
+        }
+        from.put(stage, source);
+        if (count.isPresent()) {
+          int n = count.getAsInt();
+          switch (stage) {
+            case ABSTRACTS_REVIEWED -> counts.abstractsReviewed(n);
+            case ARTICLES_RETRIEVED -> counts.articlesRetrieved(n);
+            case ARTICLES_APPRAISED -> counts.articlesAppraised(n);
+            case ARTICLES_INCLUDED -> counts.articlesIncluded(n);
+          }
+        }
+      }
+      searches.add(Search.of(search.name(), counts.build()));
+      provenance.put(search.name(), ImmutableMap.copyOf(from));
+    }
+    long[] overlap = new long[Stage.values().length];
+    int duplicates = 0;
+    boolean appraises = review.records().stream().anyMatch(r -> r.appraisal().isPresent());
+    for (SearchRecord record : review.records()) {
+      int finders = record.foundBy().size();
+      duplicates += finders - 1;
+      long inSearches = record.foundBy().stream().filter(names::contains).count();
+      if (inSearches > 1) {
+        for (Stage stage : Stage.values()) {
+          if (record.reached(stage, appraises)) {
+            overlap[stage.ordinal()] += inSearches - 1;
+          }
+        }
+      }
+    }
+    return new ReviewFlow(
+        searches.build(), review.otherSources(), provenance.buildOrThrow(), overlap, duplicates);
   }
 
   /**
-   * Returns the flow of the given searches, in the order given.
+   * Returns the flow of the given searches, in the order given, from the counts they state.
    *
    * @throws IllegalArgumentException if two searches have the same name
    * @throws ArithmeticException if a total overflows an {@code int}
@@ -62,6 +170,53 @@ public final class ReviewFlow {
         "search names must be unique in a review flow: %s",
         list);
     return new ReviewFlow(list, ImmutableList.of());
+  }
+
+  /**
+   * Where the count of a search at a stage comes from: the review's records, the counts it states,
+   * or neither.
+   *
+   * @param search the search's name
+   * @param stage the stage
+   * @return the count's provenance
+   * @throws IllegalArgumentException if the flow has no search of that name
+   */
+  public Provenance provenance(String search, Stage stage) {
+    java.util.Objects.requireNonNull(search, "search");
+    java.util.Objects.requireNonNull(stage, "stage");
+    Search found =
+        searches.stream()
+            .filter(s -> s.name().equals(search))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        String.format("the flow has no search named \"%s\"", search)));
+    ImmutableMap<Stage, Provenance> from = provenance.get(found.name());
+    if (from != null) {
+      return from.get(stage);
+    }
+    return found.counts().count(stage).isPresent() ? Provenance.STATED : Provenance.UNREPORTED;
+  }
+
+  /**
+   * Whether any count of the flow comes from records of the review process.
+   *
+   * @return true if some search is counted from records
+   */
+  public boolean isRecorded() {
+    return !provenance.isEmpty();
+  }
+
+  /**
+   * How many times records were found again by a further search or source, and so removed as
+   * duplicates before screening (PRISMA 2020's "duplicate records removed"): for each record, the
+   * number of searches and sources that found it, less one. Zero for a flow without records.
+   *
+   * @return the number of duplicate finds
+   */
+  public int duplicates() {
+    return duplicates;
   }
 
   /** {@return the searches, in the order given} */
@@ -138,9 +293,19 @@ public final class ReviewFlow {
     Set<String> sharedSources = Sets.intersection(sourceNames(), other.sourceNames());
     checkArgument(
         sharedSources.isEmpty(), "flows with common sources cannot be merged: %s", sharedSources);
+    long[] overlaps = new long[overlap.length];
+    for (int i = 0; i < overlaps.length; i++) {
+      overlaps[i] = overlap[i] + other.overlap[i];
+    }
     return new ReviewFlow(
         ImmutableList.<Search>builder().addAll(searches).addAll(other.searches).build(),
-        ImmutableList.<OtherSource>builder().addAll(sources).addAll(other.sources).build());
+        ImmutableList.<OtherSource>builder().addAll(sources).addAll(other.sources).build(),
+        ImmutableMap.<String, ImmutableMap<Stage, Provenance>>builder()
+            .putAll(provenance)
+            .putAll(other.provenance)
+            .buildOrThrow(),
+        overlaps,
+        Math.addExact(duplicates, other.duplicates));
   }
 
   private Set<String> sourceNames() {
@@ -154,9 +319,12 @@ public final class ReviewFlow {
   /** Flows are equal when they have the same searches in the same order. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof ReviewFlow
-        && searches.equals(((ReviewFlow) o).searches)
-        && sources.equals(((ReviewFlow) o).sources);
+    return o instanceof ReviewFlow that
+        && searches.equals(that.searches)
+        && sources.equals(that.sources)
+        && provenance.equals(that.provenance)
+        && java.util.Arrays.equals(overlap, that.overlap)
+        && duplicates == that.duplicates;
   }
 
   @Override

@@ -1,0 +1,167 @@
+package org.metaethnography.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One record the searches found (PRISMA 2020's "record": a title and abstract, and later its full
+ * text), with the steps of selection it went through: its {@linkplain Screening screenings} at
+ * title and abstract and at full text, its {@linkplain AppraisalRecord quality appraisal}, and the
+ * included paper it became.
+ *
+ * <p>A record found by several searches is one record that names each of them in {@link
+ * #foundBy()}; it is screened once and counted once in the review's totals (and once in each of
+ * those searches' own counts). Two records are duplicates when they share a {@linkplain #key()
+ * key}: their DOI, or, for records without one, their normalised title.
+ *
+ * <p>A record's steps follow each other: a record excluded at one step has no later step. A step
+ * not yet recorded after an include leaves the record awaiting it.
+ */
+@Value.Immutable
+public abstract class SearchRecord {
+  SearchRecord() {}
+
+  /**
+   * Returns a builder; the identifier and at least one search are required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the identifier by which the review refers to the record, unique in the review} */
+  public abstract String id();
+
+  /** {@return the record's DOI, if it has one} */
+  public abstract Optional<String> doi();
+
+  /** {@return the record's title, if recorded} */
+  public abstract Optional<String> title();
+
+  /**
+   * {@return the searches (or other sources) that found the record, by name, first finder first}
+   */
+  public abstract ImmutableList<String> foundBy();
+
+  /** {@return the record's screenings, at most one per level} */
+  public abstract ImmutableList<Screening> screenings();
+
+  /** {@return the record's quality appraisal, if it was appraised} */
+  public abstract Optional<AppraisalRecord> appraisal();
+
+  /** {@return the included paper the record became, if the review links them} */
+  public abstract Optional<Citation> paper();
+
+  /**
+   * The screening at one level.
+   *
+   * @param level the level
+   * @return the screening, if the record was screened at that level
+   */
+  public final Optional<Screening> screening(ScreeningLevel level) {
+    return screenings().stream().filter(s -> s.level() == level).findFirst();
+  }
+
+  /**
+   * The key by which duplicates are found: {@code doi:} and the DOI in lower case, else {@code
+   * title:} and the title in lower case with every run of characters other than letters and digits
+   * made one space; a record with neither is keyed by its identifier.
+   *
+   * @return the key
+   */
+  @Value.Derived
+  public String key() {
+    if (doi().isPresent()) {
+      return "doi:" + doi().get().strip().toLowerCase(Locale.ROOT);
+    }
+    if (title().isPresent()) {
+      return "title:"
+          + title().get().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+    return "id:" + id();
+  }
+
+  /**
+   * Whether the record reached a stage of the review's counts: screened at title and abstract;
+   * retrieved as a full text (kept at title and abstract, or screened or appraised as a full text
+   * without a title and abstract screening); appraised; included (kept at its last step, which is
+   * an appraisal, or a full-text screening of a record not appraised when {@code appraisalIsAStep}
+   * is false).
+   *
+   * @param stage the stage
+   * @param appraisalIsAStep whether the review appraises the records it keeps at full text (any
+   *     record of the review has an appraisal)
+   * @return true if the record counts at that stage
+   */
+  public final boolean reached(Stage stage, boolean appraisalIsAStep) {
+    Optional<Screening> titles = screening(ScreeningLevel.TITLE_AND_ABSTRACT);
+    Optional<Screening> fullText = screening(ScreeningLevel.FULL_TEXT);
+    switch (stage) {
+      case ABSTRACTS_REVIEWED:
+        return titles.isPresent();
+      case ARTICLES_RETRIEVED:
+        return titles.isPresent()
+            ? titles.get().decision() == Decision.INCLUDE
+            : fullText.isPresent() || appraisal().isPresent();
+      case ARTICLES_APPRAISED:
+        return appraisal().isPresent();
+      case ARTICLES_INCLUDED:
+        if (appraisal().isPresent()) {
+          return appraisal().get().decision() == Decision.INCLUDE;
+        }
+        return !appraisalIsAStep
+            && fullText.isPresent()
+            && fullText.get().decision() == Decision.INCLUDE;
+      default:
+        throw new AssertionError(stage);
+    }
+  }
+
+  @Value.Check
+  final void check() {
+    Checks checks =
+        Checks.at(new Place.OfRecord(id()))
+            .name("record", id())
+            .text("DOI", doi())
+            .text("title", title())
+            .require(!foundBy().isEmpty(), "", "must name at least one search that found it")
+            .distinct("search", foundBy())
+            .distinct("screening level", screenings().stream().map(Screening::level).toList());
+    Optional<Screening> titles = screening(ScreeningLevel.TITLE_AND_ABSTRACT);
+    Optional<Screening> fullText = screening(ScreeningLevel.FULL_TEXT);
+    if (titles.isPresent() && titles.get().decision() == Decision.EXCLUDE) {
+      checks.require(
+          fullText.isEmpty() && appraisal().isEmpty() && paper().isEmpty(),
+          "exclude",
+          "was excluded at title and abstract, so it cannot have a later step or an included"
+              + " paper");
+    }
+    if (fullText.isPresent() && fullText.get().decision() == Decision.EXCLUDE) {
+      checks.require(
+          appraisal().isEmpty() && paper().isEmpty(),
+          "exclude",
+          "was excluded at full text, so it cannot be appraised or become an included paper");
+    }
+    if (appraisal().isPresent() && appraisal().get().decision() == Decision.EXCLUDE) {
+      checks.require(
+          paper().isEmpty(),
+          paper().map(Citation::inMessages).orElse(""),
+          "was excluded at appraisal, so it cannot become an included paper (%s)",
+          paper().map(Citation::inMessages).orElse(""));
+    }
+    checks.done();
+  }
+
+  @Override
+  public final String toString() {
+    return id();
+  }
+
+  /** Builds a {@link SearchRecord}; every setter returns this builder. */
+  public static final class Builder extends ImmutableSearchRecord.Builder {
+    Builder() {}
+  }
+}
