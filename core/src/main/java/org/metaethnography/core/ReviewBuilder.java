@@ -5,13 +5,16 @@ import static org.metaethnography.model.ReviewProblem.Rule.INCOMPLETE_DESCRIPTIO
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.metaethnography.model.AppraisalForm;
 import org.metaethnography.model.AuthorYear;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.ExclusionReason;
@@ -31,6 +34,7 @@ import org.metaethnography.model.Review;
 import org.metaethnography.model.ReviewDraft;
 import org.metaethnography.model.ReviewProblem;
 import org.metaethnography.model.Reviewer;
+import org.metaethnography.model.SearchRecord;
 import org.metaethnography.model.SetAside;
 import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.Stance;
@@ -87,6 +91,7 @@ public final class ReviewBuilder {
   private final Extractions.Builder plainlyFound = Extractions.builder();
 
   private final List<SearchSpec> searches = new ArrayList<>();
+  private final List<RecordSpec> records = new ArrayList<>();
   private final List<ThemeSpec> themes = new ArrayList<>();
   private final List<PaperSpec> byAuthorYear = new ArrayList<>();
   private int authorYearPapers;
@@ -259,6 +264,39 @@ public final class ReviewBuilder {
         new Place.OfSource(name),
         () -> OtherSource.of(name, found, included),
         facts::addOtherSources);
+    return this;
+  }
+
+  /**
+   * Declares an appraisal form the review's appraisal records use, for example {@link
+   * org.metaethnography.model.AppraisalForms#lettsQualitative()}.
+   *
+   * @param form the form
+   * @return this builder
+   */
+  public ReviewBuilder appraisalForm(AppraisalForm form) {
+    open();
+    facts.addAppraisalForms(Objects.requireNonNull(form));
+    return this;
+  }
+
+  /**
+   * Records one record of the review process: a title and abstract a search found, and what became
+   * of it. A record with the same DOI (or, without DOIs, the same title, letters and digits
+   * compared without case) as one recorded before is the same record found again: the searches that
+   * found it are added to the first, which keeps its identifier, and the flow counts the duplicate
+   * (its steps must be described once, on either).
+   *
+   * @param id the record's identifier, unique in the review
+   * @param description which searches found it and its screenings, appraisal and paper; see {@link
+   *     RecordSpec}
+   * @return this builder
+   */
+  public ReviewBuilder record(String id, Consumer<RecordSpec> description) {
+    open();
+    RecordSpec spec = new RecordSpec(draft, Objects.requireNonNull(id));
+    description.accept(spec);
+    records.add(spec);
     return this;
   }
 
@@ -778,6 +816,7 @@ public final class ReviewBuilder {
     concepts.forEach(c -> c.build().ifPresent(facts::addConcepts));
     facts.extractions(extractions());
     searches.forEach(s -> s.build().ifPresent(facts::addSearches));
+    facts.records(deduplicated());
     themes.forEach(t -> t.build().ifPresent(facts::addThemes));
     line.built(argument::build).ifPresent(facts::lineOfArgument);
     return draft.build();
@@ -802,6 +841,60 @@ public final class ReviewBuilder {
       from = at;
     }
     return all.addAll(plain, from, plain.size()).build();
+  }
+
+  /**
+   * The records described, those found again merged into the first with the same key, which gains
+   * the searches that found it again and any steps described only on the duplicate.
+   */
+  private List<SearchRecord> deduplicated() {
+    Map<String, SearchRecord> byKey = new LinkedHashMap<>();
+    for (RecordSpec spec : records) {
+      Optional<SearchRecord> built = spec.build();
+      if (built.isEmpty()) {
+        continue;
+      }
+      SearchRecord record = built.get();
+      SearchRecord first = byKey.get(record.key());
+      if (first == null) {
+        byKey.put(record.key(), record);
+        continue;
+      }
+      boolean firstHasSteps = hasSteps(first);
+      if (firstHasSteps && hasSteps(record)) {
+        draft.reject(
+            ReviewProblem.of(
+                spec.place(),
+                ReviewProblem.Rule.DUPLICATE,
+                record.key(),
+                String.format(
+                    "is record \"%s\" found again (same %s), and both describe screenings,"
+                        + " an appraisal or a paper; describe a record's steps once",
+                    first.id(), record.doi().isPresent() ? "DOI" : "title")));
+        continue;
+      }
+      SearchRecord steps = firstHasSteps ? first : record;
+      List<String> finders = new ArrayList<>(first.foundBy());
+      record.foundBy().stream().filter(f -> !finders.contains(f)).forEach(finders::add);
+      byKey.put(
+          record.key(),
+          SearchRecord.builder()
+              .from(first)
+              .foundBy(finders)
+              .doi(first.doi().or(record::doi))
+              .title(first.title().or(record::title))
+              .screenings(steps.screenings())
+              .appraisal(steps.appraisal())
+              .paper(steps.paper())
+              .build());
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  private static boolean hasSteps(SearchRecord record) {
+    return !record.screenings().isEmpty()
+        || record.appraisal().isPresent()
+        || record.paper().isPresent();
   }
 
   /** Derives the labels of the papers cited by author and year, all at once. */

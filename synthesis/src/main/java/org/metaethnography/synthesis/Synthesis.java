@@ -51,6 +51,7 @@ public final class Synthesis {
   private final Supplier<TranslationTable> translationTable;
   private final Supplier<ReviewFlow> flow;
   private final Supplier<ExclusionSummary> exclusions;
+  private final Supplier<RecordFlow> recordFlow;
   private final Supplier<Aggregation> aggregation;
   private final Supplier<ImmutableList<KeyConceptProfile>> profiles;
   private final Supplier<ConceptualModel> model;
@@ -68,6 +69,7 @@ public final class Synthesis {
     this.translationTable = Suppliers.memoize(() -> TranslationTable.of(review));
     this.flow = Suppliers.memoize(() -> ReviewFlow.of(review));
     this.exclusions = Suppliers.memoize(() -> ExclusionSummary.of(review));
+    this.recordFlow = Suppliers.memoize(() -> RecordFlow.of(review));
     this.profiles = Suppliers.memoize(() -> KeyConceptProfile.of(review, grid.get()));
     this.model = Suppliers.memoize(() -> ConceptualModel.of(review));
     this.audit =
@@ -305,6 +307,14 @@ public final class Synthesis {
   /** {@return the tallies of papers excluded at quality appraisal, with their total} */
   public ExclusionSummary exclusions() {
     return exclusions.get();
+  }
+
+  /**
+   * {@return the flow of the review's records through selection, as a PRISMA 2020 flow diagram
+   * reports it; empty (all zeros) for a review that records no process}
+   */
+  public RecordFlow recordFlow() {
+    return recordFlow.get();
   }
 
   /**
