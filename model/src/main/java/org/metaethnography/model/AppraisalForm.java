@@ -61,6 +61,7 @@ public abstract class AppraisalForm {
    * @return the item, if the form has it
    */
   public final Optional<FormItem> item(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     return items().stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
@@ -94,6 +95,7 @@ public abstract class AppraisalForm {
    * @return the first category whose minimum the score reaches, if any
    */
   public final Optional<String> category(BigDecimal score) {
+    java.util.Objects.requireNonNull(score, "score");
     return categories().entrySet().stream()
         .filter(c -> score.compareTo(c.getValue()) >= 0)
         .map(java.util.Map.Entry::getKey)

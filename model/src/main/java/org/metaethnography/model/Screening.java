@@ -46,6 +46,7 @@ public abstract class Screening {
    */
   public static Screening agreed(ScreeningLevel level, Decision decision, Reviewer... reviewers) {
     Builder builder = builder().level(level);
+    java.util.Objects.requireNonNull(decision, "decision");
     for (Reviewer reviewer : reviewers) {
       builder.addVotes(Vote.of(reviewer, decision));
     }

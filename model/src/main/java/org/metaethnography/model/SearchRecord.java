@@ -62,6 +62,7 @@ public abstract class SearchRecord {
    * @return the screening, if the record was screened at that level
    */
   public final Optional<Screening> screening(ScreeningLevel level) {
+    java.util.Objects.requireNonNull(level, "level");
     return screenings().stream().filter(s -> s.level() == level).findFirst();
   }
 
@@ -97,6 +98,7 @@ public abstract class SearchRecord {
    * @return true if the record counts at that stage
    */
   public final boolean reached(Stage stage, boolean appraisalIsAStep) {
+    java.util.Objects.requireNonNull(stage, "stage");
     Optional<Screening> titles = screening(ScreeningLevel.TITLE_AND_ABSTRACT);
     Optional<Screening> fullText = screening(ScreeningLevel.FULL_TEXT);
     switch (stage) {

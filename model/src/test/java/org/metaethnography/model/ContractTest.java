@@ -47,7 +47,16 @@ final class ContractTest {
           Interpretation.class,
           RelationKind.class,
           Score.class,
-          Appraisal.class);
+          Appraisal.class,
+          Vote.class,
+          Screening.class,
+          AnswerScale.class,
+          FormItem.class,
+          AppraisalForm.class,
+          AppraisalForms.class,
+          CompletedForm.class,
+          AppraisalRecord.class,
+          SearchRecord.class);
 
   private static NullPointerTester tester() {
     NullPointerTester tester = new NullPointerTester();
@@ -56,9 +65,15 @@ final class ContractTest {
     tester.setDefault(StageCounts.class, StageCounts.of(1, 1, 1, 1));
     tester.setDefault(String.class, "a");
     tester.setDefault(Citation.class, Citation.of(1));
+    tester.setDefault(Reviewer.class, Reviewer.of("AO"));
+    tester.setDefault(AnswerScale.class, AnswerScale.of("yes", "no"));
+    tester.setDefault(AppraisalForm.class, AppraisalForms.lettsQualitative());
+    tester.setDefault(ScreeningLevel.class, ScreeningLevel.FULL_TEXT);
+    tester.setDefault(Decision.class, Decision.INCLUDE);
     tester.setDefault(Place.class, Place.review());
     tester.setDefault(
-        ReviewProblem.class, ReviewProblem.of(Place.review(), ReviewProblem.Rule.DUPLICATE, "twice"));
+        ReviewProblem.class,
+        ReviewProblem.of(Place.review(), ReviewProblem.Rule.DUPLICATE, "twice"));
     // A valid reference number and a valid list of names, so that a null is what each call is
     // refused for.
     tester.setDefault(int.class, 1);
@@ -95,6 +110,11 @@ final class ContractTest {
     tester.testAllPublicInstanceMethods(Extractions.builder());
     tester.testAllPublicInstanceMethods(
         ReviewProblem.of(Place.review(), ReviewProblem.Rule.DUPLICATE, "given 2 times"));
+    tester.testAllPublicInstanceMethods(AppraisalForms.lettsQualitative());
+    tester.testAllPublicInstanceMethods(
+        Screening.agreed(ScreeningLevel.FULL_TEXT, Decision.INCLUDE, Reviewer.of("AO")));
+    tester.testAllPublicInstanceMethods(ProcessRecordsTest.appraised());
+    tester.testAllPublicInstanceMethods(ProcessRecordsTest.appraised().appraisal().orElseThrow());
   }
 
   @Test
@@ -128,6 +148,8 @@ final class ContractTest {
           Place.OfSearch.class,
           Place.OfSource.class,
           Place.OfExclusion.class,
+          Place.OfRecord.class,
+          Place.OfForm.class,
           Place.Detached.class);
 
   @Test
@@ -194,7 +216,8 @@ final class ContractTest {
         .addEqualityGroup(Phase.of("Carers"))
         .addEqualityGroup(Author.of("Lind", "S"), Author.parse("Lind S"))
         .addEqualityGroup(
-            Perspective.of(Stakeholder.of("Carers")), Perspective.of(List.of(Stakeholder.of("Carers"))))
+            Perspective.of(Stakeholder.of("Carers")),
+            Perspective.of(List.of(Stakeholder.of("Carers"))))
         .addEqualityGroup(Perspective.undesignated("pairs"))
         .addEqualityGroup(Fixtures.paper(1, "Carers"), Fixtures.paper(1, "Carers"))
         .addEqualityGroup(Fixtures.paper(1, "Staff"))
@@ -204,7 +227,8 @@ final class ContractTest {
             Fixtures.keyConcept("Respite", "during", "Carers"))
         .addEqualityGroup(Fixtures.keyConcept("Respite", "after", "Carers"))
         .addEqualityGroup(
-            Fixtures.concept("Guilt", "during", "Carers"), Fixtures.concept("Guilt", "during", "Carers"))
+            Fixtures.concept("Guilt", "during", "Carers"),
+            Fixtures.concept("Guilt", "during", "Carers"))
         .addEqualityGroup(Fixtures.concept("Guilt", "after", "Carers"))
         .addEqualityGroup(
             Fixtures.extraction("Guilt", 1, "AO"), Fixtures.extraction("Guilt", 1, "AO"))
@@ -234,7 +258,11 @@ final class ContractTest {
             Theme.builder().name("Rest").addKeyConcepts("Respite", "Renewal").build())
         .addEqualityGroup(Theme.of("Rest", "Renewal", "Respite"))
         .addEqualityGroup(
-            Theme.builder().name("Rest").definition("d").addKeyConcepts("Respite", "Renewal").build())
+            Theme.builder()
+                .name("Rest")
+                .definition("d")
+                .addKeyConcepts("Respite", "Renewal")
+                .build())
         .addEqualityGroup(Interpretation.of("Rest", "x"), Interpretation.of("Rest", "x"))
         .addEqualityGroup(Interpretation.of("Rest", "y"))
         .addEqualityGroup(RelationKind.of("eases"), RelationKind.of("eases"))
