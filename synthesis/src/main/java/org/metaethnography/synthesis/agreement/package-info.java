@@ -3,7 +3,8 @@
  * decisions, appraisal answers, concept extraction, by any number of reviewers.
  *
  * <p>Decisions are collected as {@link org.metaethnography.synthesis.agreement.Ratings} (subjects
- * by raters, each cell a category, missing cells allowed). The entry point {@link
+ * by raters, each cell a category, missing cells allowed), or read from a review's extractions by
+ * {@link org.metaethnography.synthesis.agreement.ExtractionRatings}. The entry point {@link
  * org.metaethnography.synthesis.agreement.Agreement#of(
  * org.metaethnography.synthesis.agreement.Ratings)} computes percent and specific agreement,
  * Cohen's kappa, Scott's pi, Fleiss' kappa and Krippendorff's alpha, each a {@link
