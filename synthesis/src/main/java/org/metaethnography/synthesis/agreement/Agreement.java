@@ -241,8 +241,9 @@ public final class Agreement {
    * (1 - p_e)} with {@code p_o} the proportion of agreement and {@code p_e = sum_j p_j. p_.j} the
    * agreement expected were each rater to keep their own proportions of categories but rate
    * independently. It comes with its large-sample standard error and the standard error under the
-   * null hypothesis of chance agreement, both of Fleiss, Cohen and Everitt (1969), and a 95% Wald
-   * interval {@code kappa +- 1.96 SE} (not truncated at 1).
+   * null hypothesis of chance agreement, both of Fleiss, Cohen and Everitt (1969), and the 95% Wald
+   * interval {@code kappa +- 1.96 SE}, clipped to -1 and 1 (kappa cannot go beyond them; with few
+   * subjects the unclipped interval can).
    *
    * @return Cohen's kappa; undefined where no subject was rated by both raters ({@link
    *     Undefined#NO_PAIRABLE_SUBJECTS}), where the ratings do not have exactly two raters ({@link
@@ -389,7 +390,9 @@ public final class Agreement {
         .expected(expected)
         .standardError(se)
         .nullStandardError(nullSe)
-        .confidenceInterval(ConfidenceInterval.of(kappa - Z_95 * se, kappa + Z_95 * se, LEVEL))
+        .confidenceInterval(
+            ConfidenceInterval.of(
+                Math.max(-1, kappa - Z_95 * se), Math.min(1, kappa + Z_95 * se), LEVEL))
         .subjects(subjects)
         .build();
   }

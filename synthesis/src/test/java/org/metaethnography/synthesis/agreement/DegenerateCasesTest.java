@@ -228,6 +228,26 @@ final class DegenerateCasesTest {
   }
 
   @Test
+  void aWaldIntervalBeyondOne_isClippedToTheRangeOfKappa() {
+    Ratings.Builder builder = Ratings.builder();
+    String[][] decisions = {
+      {"include", "include"}, {"include", "include"}, {"include", "include"},
+      {"include", "exclude"}, {"exclude", "include"}, {"exclude", "exclude"},
+      {"exclude", "exclude"}, {"exclude", "exclude"}, {"exclude", "exclude"},
+      {"exclude", "exclude"}
+    };
+    for (int i = 0; i < decisions.length; i++) {
+      builder.rate("record " + i, "AO", decisions[i][0]).rate("record " + i, "SL", decisions[i][1]);
+    }
+
+    // By hand: kappa = 7/12 and var = 2855/41472, so kappa + 1.96 SE = 1.098, beyond 1.
+    Coefficient kappa = Agreement.of(builder.build()).cohensKappa();
+    assertThat(kappa.confidenceInterval().orElseThrow().upper()).isEqualTo(1.0);
+    assertThat(kappa.confidenceInterval().orElseThrow().lower())
+        .isCloseTo(7.0 / 12 - 1.959963984540054 * Math.sqrt(2855.0 / 41472), within(1e-9));
+  }
+
+  @Test
   void theBootstrap_needsAtLeastOneResample() {
     Agreement agreement = Agreement.of(Ratings.builder().build());
 
