@@ -196,7 +196,9 @@ final class AgreementProperties {
    * Krippendorff's alpha with two raters and no missing ratings is Scott's pi corrected for small
    * samples: with {@code n} subjects there are {@code 2n} pairable values, {@code D_o = 1 - p_o}
    * and {@code D_e = 2n / (2n - 1) (1 - P_e)} with Scott's {@code P_e}, so that {@code alpha = 1 -
-   * (2n - 1) / (2n) (1 - pi)} (Krippendorff 2004, Content Analysis, 2nd ed., section 11.3.3; 2011).
+   * (2n - 1) / (2n) (1 - pi)}: derived here from the definitions of both, as the relation that
+   * Krippendorff (2004, 2011) describes, alpha being pi with a correction for small samples that
+   * vanishes as {@code n} grows.
    */
   @Test
   void alphaOfTwoCompleteRaters_isScottsPiCorrectedForSmallSamples() {
