@@ -25,14 +25,16 @@ import org.metaethnography.model.Review;
 import org.metaethnography.model.Stance;
 import org.metaethnography.model.Study;
 import org.metaethnography.model.Translation;
+import org.metaethnography.synthesis.agreement.Agreement;
+import org.metaethnography.synthesis.agreement.ExtractionRatings;
 
 /**
  * Everything computed from one review: the key concept grid, the aggregation of raw concepts with
  * its provenance, the profile of every key concept, their distributions, the conceptual model, the
- * audit, the review flow, the exclusion tallies and the groupings of the included papers. It is a
- * pure function of the review: equal reviews give equal syntheses. Each view is computed when first
- * asked for and kept (safely across threads), so a program that reads only the grid of a review of
- * a million papers pays only for the grid.
+ * audit, the review flow, the exclusion tallies, the groupings of the included papers and the
+ * reviewers' agreement on extraction. It is a pure function of the review: equal reviews give equal
+ * syntheses. Each view is computed when first asked for and kept (safely across threads), so a
+ * program that reads only the grid of a review of a million papers pays only for the grid.
  *
  * <p>The key concept grid of record is the review's own grid where it ticks any cell (as a
  * published grid does); otherwise it is the grid aggregated from raw concepts. Where both exist,
@@ -56,6 +58,7 @@ public final class Synthesis {
   private final Supplier<ImmutableList<KeyConceptProfile>> profiles;
   private final Supplier<ConceptualModel> model;
   private final Supplier<Audit> audit;
+  private final Supplier<Agreement> extractionAgreement;
 
   private final boolean ownGrid;
 
@@ -75,6 +78,7 @@ public final class Synthesis {
     this.audit =
         Suppliers.memoize(
             () -> Audit.of(review, grid.get(), profiles.get(), aggregation.get(), flow.get()));
+    this.extractionAgreement = Suppliers.memoize(() -> Agreement.of(ExtractionRatings.of(review)));
   }
 
   /**
@@ -297,6 +301,16 @@ public final class Synthesis {
   /** {@return the audit's findings} */
   public Audit audit() {
     return audit.get();
+  }
+
+  /**
+   * {@return how far the reviewers agree on which raw concepts each paper holds: the agreement of
+   * the review's extractions read as ratings by {@link ExtractionRatings#of(Review)}, in which
+   * every (paper, raw concept) pair some reviewer found is rated found or not found by each
+   * reviewer who extracted from that paper}
+   */
+  public Agreement extractionAgreement() {
+    return extractionAgreement.get();
   }
 
   /** {@return the flow of records through the searches, with totals} */
