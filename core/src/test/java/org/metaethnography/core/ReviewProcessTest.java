@@ -2,6 +2,7 @@ package org.metaethnography.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 import static org.metaethnography.model.Decision.EXCLUDE;
 import static org.metaethnography.model.Decision.INCLUDE;
 import static org.metaethnography.model.Decision.UNSURE;
@@ -23,12 +24,15 @@ import org.metaethnography.model.Resolution;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.ReviewProblem;
 import org.metaethnography.model.Score;
+import org.metaethnography.model.ScreeningLevel;
 import org.metaethnography.model.Stage;
 import org.metaethnography.model.StageCounts;
 import org.metaethnography.synthesis.RecordFlow;
 import org.metaethnography.synthesis.ReviewFlow;
 import org.metaethnography.synthesis.ReviewFlow.Provenance;
 import org.metaethnography.synthesis.Synthesis;
+import org.metaethnography.synthesis.agreement.Agreement;
+import org.metaethnography.synthesis.agreement.ProcessRatings;
 
 /**
  * The review process recorded through the fluent API: a small review of seven records, two of them
@@ -257,6 +261,35 @@ class ReviewProcessTest {
     assertThat(r5.score()).contains(Score.of(1, 2));
     assertThat(r5.category()).contains("weak");
     assertThat(r5.tool()).contains(FORM);
+  }
+
+  @Test
+  void screeningAgreement_readsTheIndependentVotes() {
+    // Votes at title and abstract (AO, SL): R1 include/include, R2 include/exclude, R3
+    // exclude/exclude, R5 unsure/include. Observed 2/4; AO's margins include 1/2, exclude 1/4,
+    // unsure 1/4, SL's include 1/2, exclude 1/2: expected 1/4 + 1/8 = 3/8; kappa (1/2 - 3/8) /
+    // (5/8) = 1/5.
+    Agreement titles = synthesis().screeningAgreement(ScreeningLevel.TITLE_AND_ABSTRACT);
+    assertThat(titles.ratings().subjects()).containsExactly("R1", "R2", "R3", "R5");
+    assertThat(titles.percentAgreement().value().getAsDouble()).isCloseTo(0.5, within(1e-12));
+    assertThat(titles.cohensKappa().value().getAsDouble()).isCloseTo(0.2, within(1e-12));
+    // The third reviewer who settled R5 is no rater.
+    assertThat(titles.ratings().raters()).containsExactly("AO", "SL");
+  }
+
+  @Test
+  void appraisalAgreement_leavesOutTheThirdReviewer() {
+    // R1 include/include, R5 exclude/include, R7 include/include: observed 2/3; AO's margins
+    // include 2/3, exclude 1/3, SL's include 1: expected 2/3; kappa (2/3 - 2/3) / (1/3) = 0.
+    Agreement appraisal = synthesis().appraisalAgreement();
+    assertThat(appraisal.ratings().raters()).containsExactly("AO", "SL");
+    assertThat(appraisal.percentAgreement().value().getAsDouble())
+        .isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(appraisal.cohensKappa().value().getAsDouble()).isCloseTo(0, within(1e-12));
+    // Item answers: aims R1 yes/yes, R5 no/yes; methods R1 yes/no, R5 no/yes.
+    Agreement aims = Agreement.of(ProcessRatings.appraisalItem(process(r -> {}).build(), "aims"));
+    assertThat(aims.percentAgreement().value().getAsDouble()).isCloseTo(0.5, within(1e-12));
+    assertThat(aims.ratings().categories()).containsExactly("yes", "no");
   }
 
   @Test

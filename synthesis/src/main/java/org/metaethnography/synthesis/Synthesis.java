@@ -22,11 +22,13 @@ import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.ScreeningLevel;
 import org.metaethnography.model.Stance;
 import org.metaethnography.model.Study;
 import org.metaethnography.model.Translation;
 import org.metaethnography.synthesis.agreement.Agreement;
 import org.metaethnography.synthesis.agreement.ExtractionRatings;
+import org.metaethnography.synthesis.agreement.ProcessRatings;
 
 /**
  * Everything computed from one review: the key concept grid, the aggregation of raw concepts with
@@ -311,6 +313,27 @@ public final class Synthesis {
    */
   public Agreement extractionAgreement() {
     return extractionAgreement.get();
+  }
+
+  /**
+   * How far the reviewers agreed when they screened records on their own at one level: the
+   * agreement of their independent votes (see {@link ProcessRatings#screening}).
+   *
+   * @param level the level of screening
+   * @return the agreement; every coefficient undefined (no pairable subjects) for a review that
+   *     records no screening at that level
+   */
+  public Agreement screeningAgreement(ScreeningLevel level) {
+    return Agreement.of(ProcessRatings.screening(review, level));
+  }
+
+  /**
+   * {@return how far the reviewers agreed on the decisions of quality appraisal made on their own
+   * (see {@link ProcessRatings#appraisal}); every coefficient undefined for a review that records
+   * no appraisals}
+   */
+  public Agreement appraisalAgreement() {
+    return Agreement.of(ProcessRatings.appraisal(review));
   }
 
   /** {@return the flow of records through the searches, with totals} */
