@@ -68,4 +68,11 @@ final class ReviewerAgreementTest {
                 + " SE 0.3162, 95% CI [0.0691, 1.0000]; 10 subjects)")
         .contains("Extraction, Krippendorff's alpha: -0.4000 (observed 0.2500, expected 0.4643;");
   }
+
+  @Test
+  void readme_showsTheExamplesAsCompiled() throws java.io.IOException {
+    assertThat(Readme.text())
+        .contains(Readme.block("ReviewerAgreement.java", "agreement"))
+        .contains(Readme.block("ReviewerAgreement.java", "extraction-agreement"));
+  }
 }
