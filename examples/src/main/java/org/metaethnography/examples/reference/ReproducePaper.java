@@ -260,7 +260,8 @@ public final class ReproducePaper {
             + ") so as to reproduce the counts the paper publishes (Tables 2a and 2b; 15 papers"
             + " disputed at appraisal, section 3). Who screened and appraised what, the"
             + " screeners' disagreements and the appraisal answers are simulated; the column"
-            + " 'source' says which counts are published and which simulated.");
+            + " 'source' says which counts are published (or follow from published counts by"
+            + " subtraction, as those excluded at each step) and which are simulated.");
     out.println();
     out.println(SimulatedProcess.flowTable(simulated).toMarkdown());
   }

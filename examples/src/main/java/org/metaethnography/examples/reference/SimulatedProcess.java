@@ -182,8 +182,9 @@ public final class SimulatedProcess {
    * count}, {@code records} (as {@link ReviewTables#recordFlow(Synthesis)} has them) and {@code
    * source}: {@value #TABLE_2A}, {@value #TABLE_2B}, {@value #SECTION_3} or {@value #SIMULATED}.
    * The published counts are those the records were generated to reproduce, and which the review's
-   * validation checks against the counts the review states; the disagreements at title and abstract
-   * and at full text, and the absence of duplicates, are simulated.
+   * validation checks against the counts the review states (the records excluded at each step
+   * follow from Table 2a by subtraction); the disagreements at title and abstract and at full text,
+   * and the absence of duplicates, are simulated.
    *
    * @param simulated the synthesis of a review of {@link #review(long)}
    * @return the table
