@@ -2,6 +2,7 @@ package org.metaethnography.synthesis;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.metaethnography.model.AppraisalRecord;
@@ -51,8 +52,10 @@ public final class RecordFlow {
      *     unsure)
      * @param byDiscussion disagreements settled by discussion (or with no stated resolution)
      * @param byThirdReviewer disagreements settled by a third reviewer
-     * @param reasons the excluded records by reason, in the order first recorded; records excluded
-     *     without a reason are not in it
+     * @param reasons the excluded records by reason; at appraisal, the review's own exclusion
+     *     reasons first, in the order the review declares them, then any other in the order first
+     *     recorded; at screening, in the order first recorded; records excluded without a reason,
+     *     and reasons no record gives, are not in it
      */
     public Step {
       if (included + excluded != assessed || byDiscussion + byThirdReviewer != disagreements) {
@@ -128,9 +131,9 @@ public final class RecordFlow {
         ImmutableMap.copyOf(identified),
         review.records().size(),
         duplicates,
-        titles.step(),
-        fullTexts.step(),
-        appraisals.step());
+        titles.step(List.of()),
+        fullTexts.step(List.of()),
+        appraisals.step(review.exclusions().stream().map(t -> t.reason().name()).toList()));
   }
 
   /** {@return how many records each search and other source found, duplicates included} */
@@ -263,7 +266,16 @@ public final class RecordFlow {
       return reason;
     }
 
-    Step step() {
+    /** The step counted, its reasons in the order of {@code declared}, then as first recorded. */
+    Step step(List<String> declared) {
+      Map<String, Integer> ordered = new LinkedHashMap<>();
+      for (String reason : declared) {
+        Integer n = reasons.get(reason);
+        if (n != null) {
+          ordered.put(reason, n);
+        }
+      }
+      reasons.forEach(ordered::putIfAbsent);
       return new Step(
           assessed,
           included,
@@ -272,7 +284,7 @@ public final class RecordFlow {
           disagreements,
           disagreements - byThirdReviewer,
           byThirdReviewer,
-          ImmutableMap.copyOf(reasons));
+          ImmutableMap.copyOf(ordered));
     }
   }
 }

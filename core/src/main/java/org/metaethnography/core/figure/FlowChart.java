@@ -10,7 +10,9 @@ import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.Search;
 import org.metaethnography.model.Stage;
 import org.metaethnography.synthesis.ExclusionSummary;
+import org.metaethnography.synthesis.RecordFlow;
 import org.metaethnography.synthesis.ReviewFlow;
+import org.metaethnography.synthesis.ReviewFlow.Provenance;
 import org.metaethnography.synthesis.Synthesis;
 
 /**
@@ -20,6 +22,13 @@ import org.metaethnography.synthesis.Synthesis;
  * (where both counts are complete), the reasons for exclusion beside appraisal, and the other
  * sources beside the papers included. A stage no search reports has no box; a stage only some
  * searches report gives what they report as a lower bound and says how many do not.
+ *
+ * <p>A review whose counts all come from its records of the review process is drawn from them
+ * ({@link RecordFlow}): the records each search and source found and the duplicates removed, then
+ * each step the records show (title and abstract, full text, appraisal) with what it excluded, by
+ * reason where reasons are recorded, the records awaiting it and the disagreements settled, and the
+ * papers included. A review that mixes recorded and stated counts is drawn from its counts, as its
+ * tables give them, and says which searches' counts are stated.
  */
 final class FlowChart {
   /** The font size of every text, in user units. */
@@ -41,10 +50,12 @@ final class FlowChart {
 
   private final ReviewFlow flow;
   private final ExclusionSummary exclusions;
+  private final RecordFlow records;
 
   private FlowChart(Synthesis synthesis) {
     this.flow = synthesis.flow();
     this.exclusions = synthesis.exclusions();
+    this.records = synthesis.recordFlow();
   }
 
   static String draw(Synthesis synthesis) {
@@ -129,8 +140,14 @@ final class FlowChart {
             Svg.n(x1), Svg.n(y1), Svg.n(x2), Svg.n(y2), STROKE));
   }
 
-  /** The steps of the figure, top to bottom, each stage only where some search reports it. */
+  /**
+   * The steps of the figure, top to bottom: from the records where every count comes from them,
+   * else each stage only where some search reports it.
+   */
   private List<Step> steps() {
+    if (!records.isEmpty() && whollyRecorded()) {
+      return recordedSteps();
+    }
     List<Step> steps = new ArrayList<>();
     List<Search> searches = flow.searches();
     List<Stage> shown = new ArrayList<>();
@@ -149,6 +166,14 @@ final class FlowChart {
               search.name(), count.isPresent() ? format(count.getAsInt()) : "not reported"
             });
       }
+      List<String> lines = new ArrayList<>();
+      if (first.isPresent() && first.get() != Stage.ABSTRACTS_REVIEWED) {
+        lines.add("(counted at the first stage each search reports)");
+      }
+      List<String> stated = statedSearches();
+      if (flow.isRecorded() && !stated.isEmpty()) {
+        lines.add("Stated, not counted from records: " + String.join("; ", stated));
+      }
       steps.add(
           new Step(
               new Box(
@@ -156,11 +181,11 @@ final class FlowChart {
                   "Records identified by "
                       + searches.size()
                       + (searches.size() == 1 ? " search" : " searches"),
-                  first.isPresent() && first.get() != Stage.ABSTRACTS_REVIEWED
-                      ? List.of("(counted at the first stage each search reports)")
-                      : List.of(),
+                  lines,
                   first.isPresent() ? items : names(searches)),
-              Optional.empty(),
+              flow.isRecorded() && records.duplicates() > 0
+                  ? Optional.of(duplicates(" (among the records)"))
+                  : Optional.empty(),
               false));
     }
     boolean reasonsShown = false;
@@ -200,6 +225,166 @@ final class FlowChart {
       }
     }
     return steps;
+  }
+
+  /**
+   * The searches with a count the review states rather than counts from records, in order, each
+   * with the stages it states where its records give the others, for example {@code North (articles
+   * appraised, articles included)}.
+   */
+  private List<String> statedSearches() {
+    List<String> stated = new ArrayList<>();
+    for (Search search : flow.searches()) {
+      List<String> stages = new ArrayList<>();
+      boolean recorded = false;
+      for (Stage stage : Stage.values()) {
+        Provenance from = flow.provenance(search.name(), stage);
+        recorded |= from == Provenance.RECORDS;
+        if (from == Provenance.STATED) {
+          stages.add(stage.words());
+        }
+      }
+      if (!stages.isEmpty()) {
+        stated.add(search.name() + (recorded ? " (" + String.join(", ", stages) + ")" : ""));
+      }
+    }
+    return stated;
+  }
+
+  /**
+   * Whether every count of the flow comes from records: no search states a count its records do not
+   * give, and every other source is named by records or states no count.
+   */
+  private boolean whollyRecorded() {
+    if (!flow.isRecorded() && !flow.searches().isEmpty()) {
+      return false;
+    }
+    if (!statedSearches().isEmpty()) {
+      return false;
+    }
+    for (OtherSource source : flow.sources()) {
+      boolean found = records.identified().getOrDefault(source.name(), 0) > 0;
+      if (!found && (source.found().isPresent() || source.included().isPresent())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The steps of a review counted from its records: identification with the duplicates removed,
+   * each step some record reaches with what it excluded, and the papers included.
+   */
+  private List<Step> recordedSteps() {
+    List<Step> steps = new ArrayList<>();
+    List<String[]> found = new ArrayList<>();
+    records.identified().forEach((name, n) -> found.add(new String[] {name, format(n)}));
+    int sources = flow.sources().size();
+    int searches = records.identified().size() - sources;
+    List<String> from = new ArrayList<>();
+    if (searches > 0 || sources == 0) {
+      from.add(searches + (searches == 1 ? " search" : " searches"));
+    }
+    if (sources > 0) {
+      from.add(sources + (sources == 1 ? " other source" : " other sources"));
+    }
+    String heading = "Records identified from " + String.join(" and ", from);
+    steps.add(
+        new Step(
+            new Box("identification", heading, List.of(), found),
+            Optional.of(duplicates("")),
+            false));
+    recordedStep(
+            "abstracts-reviewed",
+            "Records screened (titles and abstracts)",
+            "Awaiting screening",
+            "excluded",
+            "Records excluded",
+            records.titles())
+        .ifPresent(steps::add);
+    recordedStep(
+            "articles-retrieved",
+            "Full texts assessed for eligibility",
+            "Awaiting full-text assessment",
+            "excluded",
+            "Full texts excluded",
+            records.fullTexts())
+        .ifPresent(steps::add);
+    recordedStep(
+            "articles-appraised",
+            "Articles in quality appraisal",
+            "Awaiting appraisal",
+            "exclusions",
+            "Excluded at quality appraisal"
+                + (records.appraisal().reasons().isEmpty() ? "" : ", with reasons"),
+            records.appraisal())
+        .ifPresent(steps::add);
+    if (records.fullTexts().assessed() > 0 || records.appraisal().assessed() > 0) {
+      steps.add(
+          new Step(
+              new Box(
+                  "articles-included",
+                  "Papers included",
+                  List.of("n = " + format(records.included())),
+                  List.of()),
+              Optional.empty(),
+              false));
+    }
+    return steps;
+  }
+
+  private Box duplicates(String among) {
+    return new Box(
+        "duplicates",
+        "Records removed before screening",
+        List.of("Duplicate records removed" + among + ": n = " + format(records.duplicates())),
+        List.of());
+  }
+
+  /**
+   * A step of the records: what it assessed, awaits and settled, and beside it what it excluded, by
+   * reason where recorded; none if no record reaches it.
+   */
+  private static Optional<Step> recordedStep(
+      String cls,
+      String heading,
+      String awaiting,
+      String excludedCls,
+      String excludedHeading,
+      RecordFlow.Step step) {
+    if (step.assessed() == 0 && step.awaiting() == 0) {
+      return Optional.empty();
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("n = " + format(step.assessed()));
+    if (step.awaiting() > 0) {
+      lines.add(awaiting + ": n = " + format(step.awaiting()));
+    }
+    if (step.disagreements() > 0) {
+      String settled;
+      if (step.byThirdReviewer() == 0) {
+        settled = ", settled by discussion";
+      } else if (step.byDiscussion() == 0) {
+        settled = ", settled by a third reviewer";
+      } else {
+        settled =
+            ": "
+                + format(step.byDiscussion())
+                + " settled by discussion, "
+                + format(step.byThirdReviewer())
+                + " by a third reviewer";
+      }
+      lines.add("Reviewers disagreed on " + format(step.disagreements()) + settled);
+    }
+    List<String[]> reasons = new ArrayList<>();
+    step.reasons().forEach((reason, n) -> reasons.add(new String[] {reason, format(n)}));
+    if (!reasons.isEmpty() && step.unexplained() > 0) {
+      reasons.add(new String[] {"No reason recorded", format(step.unexplained())});
+    }
+    Box excluded =
+        new Box(excludedCls, excludedHeading, List.of("n = " + format(step.excluded())), reasons);
+    return Optional.of(
+        new Step(new Box(cls, heading, lines, List.of()), Optional.of(excluded), false));
   }
 
   private static List<String[]> names(List<Search> searches) {

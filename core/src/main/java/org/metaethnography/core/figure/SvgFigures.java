@@ -102,6 +102,16 @@ public final class SvgFigures {
    * not report it, for example {@code at least 812; 2 searches do not report it}. A review that
    * reports no search gives a small chart saying so.
    *
+   * <p>A review whose counts all come from its records of the review process ({@link
+   * Synthesis#recordFlow()}) is drawn from its records, with the boxes of PRISMA 2020 they make
+   * known: the records each search and other source identified and the duplicates removed; the
+   * records screened at title and abstract and those excluded; the full texts assessed and those
+   * excluded, by reason where reasons are recorded; the articles appraised and those excluded, with
+   * their reasons; the papers included. Each step gives the records still awaiting it and the
+   * disagreements between reviewers, with how they were settled, where there are any; a step no
+   * record reaches has no box. A review that mixes recorded and stated counts is drawn from its
+   * counts, as its tables give them, and its first box names the counts that are stated.
+   *
    * <pre>{@code
    * String svg = SvgFigures.flow(synthesis);
    * }</pre>

@@ -32,6 +32,7 @@ import org.metaethnography.model.OtherSource;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
 import org.metaethnography.model.Review;
+import org.metaethnography.model.ScreeningLevel;
 import org.metaethnography.model.Search;
 import org.metaethnography.model.SetAside;
 import org.metaethnography.model.Stage;
@@ -50,7 +51,9 @@ import org.metaethnography.synthesis.ExclusionSummary;
 import org.metaethnography.synthesis.Finding;
 import org.metaethnography.synthesis.KeyConceptProfile;
 import org.metaethnography.synthesis.PaperGroups;
+import org.metaethnography.synthesis.RecordFlow;
 import org.metaethnography.synthesis.ReviewFlow;
+import org.metaethnography.synthesis.ReviewFlow.Provenance;
 import org.metaethnography.synthesis.Sensitivity;
 import org.metaethnography.synthesis.Synthesis;
 import org.metaethnography.synthesis.TranslationTable;
@@ -162,14 +165,42 @@ public final class ReviewTables {
    * exists alone, and one that no search reports as {@code not reported}. A review that reports no
    * search has no rows, not a total of zero.
    *
+   * <p>A review whose counts come partly from its records of the review process and partly from
+   * counts it states has one more column, {@code provenance}, saying where each row's numbers come
+   * from: {@code records}, {@code stated}, or {@code records; stated: } and the columns whose
+   * counts are stated (for example {@code records; stated: quality_appraisal}); the totals row says
+   * {@code records and stated} where it adds up both. A review counted wholly from records, or
+   * wholly stated, has no such column.
+   *
    * @param synthesis the synthesis
    * @return the table
    */
   public static Table searchFlow(Synthesis synthesis) {
     ReviewFlow flow = synthesis.flow();
+    boolean mixed = mixesRecordsAndStatedCounts(synthesis);
     List<List<String>> rows = new ArrayList<>();
+    Set<Provenance> totals = java.util.EnumSet.noneOf(Provenance.class);
     for (Search search : flow.searches()) {
-      rows.add(flowRow(search.name(), search.counts()));
+      List<String> row = flowRow(search.name(), search.counts());
+      if (mixed) {
+        List<String> stated = new ArrayList<>();
+        boolean recorded = false;
+        for (Stage stage : Stage.values()) {
+          Provenance from = flow.provenance(search.name(), stage);
+          recorded |= from == Provenance.RECORDS;
+          if (from == Provenance.STATED) {
+            stated.add(FLOW_COLUMNS.get(stage.ordinal() + 1));
+          }
+          totals.add(from);
+        }
+        row.add(
+            stated.isEmpty()
+                ? recorded ? Provenance.RECORDS.words() : ""
+                : recorded
+                    ? Provenance.RECORDS.words() + "; stated: " + String.join(", ", stated)
+                    : Provenance.STATED.words());
+      }
+      rows.add(row);
     }
     List<String> total = new ArrayList<>();
     total.add(TOTAL);
@@ -185,21 +216,59 @@ public final class ReviewTables {
                       "incomplete: %d from %d of %d searches",
                       flow.partialTotal(stage), reporting, flow.searches().size()));
     }
+    if (mixed) {
+      total.add(
+          totals.contains(Provenance.RECORDS) && totals.contains(Provenance.STATED)
+              ? "records and stated"
+              : totals.contains(Provenance.RECORDS)
+                  ? Provenance.RECORDS.words()
+                  : totals.contains(Provenance.STATED) ? Provenance.STATED.words() : "");
+    }
     if (!flow.searches().isEmpty()) {
       rows.add(total);
     }
-    return Table.of(
-        List.of(
-            "search",
-            "abstracts_reviewed",
-            "articles_retrieved",
-            "quality_appraisal",
-            "articles_included"),
-        rows);
+    List<String> columns = new ArrayList<>(FLOW_COLUMNS);
+    if (mixed) {
+      columns.add(PROVENANCE);
+    }
+    return Table.of(columns, rows);
+  }
+
+  private static final List<String> FLOW_COLUMNS =
+      List.of(
+          "search",
+          "abstracts_reviewed",
+          "articles_retrieved",
+          "quality_appraisal",
+          "articles_included");
+
+  /** The column that says where a mixed review's counts come from. */
+  private static final String PROVENANCE = "provenance";
+
+  /**
+   * Whether the review's article review summary and exclusion tallies hold both counts from records
+   * of the review process and counts it states.
+   */
+  private static boolean mixesRecordsAndStatedCounts(Synthesis synthesis) {
+    ReviewFlow flow = synthesis.flow();
+    if (!flow.isRecorded()) {
+      return false;
+    }
+    ExclusionSummary exclusions = synthesis.exclusions();
+    boolean recorded = exclusions.isRecorded();
+    boolean stated = !exclusions.isRecorded() && !exclusions.tallies().isEmpty();
+    for (Search search : flow.searches()) {
+      for (Stage stage : Stage.values()) {
+        Provenance from = flow.provenance(search.name(), stage);
+        recorded |= from == Provenance.RECORDS;
+        stated |= from == Provenance.STATED;
+      }
+    }
+    return recorded && stated;
   }
 
   private static List<String> flowRow(String name, StageCounts counts) {
-    List<String> row = new ArrayList<>();
+    List<String> row = new ArrayList<>(FLOW_COLUMNS.size() + 1);
     row.add(name);
     for (Stage stage : Stage.values()) {
       row.add(count(counts.count(stage)));
@@ -229,21 +298,114 @@ public final class ReviewTables {
 
   /**
    * The reasons for which quality appraisal excluded papers, one row each, then a {@code Total} row
-   * (none for a review that reports no tally). Columns: {@code reason}, {@code papers}.
+   * (none for a review that reports no tally). Columns: {@code reason}, {@code papers}. Where the
+   * tallies are counted from appraisal records, papers the records show excluded without a reason
+   * have a row of their own, {@code no reason recorded}, before the total.
+   *
+   * <p>A review whose counts come partly from its records of the review process and partly from
+   * counts it states (see {@link #searchFlow(Synthesis)}) has one more column, {@code provenance}:
+   * {@code records} where the tallies are counted from appraisal records, {@code stated} where they
+   * are the review's own.
    *
    * @param synthesis the synthesis
    * @return the table
    */
   public static Table exclusions(Synthesis synthesis) {
     ExclusionSummary exclusions = synthesis.exclusions();
+    boolean mixed = mixesRecordsAndStatedCounts(synthesis);
+    String from = (exclusions.isRecorded() ? Provenance.RECORDS : Provenance.STATED).words();
     List<List<String>> rows = new ArrayList<>();
     for (ExclusionTally tally : exclusions.tallies()) {
-      rows.add(List.of(tally.reason().name(), Integer.toString(tally.papers())));
+      rows.add(exclusionRow(tally.reason().name(), tally.papers(), mixed, from));
     }
-    if (!exclusions.tallies().isEmpty()) {
-      rows.add(List.of(TOTAL, Integer.toString(exclusions.total())));
+    if (exclusions.unexplained() > 0) {
+      rows.add(exclusionRow(NO_REASON, exclusions.unexplained(), mixed, from));
     }
-    return Table.of(List.of("reason", "papers"), rows);
+    if (!rows.isEmpty()) {
+      rows.add(exclusionRow(TOTAL, exclusions.total(), mixed, from));
+    }
+    return Table.of(
+        mixed ? List.of("reason", "papers", PROVENANCE) : List.of("reason", "papers"), rows);
+  }
+
+  /** The row of papers excluded without a recorded reason. */
+  private static final String NO_REASON = "no reason recorded";
+
+  private static List<String> exclusionRow(String reason, int papers, boolean mixed, String from) {
+    return mixed
+        ? List.of(reason, Integer.toString(papers), from)
+        : List.of(reason, Integer.toString(papers));
+  }
+
+  /**
+   * The flow of the review's records through selection, as a PRISMA 2020 flow diagram reports it,
+   * counted from its records of the review process ({@link Synthesis#recordFlow()}): one row per
+   * count. Columns: {@code step} ({@code identification}, {@code title and abstract}, {@code full
+   * text}, {@code appraisal}, {@code included}), {@code count} (what is counted, for example {@code
+   * excluded}) and {@code records}.
+   *
+   * <p>Identification gives the records each search and other source found ({@code found by} and
+   * its name) and the {@code duplicates removed}. Each step the records show gives the records
+   * {@code assessed}, {@code included} and {@code excluded}, the excluded by reason ({@code
+   * excluded: } and the reason) with those without a reason ({@code excluded without a recorded
+   * reason}) where some reason is recorded; then, where not zero, the records {@code awaiting} the
+   * step, those the reviewers disagreed on ({@code reviewers disagreed}) and how those were settled
+   * ({@code settled by discussion}, {@code settled by a third reviewer}). A step no record reaches
+   * has no rows; a review without records has none at all. The last row gives the records {@code
+   * included} in the end.
+   *
+   * <pre>{@code
+   * System.out.println(ReviewTables.recordFlow(synthesis).toMarkdown());
+   * }</pre>
+   *
+   * @param synthesis the synthesis
+   * @return the table
+   */
+  public static Table recordFlow(Synthesis synthesis) {
+    RecordFlow flow = synthesis.recordFlow();
+    List<List<String>> rows = new ArrayList<>();
+    if (!flow.isEmpty()) {
+      String identification = "identification";
+      flow.identified()
+          .forEach((name, n) -> rows.add(recordRow(identification, "found by " + name, n)));
+      rows.add(recordRow(identification, "duplicates removed", flow.duplicates()));
+      step(rows, ScreeningLevel.TITLE_AND_ABSTRACT.words(), flow.titles());
+      step(rows, ScreeningLevel.FULL_TEXT.words(), flow.fullTexts());
+      step(rows, "appraisal", flow.appraisal());
+      if (flow.fullTexts().assessed() > 0 || flow.appraisal().assessed() > 0) {
+        rows.add(recordRow("included", "included", flow.included()));
+      }
+    }
+    return Table.of(List.of("step", "count", "records"), rows);
+  }
+
+  private static void step(List<List<String>> rows, String name, RecordFlow.Step step) {
+    if (step.assessed() == 0 && step.awaiting() == 0) {
+      return;
+    }
+    rows.add(recordRow(name, "assessed", step.assessed()));
+    rows.add(recordRow(name, "included", step.included()));
+    rows.add(recordRow(name, "excluded", step.excluded()));
+    step.reasons().forEach((reason, n) -> rows.add(recordRow(name, "excluded: " + reason, n)));
+    if (!step.reasons().isEmpty() && step.unexplained() > 0) {
+      rows.add(recordRow(name, "excluded without a recorded reason", step.unexplained()));
+    }
+    if (step.awaiting() > 0) {
+      rows.add(recordRow(name, "awaiting", step.awaiting()));
+    }
+    if (step.disagreements() > 0) {
+      rows.add(recordRow(name, "reviewers disagreed", step.disagreements()));
+    }
+    if (step.byDiscussion() > 0) {
+      rows.add(recordRow(name, "settled by discussion", step.byDiscussion()));
+    }
+    if (step.byThirdReviewer() > 0) {
+      rows.add(recordRow(name, "settled by a third reviewer", step.byThirdReviewer()));
+    }
+  }
+
+  private static List<String> recordRow(String step, String count, int records) {
+    return List.of(step, count, Integer.toString(records));
   }
 
   /**

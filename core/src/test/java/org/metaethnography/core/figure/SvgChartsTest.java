@@ -7,6 +7,7 @@ import com.google.common.testing.NullPointerTester;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.RecordedReviews;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Stance;
@@ -218,6 +219,82 @@ final class SvgChartsTest {
     assertThat(svg.contents("articles-included-count")).containsExactly("n = 4");
     assertThat(svg.texts("excluded-count")).isEmpty();
     assertThat(svg.elements("line", "arrow")).hasSize(3);
+  }
+
+  /**
+   * The review of {@link RecordedReviews#whollyRecorded()}, drawn from its records; every count is
+   * worked out by hand in its description.
+   */
+  @Test
+  void flow_ofAReviewWhollyFromRecords_drawsEachStepTheRecordsShow() {
+    ChartGeometry svg =
+        new ChartGeometry(SvgFigures.flow(RecordedReviews.whollyRecorded().synthesize()))
+            .isReadable();
+
+    assertThat(svg.contents("identification-heading"))
+        .containsExactly("Records identified from 2 searches");
+    assertThat(svg.contents("identification-item")).containsExactly("North", "South");
+    assertThat(svg.contents("identification-item-count")).containsExactly("4", "5");
+    assertThat(svg.contents("duplicates-heading"))
+        .containsExactly("Records removed before screening");
+    assertThat(svg.contents("duplicates-count"))
+        .containsExactly("Duplicate records removed: n = 1");
+    assertThat(svg.contents("abstracts-reviewed-heading"))
+        .containsExactly("Records screened (titles and abstracts)");
+    assertThat(svg.contents("abstracts-reviewed-count"))
+        .containsExactly(
+            "n = 7",
+            "Awaiting screening: n = 1",
+            "Reviewers disagreed on 2, settled by discussion");
+    assertThat(svg.contents("excluded-heading"))
+        .containsExactly("Records excluded", "Full texts excluded");
+    assertThat(svg.contents("excluded-count")).containsExactly("n = 2", "n = 1");
+    assertThat(svg.contents("excluded-item")).containsExactly("no qualitative data");
+    assertThat(svg.contents("excluded-item-count")).containsExactly("1");
+    assertThat(svg.contents("articles-retrieved-heading"))
+        .containsExactly("Full texts assessed for eligibility");
+    assertThat(svg.contents("articles-retrieved-count"))
+        .containsExactly(
+            "n = 4",
+            "Awaiting full-text assessment: n = 1",
+            "Reviewers disagreed on 1, settled by a third reviewer");
+    assertThat(svg.contents("articles-appraised-count"))
+        .containsExactly(
+            "n = 2",
+            "Awaiting appraisal: n = 1",
+            "Reviewers disagreed on 1, settled by a third reviewer");
+    assertThat(svg.contents("exclusions-heading"))
+        .containsExactly("Excluded at quality appraisal, with reasons");
+    assertThat(svg.contents("exclusions-count")).containsExactly("n = 1");
+    assertThat(svg.contents("exclusions-item")).containsExactly("Thin data");
+    assertThat(svg.contents("exclusions-item-count")).containsExactly("1");
+    assertThat(svg.contents("articles-included-heading")).containsExactly("Papers included");
+    assertThat(svg.contents("articles-included-count")).containsExactly("n = 1");
+    // Four arrows down the column of five boxes, and one to each of four boxes beside it.
+    assertThat(svg.elements("line", "arrow")).hasSize(8);
+  }
+
+  /**
+   * The review of {@link RecordedReviews#mixed()}: drawn from its counts, as its tables give them,
+   * saying which counts are stated: North's appraised and included, all of South's. Screened 3 +
+   * 120 = 123, retrieved 2 + 10 = 12 (123 - 12 = 111 excluded), appraised 3 (9 excluded), included
+   * 2, 1 excluded for "Thin data".
+   */
+  @Test
+  void flow_ofAReviewMixingRecordsAndStatedCounts_isDrawnFromItsCounts_namingTheStated() {
+    ChartGeometry svg =
+        new ChartGeometry(SvgFigures.flow(RecordedReviews.mixed().synthesize())).isReadable();
+
+    assertThat(svg.contents("identification-count"))
+        .containsExactly(
+            "Stated, not counted from records: North (articles appraised, articles included);"
+                + " South");
+    assertThat(svg.contents("identification-item-count")).containsExactly("3", "120");
+    assertThat(svg.contents("abstracts-reviewed-count")).containsExactly("n = 123");
+    assertThat(svg.contents("excluded-count")).containsExactly("n = 111", "n = 9");
+    assertThat(svg.contents("articles-included-count")).containsExactly("n = 2");
+    assertThat(svg.contents("exclusions-item")).containsExactly("Thin data");
+    assertThat(svg.texts("duplicates-heading")).isEmpty();
   }
 
   @Test

@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/metaethnography.jar validate review.json
  * java -jar examples/target/metaethnography.jar tables review.json --format md --out tables/
  * java -jar examples/target/metaethnography.jar figures review.json --out figures/
+ * java -jar examples/target/metaethnography.jar flow review.json
  * java -jar examples/target/metaethnography.jar reproduce --out target/reproduction
  * java -jar examples/target/metaethnography.jar compare computed.csv published.csv --key=reference
  * java -jar examples/target/metaethnography.jar report review.json --out review.html
@@ -83,6 +84,7 @@ import picocli.CommandLine.Spec;
       MetaEthnographyCli.Validate.class,
       MetaEthnographyCli.Tables.class,
       MetaEthnographyCli.Figures.class,
+      MetaEthnographyCli.Flow.class,
       MetaEthnographyCli.Reproduce.class,
       MetaEthnographyCli.Compare.class,
       MetaEthnographyCli.Report.class,
@@ -405,6 +407,55 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       return OK;
     }
   }
+
+  /** {@code flow}: the flow of records of a review document, as text. */
+  @Command(
+      name = "flow",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Prints the flow of records of a review document: the article review summary"
+              + " (search-flow), the exclusions at quality appraisal (exclusions) and the counts of"
+              + " a PRISMA 2020 flow diagram counted from the review's records of its process"
+              + " (record-flow). Where some counts come from records and others are stated, the"
+              + " tables say which are which.")
+  static final class Flow implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin ReviewFile review;
+
+    @Option(
+        names = "--format",
+        defaultValue = "md",
+        description = "md (Markdown) or csv; default md")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException {
+      Synthesis synthesis =
+          MetaEthnography.synthesize(ReviewDocuments.read(review.document).review());
+      PrintWriter printed = spec.commandLine().getOut();
+      Map<String, Table> tables = new LinkedHashMap<>();
+      tables.put("search-flow", ReviewTables.searchFlow(synthesis));
+      tables.put("exclusions", ReviewTables.exclusions(synthesis));
+      tables.put("record-flow", ReviewTables.recordFlow(synthesis));
+      for (Map.Entry<String, Table> table : tables.entrySet()) {
+        printed.println("## " + table.getKey());
+        printed.println();
+        if (table.getKey().equals("record-flow") && synthesis.recordFlow().isEmpty()) {
+          printed.println(NO_RECORDS);
+          continue;
+        }
+        printed.println(
+            format == Format.CSV ? table.getValue().toCsv() : table.getValue().toMarkdown());
+      }
+      return OK;
+    }
+  }
+
+  /** What {@code flow} prints for a review without records of its process. */
+  static final String NO_RECORDS =
+      "The review holds no records of its process: its counts are those it states.";
 
   /** {@code reproduce}: the main job. */
   @Command(

@@ -7,9 +7,14 @@ import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
+import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.ReviewBuilder;
+import org.metaethnography.core.figure.SvgFigures;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.TranslationLayout;
+import org.metaethnography.model.AppraisalForms;
+import org.metaethnography.model.Decision;
 import org.metaethnography.model.InvalidReviewException;
 import org.metaethnography.model.Review;
 import org.metaethnography.synthesis.Synthesis;
@@ -115,6 +120,54 @@ final class ScalingWorkTest {
             ReviewTables.audit(synthesis.audit()).toCsv();
           };
         });
+  }
+
+  @Test
+  void theRecordsOfTheReviewProcess_fromTheirDescriptionToTheFlowChart() {
+    // Described through the fluent API, merged, validated against one another and counted: the
+    // path of the 21,489 records of SimulatedProcess.
+    linear(
+        2000,
+        n ->
+            () -> {
+              Synthesis synthesis = Synthesis.of(manyRecords(n));
+              ReviewTables.searchFlow(synthesis).toCsv();
+              ReviewTables.exclusions(synthesis).toCsv();
+              ReviewTables.recordFlow(synthesis).toCsv();
+              SvgFigures.flow(synthesis);
+            });
+  }
+
+  /**
+   * {@code n} records found by two searches in turn, each screened by two reviewers at title and
+   * abstract; one in ten kept and screened at full text, one in fifty appraised and included.
+   */
+  private static Review manyRecords(int n) {
+    ReviewBuilder review =
+        MetaEthnography.review("Many records")
+            .reviewers("AO", "SL")
+            .search("North", s -> {})
+            .search("South", s -> {})
+            .appraisalForm(AppraisalForms.lettsQualitative());
+    for (int i = 0; i < n; i++) {
+      String search = i % 2 == 0 ? "North" : "South";
+      Decision kept = i % 10 == 0 ? Decision.INCLUDE : Decision.EXCLUDE;
+      Decision appraised = i % 50 == 0 ? Decision.INCLUDE : Decision.EXCLUDE;
+      review.record(
+          "R" + i,
+          r -> {
+            r.foundBy(search).titleAndAbstract(s -> s.vote("AO", kept).vote("SL", kept));
+            if (kept == Decision.INCLUDE) {
+              r.fullText(s -> s.vote("AO", appraised).vote("SL", appraised));
+            }
+            if (appraised == Decision.INCLUDE) {
+              r.appraised(
+                  AppraisalForms.LETTS_QUALITATIVE,
+                  a -> a.by("AO", f -> f.include()).by("SL", f -> f.include()));
+            }
+          });
+    }
+    return review.build();
   }
 
   @Test

@@ -75,7 +75,8 @@ final class MetaEthnographyCliTest {
 
   @Test
   void helpAndVersion_workForEveryCommand() {
-    for (String command : List.of("", "validate", "tables", "figures", "reproduce", "compare")) {
+    for (String command :
+        List.of("", "validate", "tables", "figures", "flow", "reproduce", "compare")) {
       String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
       CliRun help = CliRun.of(concat(prefix, "--help"));
       assertThat(help.status()).as(command).isZero();
@@ -146,6 +147,36 @@ final class MetaEthnographyCliTest {
         .startsWith(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\"");
+  }
+
+  /**
+   * The reference document states its counts and holds no records (review documents do not carry
+   * records yet): its flow is Tables 2a and 2b as stated, without a provenance column.
+   */
+  @Test
+  void flow_ofAReviewThatStatesItsCounts_printsTables2aAnd2b_andSaysItHasNoRecords()
+      throws IOException {
+    CliRun run = CliRun.of("flow", CliRun.reference(dir).toString());
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .isEqualTo(
+            "## search-flow\n\n"
+                + Golden.table("table2a").toMarkdown()
+                + "\n## exclusions\n\n"
+                + Golden.table("table2b").toMarkdown()
+                + "\n## record-flow\n\n"
+                + MetaEthnographyCli.NO_RECORDS
+                + "\n");
+  }
+
+  @Test
+  void flow_asCsv_printsEachTableAsCsv() throws IOException {
+    CliRun run = CliRun.of("flow", CliRun.reference(dir).toString(), "--format", "csv");
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.OK);
+    assertThat(run.out())
+        .startsWith("## search-flow\n\n" + Golden.csv("table2a"))
+        .contains("## exclusions\n\n" + Golden.csv("table2b"));
   }
 
   @Test

@@ -36,6 +36,37 @@ final class ReproducePaperTest {
   }
 
   @Test
+  void reproduce_printsTheSimulatedFlowAfterTable2b_labelledSimulated(@TempDir Path dir)
+      throws IOException {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    ReproducePaper.reproduce(
+        ReproducePaper.document(), dir, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    String markdown = printed.toString(StandardCharsets.UTF_8);
+    int table2b = markdown.indexOf("## table2b");
+    int simulated = markdown.indexOf("## " + ReproducePaper.SIMULATED_FLOW);
+    int table3 = markdown.indexOf("## table3");
+    assertThat(table2b).isLessThan(simulated);
+    assertThat(simulated).isLessThan(table3);
+    assertThat(markdown.substring(simulated, table3))
+        .contains("SIMULATED, not the paper's")
+        .contains("| title and abstract | assessed | 21489 | published: Table 2a |")
+        .contains("| title and abstract | reviewers disagreed | 843 | simulated |")
+        .contains("| appraisal | settled by a third reviewer | 15 | published: section 3 |");
+  }
+
+  @Test
+  void reproduce_ofAnotherSynthesis_printsNoSimulatedFlow(@TempDir Path dir) throws IOException {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    ReproducePaper.reproduce(
+        org.metaethnography.synthesis.Synthesis.of(ReproducePaper.review()),
+        dir,
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("## table2b")
+        .doesNotContain(ReproducePaper.SIMULATED_FLOW);
+  }
+
+  @Test
   void main_takesNoOptionForADirectory(@TempDir Path dir) throws IOException {
     PrintStream out = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
