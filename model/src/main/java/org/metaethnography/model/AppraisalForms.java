@@ -16,10 +16,10 @@ public final class AppraisalForms {
   private AppraisalForms() {}
 
   /**
-   * The critical review form for qualitative studies, version 2.0, of Letts, Wilkins, Law, Stewart,
-   * Bosch and Westmorland (McMaster University, 2007): 26 items in the form's sections, from study
-   * purpose to conclusions and implications, answered yes or no (some also "not addressed"), two of
-   * them descriptive (the study's design and its main method).
+   * The critical review form for qualitative studies, version 2.0, of Letts et al. (McMaster
+   * University, 2007): 26 items in the form's sections, from study purpose to conclusions and
+   * implications, answered yes or no (some also "not addressed"), two of them descriptive (the
+   * study's design and its main method).
    *
    * <p>The form itself gives no score; a review that counts "yes" answers, as many do, says so with
    * {@link #scored(AppraisalForm, String, BigDecimal)}, for example {@code
