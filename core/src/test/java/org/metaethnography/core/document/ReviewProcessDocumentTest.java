@@ -327,6 +327,19 @@ final class ReviewProcessDocumentTest {
     assertThat(ReviewDocuments.read(version2()).review()).isEqualTo(small());
   }
 
+  @Test
+  void theDeepestPartOfADocument_aReviewersAnswers_isWithinTheDefaultNesting() {
+    DocumentLimits seven = new DocumentLimits(1_000_000, 1_000, 7, 50, 100_000);
+    assertThat(ReviewDocuments.read(version2(), seven).review()).isEqualTo(small());
+    DocumentLimits six = new DocumentLimits(1_000_000, 1_000, 6, 50, 100_000);
+    assertThat(
+            catchThrowableOfType(
+                    InvalidDocumentException.class, () -> ReviewDocuments.read(version2(), six))
+                .problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.detail()).contains("nested deeper than the limit of 6"));
+  }
+
   private static List<DocumentProblem> problems(String json) {
     InvalidDocumentException thrown =
         catchThrowableOfType(InvalidDocumentException.class, () -> ReviewDocuments.read(json));
