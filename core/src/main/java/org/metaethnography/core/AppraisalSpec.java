@@ -58,7 +58,28 @@ public final class AppraisalSpec extends Spec {
    * @return this description
    */
   public AppraisalSpec decided(Decision decision, Resolution how) {
+    return decided(decision).resolution(how);
+  }
+
+  /**
+   * States the final decision, where the review does not say how it was reached.
+   *
+   * @param decision include or exclude
+   * @return this description
+   */
+  public AppraisalSpec decided(Decision decision) {
     once("decision", decision, appraisal::stated);
+    return this;
+  }
+
+  /**
+   * States how the final decision was reached, for example {@link Resolution#AGREEMENT} for a paper
+   * whose reviewers agreed.
+   *
+   * @param how how it was reached
+   * @return this description
+   */
+  public AppraisalSpec resolution(Resolution how) {
     once("resolution", how, appraisal::resolution);
     return this;
   }
@@ -133,7 +154,17 @@ public final class AppraisalSpec extends Spec {
      * @return this description
      */
     public FormSpec exclude(String reason) {
-      once("decision", Decision.EXCLUDE, form::decision);
+      return exclude().reason(reason);
+    }
+
+    /**
+     * Records the exclusion reason the reviewer gives, from the review's list; a reviewer who gives
+     * one must {@linkplain #exclude() exclude} the paper.
+     *
+     * @param reason the exclusion reason
+     * @return this description
+     */
+    public FormSpec reason(String reason) {
       onceMade("reason", () -> ExclusionReason.of(reason), form::reason);
       return this;
     }

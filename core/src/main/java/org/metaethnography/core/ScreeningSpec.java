@@ -64,8 +64,42 @@ public final class ScreeningSpec extends Spec {
    * @return this description
    */
   public ScreeningSpec consensus(Decision decision, Resolution how) {
+    return consensus(decision).resolution(how);
+  }
+
+  /**
+   * Records the decision the reviewers settled on after disagreeing, where the review does not say
+   * how they settled it.
+   *
+   * @param decision include or exclude
+   * @return this description
+   */
+  public ScreeningSpec consensus(Decision decision) {
     once("consensus", decision, screening::consensus);
+    return this;
+  }
+
+  /**
+   * Records how the final decision was reached, for example {@link Resolution#AGREEMENT} stated for
+   * a screening whose reviewers agreed.
+   *
+   * @param how how it was reached
+   * @return this description
+   */
+  public ScreeningSpec resolution(Resolution how) {
     once("resolution", how, screening::resolution);
+    return this;
+  }
+
+  /**
+   * Names the third reviewer who settled a disagreement, without stating their decision or how the
+   * disagreement was settled (see {@link #settledBy(String, Decision)} for the usual case).
+   *
+   * @param thirdReviewer the third reviewer's name, one the review declares
+   * @return this description
+   */
+  public ScreeningSpec thirdReviewer(String thirdReviewer) {
+    onceMade("third reviewer", () -> Reviewer.of(thirdReviewer), screening::arbiter);
     return this;
   }
 
@@ -77,8 +111,7 @@ public final class ScreeningSpec extends Spec {
    * @return this description
    */
   public ScreeningSpec settledBy(String thirdReviewer, Decision decision) {
-    onceMade("third reviewer", () -> Reviewer.of(thirdReviewer), screening::arbiter);
-    return consensus(decision, Resolution.THIRD_REVIEWER);
+    return thirdReviewer(thirdReviewer).consensus(decision, Resolution.THIRD_REVIEWER);
   }
 
   /**

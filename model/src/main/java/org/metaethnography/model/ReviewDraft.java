@@ -34,8 +34,9 @@ import java.util.function.Supplier;
  *       that named it (the front end rejects its {@link Place.TranslationOf} place with it); a key
  *       concept left without raw concepts follows from a rejected translation into it; an index
  *       paper found to contribute none of its translation's raw concepts follows from a rejected
- *       extraction from that paper; unaccounted exclusions and count overflow follow from a
- *       rejected search, source or exclusion tally.
+ *       extraction from that paper; unaccounted exclusions, count overflow and a stated count that
+ *       disagrees with the records follow from a rejected search, source, exclusion tally or
+ *       record.
  * </ol>
  *
  * <p>A problem found twice (the same place, rule, detail and value) is reported once, and so is an
@@ -271,12 +272,16 @@ public final class ReviewDraft {
         return false;
       case UNACCOUNTED_EXCLUSIONS:
       case COUNT_OVERFLOW:
+      case RECORDS_DISAGREE:
+        // Counts come from searches, sources and tallies, and from records where a review has
+        // them.
         return rejected.stream()
             .anyMatch(
                 p ->
                     p instanceof Place.OfSearch
                         || p instanceof Place.OfSource
-                        || p instanceof Place.OfExclusion);
+                        || p instanceof Place.OfExclusion
+                        || p instanceof Place.OfRecord);
       default:
         return false;
     }

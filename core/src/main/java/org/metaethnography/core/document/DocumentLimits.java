@@ -21,8 +21,8 @@ public record DocumentLimits(
   /**
    * The limits used unless others are given: documents up to 64 million characters, strings up to 1
    * million characters (a long quotation is some thousands), nesting up to 32 levels (a review
-   * document needs 6), numbers up to 50 characters, 4 million tokens (a review of 100,000
-   * extractions takes about 1.5 million).
+   * document needs 7, for a reviewer's answers in a record's appraisal), numbers up to 50
+   * characters, 4 million tokens (a review of 100,000 extractions takes about 1.5 million).
    */
   public static final DocumentLimits DEFAULT =
       new DocumentLimits(64_000_000L, 1_000_000, 32, 50, 4_000_000L);

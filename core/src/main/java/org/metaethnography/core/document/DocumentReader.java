@@ -24,18 +24,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.metaethnography.core.AppraisalSpec;
 import org.metaethnography.core.MetaEthnography;
 import org.metaethnography.core.PaperSpec;
+import org.metaethnography.core.RecordSpec;
 import org.metaethnography.core.ReviewBuilder;
+import org.metaethnography.core.ScreeningSpec;
+import org.metaethnography.model.AnswerScale;
+import org.metaethnography.model.AppraisalForm;
 import org.metaethnography.model.Author;
 import org.metaethnography.model.Citation;
+import org.metaethnography.model.Decision;
+import org.metaethnography.model.FormItem;
 import org.metaethnography.model.InvalidReviewException;
 import org.metaethnography.model.InvalidValueException;
 import org.metaethnography.model.Order;
 import org.metaethnography.model.Place;
+import org.metaethnography.model.Resolution;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.ReviewProblem;
 import org.metaethnography.model.Score;
+import org.metaethnography.model.ScreeningLevel;
 import org.metaethnography.model.Stage;
 import org.metaethnography.model.Stance;
 import org.metaethnography.model.TranslationKind;
@@ -69,6 +79,13 @@ final class DocumentReader {
 
   /** Where a place is described again, for the problem of a name given twice. */
   private final Map<Place, String> again = new HashMap<>();
+
+  /**
+   * Where a part names something it refers to, by the part's place and the place referred to (a
+   * record's finder, reviewer, form, exclusion reason or paper): a problem of the part that refers
+   * there is placed at the field that names it. The first field that names it counts.
+   */
+  private final Map<List<Place>, String> fields = new HashMap<>();
 
   /** Records that {@code place} is described at {@code pointer}. */
   private void place(Place place, String pointer) {
@@ -193,6 +210,8 @@ final class DocumentReader {
         "searches",
         "otherSources",
         "exclusions",
+        "appraisalForms",
+        "records",
         "papers",
         "studies",
         "keyConcepts",
@@ -223,6 +242,19 @@ final class DocumentReader {
               + " cannot be read; this release reads versions "
               + ReviewDocuments.READABLE_VERSIONS);
       throw new InvalidDocumentException(problems);
+    }
+    // The fields version 2 added are no fields of a document of version 1.
+    boolean recordsAllowed = version.orElse(ReviewDocuments.VERSION) >= 2;
+    for (String added : List.of("appraisalForms", "records")) {
+      if (!recordsAllowed && document.field(added).isPresent()) {
+        report(
+            "/" + added,
+            "unknown field",
+            "\""
+                + added
+                + "\" is a field of version 2 of the format; a document of version 1 has none:"
+                + " make it \"version\": 2");
+      }
     }
     String title = document.field("title").required().string().orElse("untitled");
     ReviewBuilder review = MetaEthnography.review(title);
@@ -308,6 +340,14 @@ final class DocumentReader {
                 review.exclusion(reason.get(), papers.get());
               }
             });
+    if (recordsAllowed) {
+      document
+          .field("appraisalForms")
+          .each(List.of(Place.OfForm.class), (form, at) -> form(review, form, at));
+      document
+          .field("records")
+          .each(List.of(Place.OfRecord.class), (record, at) -> record(review, record, at));
+    }
     document
         .field("papers")
         .each(List.of(Place.OfPaper.class), (paper, at) -> paper(review, paper, at));
@@ -512,7 +552,10 @@ final class DocumentReader {
                     && problem.value().equals(Optional.of(problem.place().describe()))
                     && again.containsKey(problem.place())
                 ? again.get(problem.place())
-                : pointerOf(problem.place());
+                : problem
+                    .reference()
+                    .map(r -> fields.get(List.of(problem.place(), r)))
+                    .orElseGet(() -> pointerOf(problem.place()));
         problems.add(
             new DocumentProblem(
                 at,
@@ -556,8 +599,14 @@ final class DocumentReader {
           return true;
         }
       }
-      case UNACCOUNTED_EXCLUSIONS, COUNT_OVERFLOW -> {
-        if (touched(Place.OfSearch.class, Place.OfSource.class, Place.OfExclusion.class)) {
+      case UNACCOUNTED_EXCLUSIONS, COUNT_OVERFLOW, RECORDS_DISAGREE -> {
+        // Counts come from the searches, sources and tallies, and from the records where a
+        // review has them.
+        if (touched(
+            Place.OfSearch.class,
+            Place.OfSource.class,
+            Place.OfExclusion.class,
+            Place.OfRecord.class)) {
           return true;
         }
       }
@@ -614,6 +663,298 @@ final class DocumentReader {
       }
       declare.accept(names.toArray(String[]::new));
     }
+  }
+
+  /**
+   * An appraisal form, made whole or left out: a form with a problem of its shape or of its own
+   * rules (an item without answers, categories not best first) is reported and not declared, so
+   * that the records that use it report nothing that only follows from that.
+   */
+  private void form(ReviewBuilder review, Node form, String at) {
+    form.allow("name", "version", "items", "categories");
+    int before = dropped;
+    Optional<String> name = form.field("name").required().string();
+    Optional<String> version = form.field("version").string();
+    List<FormItem> items = form.field("items").required().list("items", this::item);
+    Map<String, BigDecimal> categories = new LinkedHashMap<>();
+    for (Category category : form.field("categories").list("categories", this::category)) {
+      if (categories.putIfAbsent(category.name(), category.minimum()) != null) {
+        problem(
+            category.pointer() + "/name",
+            "duplicate",
+            "category \"" + category.name() + "\" is given again");
+      }
+    }
+    if (name.isEmpty() || dropped > before) {
+      return;
+    }
+    try {
+      AppraisalForm built =
+          AppraisalForm.builder()
+              .name(name.get())
+              .version(version)
+              .addAllItems(items)
+              .putAllCategories(categories)
+              .build();
+      place(new Place.OfForm(name.get()), at);
+      review.appraisalForm(built);
+    } catch (InvalidValueException e) {
+      e.problems().forEach(p -> problem(at, "invalid value", p.message()));
+    }
+  }
+
+  /** A category of an appraisal form's scores, with where the document gives it. */
+  private record Category(String name, BigDecimal minimum, String pointer) {}
+
+  private Optional<Category> category(Node category) {
+    return object(
+        category,
+        "a category",
+        c -> {
+          c.allow("name", "minimum");
+          Optional<String> name = c.field("name").required().string();
+          Optional<BigDecimal> minimum = c.field("minimum").required().decimal();
+          return name.isPresent() && minimum.isPresent()
+              ? Optional.of(new Category(name.get(), minimum.get(), c.pointer))
+              : Optional.empty();
+        });
+  }
+
+  /** One item of an appraisal form, with its answer scale. */
+  private Optional<FormItem> item(Node item) {
+    return object(
+        item,
+        "an item",
+        i -> {
+          i.allow("id", "section", "wording", "answers", "points");
+          int before = dropped;
+          Optional<String> id = i.field("id").required().string();
+          Optional<String> section = i.field("section").string();
+          Optional<String> wording = i.field("wording").required().string();
+          List<String> answers = i.field("answers").required().strings();
+          Map<String, BigDecimal> points = new LinkedHashMap<>();
+          Node given = i.field("points");
+          if (given.isPresent() && given.isObject("an item's points")) {
+            Iterator<String> scored = given.node.fieldNames();
+            while (scored.hasNext()) {
+              String answer = scored.next();
+              given.field(answer).required().decimal().ifPresent(p -> points.put(answer, p));
+            }
+          }
+          if (id.isEmpty() || wording.isEmpty() || dropped > before) {
+            return Optional.empty();
+          }
+          try {
+            AnswerScale scale =
+                AnswerScale.builder().addAllAnswers(answers).putAllPoints(points).build();
+            return Optional.of(FormItem.of(id.get(), section, wording.get(), scale));
+          } catch (InvalidValueException e) {
+            e.problems().forEach(p -> problem(i.pointer, "invalid value", p.message()));
+            return Optional.empty();
+          }
+        });
+  }
+
+  /**
+   * A record of the review process, described through the fluent builder with its screenings in the
+   * order the document gives them. Where the record names a search, a reviewer, a form, an
+   * exclusion reason or a paper, the field that names it is kept for the problems that refer there.
+   */
+  private void record(ReviewBuilder review, Node record, String at) {
+    record.allow(
+        "id", "doi", "title", "foundBy", "titleAndAbstract", "fullText", "appraisal", "paper");
+    Optional<String> id = record.field("id").required().string();
+    Optional<String> doi = record.field("doi").string();
+    Optional<String> title = record.field("title").string();
+    Node finders = record.field("foundBy").required();
+    List<String> foundBy = finders.strings();
+    Map<Place, String> named = new LinkedHashMap<>();
+    if (finders.isPresent() && finders.node.isArray()) {
+      for (int i = 0; i < finders.node.size(); i++) {
+        if (finders.node.get(i).isTextual()) {
+          named.putIfAbsent(
+              new Place.OfSearch(finders.node.get(i).textValue()), finders.pointer + "/" + i);
+        }
+      }
+    }
+    List<Consumer<RecordSpec>> steps = new ArrayList<>();
+    Iterator<String> parts = record.node.fieldNames();
+    while (parts.hasNext()) {
+      String part = parts.next();
+      for (ScreeningLevel level : ScreeningLevel.values()) {
+        if (part.equals(DocumentWriter.screeningField(level))) {
+          screening(record.field(part), named).ifPresent(s -> steps.add(r -> r.screened(level, s)));
+        }
+      }
+    }
+    Node appraisal = record.field("appraisal");
+    if (appraisal.isPresent() && appraisal.isObject("an appraisal")) {
+      appraisal.allow(
+          "form", "assessments", "thirdReviewer", "decision", "resolution", "reason", "category");
+      Optional<String> form = appraisal.field("form").required().string();
+      form.ifPresent(f -> named.putIfAbsent(new Place.OfForm(f), appraisal.pointer + "/form"));
+      Optional<Decision> decision =
+          appraisal.field("decision").constant(List.of(Decision.INCLUDE, Decision.EXCLUDE));
+      Optional<Resolution> resolution = appraisal.field("resolution").constant(Resolution.class);
+      Optional<String> reason = appraisal.field("reason").string();
+      reason.ifPresent(
+          r -> named.putIfAbsent(new Place.OfExclusion(r), appraisal.pointer + "/reason"));
+      Optional<String> category = appraisal.field("category").string();
+      List<CompletedFormDescription> assessments =
+          appraisal
+              .field("assessments")
+              .required()
+              .list("completed forms", f -> completed(f, named));
+      Node third = appraisal.field("thirdReviewer");
+      Optional<CompletedFormDescription> thirdReviewer =
+          third.isPresent() ? completed(third, named) : Optional.empty();
+      form.ifPresent(
+          f ->
+              steps.add(
+                  r ->
+                      r.appraised(
+                          f,
+                          a -> {
+                            assessments.forEach(c -> a.by(c.reviewer(), c.form()));
+                            thirdReviewer.ifPresent(c -> a.thirdReviewer(c.reviewer(), c.form()));
+                            decision.ifPresent(a::decided);
+                            resolution.ifPresent(a::resolution);
+                            reason.ifPresent(a::reason);
+                            category.ifPresent(a::category);
+                          })));
+    }
+    Optional<Citation> paper = record.field("paper").citation();
+    paper.ifPresent(p -> named.putIfAbsent(new Place.OfPaper(p), at + "/paper"));
+    if (id.isEmpty()) {
+      return;
+    }
+    Place place = new Place.OfRecord(id.get());
+    place(place, at);
+    named.forEach((reference, pointer) -> fields.putIfAbsent(List.of(place, reference), pointer));
+    review.record(
+        id.get(),
+        r -> {
+          r.foundBy(foundBy.toArray(String[]::new));
+          doi.ifPresent(r::doi);
+          title.ifPresent(r::title);
+          steps.forEach(step -> step.accept(r));
+          paper.ifPresent(
+              p -> {
+                if (p.isNumbered()) {
+                  r.became(p.number().getAsInt());
+                } else {
+                  r.became(p.label().orElseThrow());
+                }
+              });
+        });
+  }
+
+  /** One screening of a record: the reviewers' votes and how a disagreement was settled. */
+  private Optional<Consumer<ScreeningSpec>> screening(Node screening, Map<Place, String> named) {
+    if (!screening.isObject("a screening")) {
+      return Optional.empty();
+    }
+    screening.allow("votes", "consensus", "resolution", "thirdReviewer", "reason");
+    List<Consumer<ScreeningSpec>> votes =
+        screening
+            .field("votes")
+            .required()
+            .list(
+                "votes",
+                vote ->
+                    object(
+                        vote,
+                        "a vote",
+                        v -> {
+                          v.allow("reviewer", "decision", "reason");
+                          Optional<String> reviewer = v.field("reviewer").required().string();
+                          Optional<Decision> decision =
+                              v.field("decision").required().constant(Decision.class);
+                          Optional<String> reason = v.field("reason").string();
+                          reviewer.ifPresent(
+                              name -> named.putIfAbsent(reviewer(name), v.pointer + "/reviewer"));
+                          if (reviewer.isEmpty() || decision.isEmpty()) {
+                            return Optional.empty();
+                          }
+                          return Optional.of(
+                              s -> {
+                                if (reason.isPresent()) {
+                                  s.vote(reviewer.get(), decision.get(), reason.get());
+                                } else {
+                                  s.vote(reviewer.get(), decision.get());
+                                }
+                              });
+                        }));
+    Optional<Decision> consensus =
+        screening.field("consensus").constant(List.of(Decision.INCLUDE, Decision.EXCLUDE));
+    Optional<Resolution> resolution = screening.field("resolution").constant(Resolution.class);
+    Optional<String> thirdReviewer = screening.field("thirdReviewer").string();
+    thirdReviewer.ifPresent(
+        name -> named.putIfAbsent(reviewer(name), screening.pointer + "/thirdReviewer"));
+    Optional<String> reason = screening.field("reason").string();
+    return Optional.of(
+        s -> {
+          votes.forEach(v -> v.accept(s));
+          consensus.ifPresent(s::consensus);
+          resolution.ifPresent(s::resolution);
+          thirdReviewer.ifPresent(s::thirdReviewer);
+          reason.ifPresent(s::reason);
+        });
+  }
+
+  /** A reviewer's completed appraisal form, as the fluent builder takes it. */
+  private record CompletedFormDescription(String reviewer, Consumer<AppraisalSpec.FormSpec> form) {}
+
+  private Optional<CompletedFormDescription> completed(Node form, Map<Place, String> named) {
+    return object(
+        form,
+        "a completed form",
+        f -> {
+          f.allow("reviewer", "answers", "decision", "reason", "note");
+          Optional<String> reviewer = f.field("reviewer").required().string();
+          reviewer.ifPresent(name -> named.putIfAbsent(reviewer(name), f.pointer + "/reviewer"));
+          Map<String, String> answers = new LinkedHashMap<>();
+          Node given = f.field("answers");
+          if (given.isPresent() && given.isObject("a form's answers")) {
+            Iterator<String> items = given.node.fieldNames();
+            while (items.hasNext()) {
+              String item = items.next();
+              given.field(item).required().string().ifPresent(a -> answers.put(item, a));
+            }
+          }
+          Optional<Decision> decision = f.field("decision").required().constant(Decision.class);
+          Optional<String> reason = f.field("reason").string();
+          reason.ifPresent(r -> named.putIfAbsent(new Place.OfExclusion(r), f.pointer + "/reason"));
+          Optional<String> note = f.field("note").string();
+          if (reviewer.isEmpty() || decision.isEmpty()) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              new CompletedFormDescription(
+                  reviewer.get(),
+                  c -> {
+                    answers.forEach(c::answer);
+                    switch (decision.get()) {
+                      case INCLUDE -> c.include();
+                      case EXCLUDE -> c.exclude();
+                      case UNSURE -> c.unsure();
+                    }
+                    reason.ifPresent(c::reason);
+                    note.ifPresent(c::note);
+                  }));
+        });
+  }
+
+  private static Place reviewer(String name) {
+    return new Place.Term(Place.Vocabulary.REVIEWER, name);
+  }
+
+  /** Reads {@code node} with {@code read} if it is an object; reports it where it is not. */
+  private <T> Optional<T> object(Node node, String what, Function<Node, Optional<T>> read) {
+    if (!node.present() || !node.isObject(what)) {
+      return Optional.empty();
+    }
+    return read.apply(node);
   }
 
   private void paper(ReviewBuilder review, Node paper, String at) {

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +19,16 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import org.metaethnography.model.Appraisal;
+import org.metaethnography.model.AppraisalForm;
+import org.metaethnography.model.AppraisalRecord;
 import org.metaethnography.model.Author;
 import org.metaethnography.model.Citation;
+import org.metaethnography.model.CompletedForm;
 import org.metaethnography.model.Concept;
+import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
 import org.metaethnography.model.Extraction;
+import org.metaethnography.model.FormItem;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.Interpretation;
 import org.metaethnography.model.KeyConcept;
@@ -33,12 +40,16 @@ import org.metaethnography.model.Relation;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Reviewer;
 import org.metaethnography.model.Score;
+import org.metaethnography.model.Screening;
+import org.metaethnography.model.ScreeningLevel;
 import org.metaethnography.model.Search;
+import org.metaethnography.model.SearchRecord;
 import org.metaethnography.model.SetAside;
 import org.metaethnography.model.Stage;
 import org.metaethnography.model.Study;
 import org.metaethnography.model.Theme;
 import org.metaethnography.model.Translation;
+import org.metaethnography.model.Vote;
 
 /**
  * Writes a review document as JSON: fields in a fixed order, one field or array element per line,
@@ -63,8 +74,8 @@ final class DocumentWriter {
   static String write(ReviewDocument document) {
     ObjectNode root = NODES.objectNode();
     root.put("format", ReviewDocuments.FORMAT);
-    root.put("version", ReviewDocuments.VERSION);
     Review review = document.review();
+    root.put("version", version(review));
     root.put("title", review.title());
     strings(root, "notes", document.notes());
     names(root, "stakeholders", review.stakeholders(), s -> s.name());
@@ -74,6 +85,8 @@ final class DocumentWriter {
     array(root, "searches", review.searches(), DocumentWriter::search);
     array(root, "otherSources", review.otherSources(), DocumentWriter::source);
     array(root, "exclusions", review.exclusions(), DocumentWriter::exclusion);
+    array(root, "appraisalForms", review.appraisalForms(), DocumentWriter::form);
+    array(root, "records", review.records(), DocumentWriter::record);
     array(root, "papers", review.papers(), DocumentWriter::paper);
     array(root, "studies", review.studies(), DocumentWriter::study);
     array(root, "keyConcepts", review.keyConcepts(), DocumentWriter::keyConcept);
@@ -105,6 +118,15 @@ final class DocumentWriter {
     }
   }
 
+  /**
+   * The oldest version of the format that holds the review: 2 for a review with records of the
+   * review process or appraisal forms, which version 1 has no fields for; 1 otherwise, so that
+   * releases that read only version 1 still read it.
+   */
+  static int version(Review review) {
+    return review.records().isEmpty() && review.appraisalForms().isEmpty() ? 1 : 2;
+  }
+
   private static ObjectNode search(Search search) {
     ObjectNode node = NODES.objectNode();
     node.put("name", search.name());
@@ -116,7 +138,17 @@ final class DocumentWriter {
 
   /** The field of a stage's count: {@code abstractsReviewed}, {@code articlesRetrieved}, ... */
   static String stageField(Stage stage) {
-    String[] words = stage.name().toLowerCase(Locale.ROOT).split("_");
+    return field(stage);
+  }
+
+  /** The field of a screening level: {@code titleAndAbstract}, {@code fullText}. */
+  static String screeningField(ScreeningLevel level) {
+    return field(level);
+  }
+
+  /** A constant as a field name in camel case: {@code ARTICLES_RETRIEVED} as articlesRetrieved. */
+  private static String field(Enum<?> constant) {
+    String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
     StringBuilder field = new StringBuilder(words[0]);
     for (int i = 1; i < words.length; i++) {
       field
@@ -138,6 +170,98 @@ final class DocumentWriter {
     ObjectNode node = NODES.objectNode();
     node.put("reason", tally.reason().name());
     node.put("papers", tally.papers());
+    return node;
+  }
+
+  private static ObjectNode form(AppraisalForm form) {
+    ObjectNode node = NODES.objectNode();
+    node.put("name", form.name());
+    put(node, "version", form.version());
+    ArrayNode items = node.putArray("items");
+    for (FormItem item : form.items()) {
+      ObjectNode written = items.addObject();
+      written.put("id", item.id());
+      put(written, "section", item.section());
+      written.put("wording", item.wording());
+      strings(written, "answers", item.scale().answers());
+      if (!item.scale().points().isEmpty()) {
+        ObjectNode points = written.putObject("points");
+        item.scale().points().forEach((answer, p) -> points.set(answer, decimal(p)));
+      }
+    }
+    if (!form.categories().isEmpty()) {
+      ArrayNode categories = node.putArray("categories");
+      form.categories()
+          .forEach(
+              (name, minimum) ->
+                  categories.addObject().put("name", name).set("minimum", decimal(minimum)));
+    }
+    return node;
+  }
+
+  /**
+   * A decimal as documents write it: in plain digits, except one with a negative scale ({@code
+   * 1E+1}, ten to a precision of tens), which is written in exponent notation so that it reads back
+   * with its scale.
+   */
+  private static JsonNode decimal(BigDecimal value) {
+    return value.scale() < 0
+        ? NODES.rawValueNode(new RawValue(value.toString()))
+        : NODES.numberNode(value);
+  }
+
+  private static ObjectNode record(SearchRecord record) {
+    ObjectNode node = NODES.objectNode();
+    node.put("id", record.id());
+    put(node, "doi", record.doi());
+    put(node, "title", record.title());
+    strings(node, "foundBy", record.foundBy());
+    for (Screening screening : record.screenings()) {
+      node.set(screeningField(screening.level()), screening(screening));
+    }
+    record.appraisal().ifPresent(a -> node.set("appraisal", appraisalRecord(a)));
+    record.paper().ifPresent(p -> node.set("paper", citation(p)));
+    return node;
+  }
+
+  private static ObjectNode screening(Screening screening) {
+    ObjectNode node = NODES.objectNode();
+    ArrayNode votes = node.putArray("votes");
+    for (Vote vote : screening.votes()) {
+      ObjectNode written = votes.addObject();
+      written.put("reviewer", vote.reviewer().name());
+      written.put("decision", words(vote.decision()));
+      put(written, "reason", vote.reason());
+    }
+    put(node, "consensus", screening.consensus().map(DocumentWriter::words));
+    put(node, "resolution", screening.resolution().map(DocumentWriter::words));
+    put(node, "thirdReviewer", screening.arbiter().map(Reviewer::name));
+    put(node, "reason", screening.reason());
+    return node;
+  }
+
+  private static ObjectNode appraisalRecord(AppraisalRecord appraisal) {
+    ObjectNode node = NODES.objectNode();
+    node.put("form", appraisal.form());
+    array(node, "assessments", appraisal.assessments(), DocumentWriter::completed);
+    appraisal.arbiter().ifPresent(a -> node.set("thirdReviewer", completed(a)));
+    put(node, "decision", appraisal.stated().map(DocumentWriter::words));
+    put(node, "resolution", appraisal.resolution().map(DocumentWriter::words));
+    put(node, "reason", appraisal.statedReason().map(ExclusionReason::name));
+    put(node, "category", appraisal.category());
+    return node;
+  }
+
+  private static ObjectNode completed(CompletedForm form) {
+    ObjectNode node = NODES.objectNode();
+    node.put("reviewer", form.reviewer().name());
+    if (!form.answers().isEmpty()) {
+      ObjectNode answers = node.putObject("answers");
+      form.answers().forEach(answers::put);
+    }
+    node.put("decision", words(form.decision()));
+    put(node, "reason", form.reason().map(ExclusionReason::name));
+    put(node, "note", form.note());
     return node;
   }
 

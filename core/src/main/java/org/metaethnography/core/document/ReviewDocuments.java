@@ -1,5 +1,6 @@
 package org.metaethnography.core.document;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -18,11 +19,21 @@ import org.metaethnography.model.Review;
  * review can be kept, versioned, shared and checked without writing Java.
  *
  * <p><b>Format.</b> A document names its format ({@code "format": "metaethnography-review"}) and
- * its version ({@code "version": 1}), and is described by a JSON Schema that ships with the library
- * ({@link #schema()}; in the repository at {@code
- * core/src/main/resources/org/metaethnography/core/document/review-document-1.schema.json}). What a
+ * its version ({@code "version": 1} or {@code 2}), and is described by a JSON Schema that ships
+ * with the library ({@link #schema()}; in the repository at {@code
+ * core/src/main/resources/org/metaethnography/core/document/review-document-2.schema.json}). What a
  * review does not report is left out, never written as {@code null}, zero or an empty string.
- * Papers are cited by reference number (a JSON number) or by label (a string).
+ * Papers are cited by reference number (a JSON number) or by label (a string); the method's fixed
+ * notions (an order, a valence, a stance, a decision, a resolution) are written in lower-case
+ * words, {@code "partly supports"}, {@code "third reviewer"}.
+ *
+ * <p><b>Records of the review process</b> came in version 2: {@code appraisalForms} (each form's
+ * name, version, items with their answers and points, and its categories, best first) and {@code
+ * records} (each record's identifier, DOI, title, the searches that found it, its {@code
+ * titleAndAbstract} and {@code fullText} screenings with each reviewer's vote, its {@code
+ * appraisal} with each reviewer's completed form, and the included paper it became). A problem of a
+ * record is placed at the record, or, where it names something the record refers to (a search, a
+ * reviewer, a form, an exclusion reason, a paper), at the field that names it.
  *
  * <p><b>Stable bytes.</b> Saving the same review twice gives the same bytes: fields in a fixed
  * order, one field or array element per line, two-space indents, LF line ends, so that documents
@@ -40,9 +51,13 @@ import org.metaethnography.model.Review;
  * would go away with the fix. Nothing is partly loaded. Hostile input is refused by the explicit
  * {@link DocumentLimits}, each named in its error.
  *
- * <p><b>Compatibility.</b> A release reads every version of the format from 1 up to the one it
+ * <p><b>Compatibility.</b> A release reads every version of the format from 1 up to the newest it
  * writes ({@link #READABLE_VERSIONS}); a new version is made only for a change that an older reader
- * could not read, and the tests keep a document of each earlier version that must still load.
+ * could not read, and the tests keep a document of each version that must still load. A document is
+ * written as the oldest version that holds it: a review without records of the review process or
+ * appraisal forms is written as version 1, which releases that read only version 1 still read; one
+ * with them as version 2, which such releases refuse by its version rather than field by field. A
+ * document of version 1 that has the fields of version 2 is refused.
  *
  * <pre>{@code
  * String json = ReviewDocuments.write(ReviewDocument.of(review));
@@ -53,13 +68,16 @@ public final class ReviewDocuments {
   /** The format a review document names in its {@code format} field. */
   public static final String FORMAT = "metaethnography-review";
 
-  /** The version of the format this release writes. */
-  public static final int VERSION = 1;
+  /**
+   * The newest version of the format this release writes: the version of documents with records of
+   * the review process; documents without them are written as version 1 (see the class comment).
+   */
+  public static final int VERSION = 2;
 
-  /** The versions of the format this release reads. */
-  public static final Set<Integer> READABLE_VERSIONS = Set.of(1);
+  /** The versions of the format this release reads, in ascending order. */
+  public static final Set<Integer> READABLE_VERSIONS = ImmutableSortedSet.of(1, 2);
 
-  private static final String SCHEMA = "review-document-1.schema.json";
+  private static final String SCHEMA = "review-document-2.schema.json";
 
   private ReviewDocuments() {}
 
@@ -181,7 +199,10 @@ public final class ReviewDocuments {
     return read(text, limits);
   }
 
-  /** {@return the JSON Schema (draft 2020-12) of the documents this release writes} */
+  /**
+   * {@return the JSON Schema (draft 2020-12) of the documents this release reads and writes, of
+   * every version it reads}
+   */
   public static String schema() {
     try (InputStream schema = ReviewDocuments.class.getResourceAsStream(SCHEMA)) {
       if (schema == null) {

@@ -1,6 +1,7 @@
 package org.metaethnography.core.sheet;
 
 import com.google.common.collect.ImmutableList;
+import java.util.regex.Pattern;
 
 /**
  * The spreadsheets a review team keeps, each carrying one part of the review. The standard column
@@ -86,7 +87,78 @@ public enum Sheet {
    * extraction elsewhere takes its extractions (and, with no raw concepts elsewhere, its raw
    * concepts) from the cells.
    */
-  TRANSLATIONS("translations.csv", "key concept", "kind", "index paper", "concepts");
+  TRANSLATIONS("translations.csv", "key concept", "kind", "index paper", "concepts"),
+
+  /**
+   * The screening log: one row per record the searches found, in the review's order, as a team
+   * keeps it in a spreadsheet and as screening tools export it (Covidence and Rayyan give one row
+   * per record with each reviewer's decision). Columns {@code record} (its identifier; required),
+   * {@code doi}, {@code title}, {@code found by} (the searches or other sources that found it),
+   * then for each step, {@code title and abstract} and {@code full text}: three columns per
+   * reviewer's independent vote, numbered from 1 ({@code title and abstract reviewer 1}, {@code
+   * title and abstract decision 1}, {@code title and abstract reason 1}, then {@code ... reviewer
+   * 2}, ...), and {@code ... consensus}, {@code ... resolution}, {@code ... third reviewer}, {@code
+   * ... reason} (the reason of the final decision); last {@code paper}, the included paper the
+   * record became. Reviewers are numbered rather than named in the headers so that each record may
+   * have its own pair, and their votes keep their order. A decision is {@code include}, {@code
+   * exclude} or {@code unsure} ({@code included}, {@code yes}, {@code excluded}, {@code no} and
+   * {@code maybe} read as these, as screening tools write them), a consensus include or exclude, a
+   * resolution {@code agreement}, {@code discussion} or {@code third reviewer}. A step whose
+   * columns are all empty was not recorded. A record's steps read back title and abstract first.
+   * The appraisal sheet carries the records' appraisals; read without it, each record keeps the
+   * appraisal the base gives the record of its identifier.
+   */
+  SCREENING(
+      "screening.csv",
+      "record",
+      "doi",
+      "title",
+      "found by",
+      "title and abstract consensus",
+      "title and abstract resolution",
+      "title and abstract third reviewer",
+      "title and abstract reason",
+      "full text consensus",
+      "full text resolution",
+      "full text third reviewer",
+      "full text reason",
+      "paper"),
+
+  /**
+   * The quality appraisal sheet: one row per record and reviewer, each a reviewer's completed form,
+   * rows of one record in the order its reviewers appraised it. Columns {@code record} (required),
+   * {@code form} (the appraisal form's name, one the review declares), {@code role} (empty, or
+   * {@code third reviewer} on the row of the reviewer who settled a dispute), {@code reviewer},
+   * {@code decision} (include, exclude or unsure), {@code reason} (the exclusion reason the
+   * reviewer gives), {@code note}; then what the record states of the whole appraisal, on each of
+   * its rows or once: {@code final decision}, {@code resolution}, {@code final reason}, {@code
+   * category}; and one column per item of the review's appraisal forms, headed by the item's
+   * identifier (or {@code item: } and the identifier, where that is the name of a column above),
+   * whose cell is the reviewer's answer (in any case). The forms themselves are declared in the
+   * base document. Read without the screening sheet, the appraisals replace those of the base's
+   * records.
+   */
+  APPRAISAL(
+      "appraisal.csv",
+      "record",
+      "form",
+      "role",
+      "reviewer",
+      "decision",
+      "reason",
+      "note",
+      "final decision",
+      "resolution",
+      "final reason",
+      "category");
+
+  /** The steps of screening as the screening sheet's headers name them. */
+  static final ImmutableList<String> LEVELS = ImmutableList.of("title and abstract", "full text");
+
+  /** A column of a reviewer's vote on the screening sheet: step, part and number. */
+  static final Pattern VOTE_COLUMN =
+      Pattern.compile(
+          "(title and abstract|full text) (reviewer|decision|reason) ([1-9][0-9]{0,2})");
 
   private final String fileName;
   private final ImmutableList<String> columns;
@@ -102,10 +174,19 @@ public enum Sheet {
   }
 
   /**
-   * {@return the sheet's standard columns, in the order they are written; the grid adds one per key
-   * concept, the translation table one per paper, and the included-studies table one per attribute}
+   * {@return the sheet's standard columns; the grid adds one per key concept, the translation table
+   * one per paper, the included-studies table one per attribute, the screening sheet three per
+   * reviewer's vote at each step, and the appraisal sheet one per item of the appraisal forms}
    */
   public ImmutableList<String> columns() {
     return columns;
+  }
+
+  /**
+   * Whether {@code word} (a header as a word) is one of the sheet's standard columns, or a column
+   * of a reviewer's vote on the screening sheet.
+   */
+  boolean isStandard(String word) {
+    return columns.contains(word) || (this == SCREENING && VOTE_COLUMN.matcher(word).matches());
   }
 }

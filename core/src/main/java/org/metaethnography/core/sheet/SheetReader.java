@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +31,7 @@ import org.metaethnography.core.document.InvalidDocumentException;
 import org.metaethnography.core.document.ReviewDocument;
 import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.core.internal.Quoted;
+import org.metaethnography.model.ScreeningLevel;
 
 /**
  * Reads spreadsheets into a review document: each sheet is described as the part of a review
@@ -144,6 +147,14 @@ final class SheetReader {
     if (parsed.containsKey(Sheet.TRANSLATIONS)) {
       translations(parsed.get(Sheet.TRANSLATIONS), papers, found, base);
     }
+    if (parsed.containsKey(Sheet.SCREENING)) {
+      base.set("records", records(parsed.get(Sheet.SCREENING), base));
+      holdsRecords(base);
+    }
+    if (parsed.containsKey(Sheet.APPRAISAL)) {
+      appraisals(parsed.get(Sheet.APPRAISAL), base, parsed.containsKey(Sheet.SCREENING));
+      holdsRecords(base);
+    }
     boolean cells = !problems.isEmpty();
     try {
       ReviewDocument read = ReviewDocuments.read(base.toString());
@@ -251,10 +262,10 @@ final class SheetReader {
                       "the column %s names %s, as column %d (%s) does; a sheet names each column"
                           + " once",
                       Quoted.shown(header),
-                      Quoted.shown(sheet.columns().contains(word) ? word : column),
+                      Quoted.shown(sheet.isStandard(word) ? word : column),
                       first + 1,
                       Quoted.shown(table.header().get(first)))));
-        } else if (sheet.columns().contains(word)) {
+        } else if (sheet.isStandard(word)) {
           standard.put(word, c);
         } else {
           others.put(column, c);
@@ -326,16 +337,21 @@ final class SheetReader {
                       "unknown column",
                       String.format(
                           "the column %s is %s; the sheet's columns are %s%s",
-                          Quoted.shown(column),
-                          what,
-                          sheet.columns(),
-                          sheet == Sheet.EXTRACTIONS ? "" : " and " + expected())));
+                          Quoted.shown(column), what, sheet.columns(), expected())));
             }
           });
     }
 
     private String expected() {
-      return sheet == Sheet.GRID ? "one per key concept" : "one per included paper";
+      return switch (sheet) {
+        case EXTRACTIONS -> "";
+        case GRID -> " and one per key concept";
+        case SCREENING ->
+            " and three per reviewer's vote at each step (title and abstract reviewer 1, title"
+                + " and abstract decision 1, title and abstract reason 1, and so on)";
+        case APPRAISAL -> " and one per item of the review's appraisal forms";
+        default -> " and one per included paper";
+      };
     }
   }
 
@@ -693,6 +709,457 @@ final class SheetReader {
     if (found == null && !derivedExtractions.isEmpty()) {
       base.set("extractions", derivedExtractions);
     }
+  }
+
+  /** A document that holds records is of version 2 at least; a base of version 1 becomes 2. */
+  private static void holdsRecords(ObjectNode base) {
+    JsonNode version = base.path("version");
+    if (version.isIntegralNumber() && version.asInt() == 1) {
+      base.put("version", 2);
+    }
+  }
+
+  /** The decisions a cell may give, in the words of screening tools too, by the word it gives. */
+  private static final Map<String, String> DECISIONS =
+      Map.of(
+          "include", "include",
+          "included", "include",
+          "yes", "include",
+          "exclude", "exclude",
+          "excluded", "exclude",
+          "no", "exclude",
+          "unsure", "unsure",
+          "maybe", "unsure");
+
+  /**
+   * The decision a cell gives, as a document writes it: include, exclude or, where {@code unsure}
+   * is allowed, unsure; reported where it is none of them.
+   */
+  private Optional<String> decision(
+      Columns sheet, CsvText.Row row, String column, String cell, boolean unsure) {
+    String decision = DECISIONS.get(Cells.word(cell));
+    if (decision != null && (unsure || !decision.equals("unsure"))) {
+      return Optional.of(decision);
+    }
+    sheet.problem(
+        row,
+        column,
+        "wrong value",
+        String.format(
+            "the %s %s is none of include, exclude%s",
+            column, Quoted.shown(cell), unsure ? ", unsure" : ""));
+    return Optional.empty();
+  }
+
+  /**
+   * The records of the screening log, in its order, each keeping the appraisal the base gives the
+   * record of its identifier (which the appraisal sheet, if given, replaces).
+   */
+  private ArrayNode records(Columns sheet, ObjectNode base) {
+    sheet.unknownColumns(Set.of(), "not one the screening sheet has");
+    Map<String, JsonNode> appraised = new HashMap<>();
+    for (JsonNode record : base.path("records")) {
+      if (record.has("appraisal")) {
+        appraised.putIfAbsent(record.path("id").asText(), record.get("appraisal"));
+      }
+    }
+    ArrayNode records = JSON.arrayNode();
+    for (CsvText.Row row : sheet.rows) {
+      String id = sheet.cell(row, "record").strip();
+      if (id.isEmpty()) {
+        sheet.problem(row, "record", "missing value", "a row needs the identifier of its record");
+        continue;
+      }
+      String at = "/records/" + records.size();
+      ObjectNode record = records.addObject();
+      sheet.origin(at, row);
+      record.put("id", id);
+      sheet.origin(at + "/id", row, "record");
+      text(sheet, row, "doi", record, "doi", at);
+      text(sheet, row, "title", record, "title", at);
+      names(sheet, row, "found by", record, "foundBy", at);
+      if (!record.has("foundBy")) {
+        sheet.problem(
+            row,
+            "found by",
+            "missing value",
+            "record " + Quoted.shown(id) + " needs the searches or other sources that found it");
+        record.putArray("foundBy");
+      }
+      for (ScreeningLevel level : ScreeningLevel.values()) {
+        String field = at + "/" + DOCUMENT_LEVELS.get(level.ordinal());
+        ObjectNode screening = screening(sheet, row, Sheet.LEVELS.get(level.ordinal()), field);
+        if (screening != null) {
+          record.set(DOCUMENT_LEVELS.get(level.ordinal()), screening);
+          sheet.origin(field, row);
+        }
+      }
+      JsonNode appraisal = appraised.get(id);
+      if (appraisal != null) {
+        record.set("appraisal", appraisal.deepCopy());
+      }
+      String paper = sheet.cell(row, "paper").strip();
+      if (!paper.isEmpty()) {
+        record.set("paper", citation(paper));
+        sheet.origin(at + "/paper", row, "paper");
+      }
+    }
+    return records;
+  }
+
+  /** The fields of a record's screenings in a review document, by step. */
+  private static final List<String> DOCUMENT_LEVELS = List.of("titleAndAbstract", "fullText");
+
+  /**
+   * One step of screening of a row of the screening log, at {@code at} in the document, or null if
+   * none of its columns is filled.
+   */
+  private ObjectNode screening(Columns sheet, CsvText.Row row, String step, String at) {
+    Set<Integer> numbers = new TreeSet<>();
+    for (String column : sheet.standard.keySet()) {
+      Matcher vote = Sheet.VOTE_COLUMN.matcher(column);
+      if (vote.matches() && vote.group(1).equals(step)) {
+        numbers.add(Integer.parseInt(vote.group(3)));
+      }
+    }
+    ObjectNode screening = JSON.objectNode();
+    ArrayNode votes = screening.putArray("votes");
+    boolean given = false;
+    for (int number : numbers) {
+      String reviewerColumn = step + " reviewer " + number;
+      String decisionColumn = step + " decision " + number;
+      String reasonColumn = step + " reason " + number;
+      String reviewer = sheet.cell(row, reviewerColumn).strip();
+      String decision = sheet.cell(row, decisionColumn);
+      String reason = sheet.cell(row, reasonColumn);
+      if (reviewer.isEmpty() && decision.isEmpty() && reason.isEmpty()) {
+        continue;
+      }
+      given = true;
+      if (reviewer.isEmpty()) {
+        sheet.problem(
+            row,
+            sheet.standard.containsKey(reviewerColumn) ? reviewerColumn : decisionColumn,
+            "missing value",
+            String.format("the %s vote %d gives no reviewer", step, number));
+        continue;
+      }
+      if (decision.isEmpty()) {
+        sheet.problem(
+            row,
+            decisionColumn,
+            "missing value",
+            String.format("the %s vote of %s gives no decision", step, Quoted.shown(reviewer)));
+        continue;
+      }
+      Optional<String> decided = decision(sheet, row, decisionColumn, decision, true);
+      if (decided.isEmpty()) {
+        continue;
+      }
+      String where = at + "/votes/" + votes.size();
+      ObjectNode vote = votes.addObject();
+      vote.put("reviewer", reviewer);
+      vote.put("decision", decided.get());
+      sheet.origin(where, row, reviewerColumn);
+      sheet.origin(where + "/reviewer", row, reviewerColumn);
+      sheet.origin(where + "/decision", row, decisionColumn);
+      text(sheet, row, reasonColumn, vote, "reason", where);
+    }
+    String consensus = sheet.cell(row, step + " consensus");
+    if (!consensus.isEmpty()) {
+      given = true;
+      decision(sheet, row, step + " consensus", consensus, false)
+          .ifPresent(d -> screening.put("consensus", d));
+      sheet.origin(at + "/consensus", row, step + " consensus");
+    }
+    String resolution = sheet.cell(row, step + " resolution");
+    if (!resolution.isEmpty()) {
+      given = true;
+      word(sheet, row, step + " resolution", resolution, RESOLUTIONS)
+          .ifPresent(r -> screening.put("resolution", r));
+      sheet.origin(at + "/resolution", row, step + " resolution");
+    }
+    given |= !sheet.cell(row, step + " third reviewer").isEmpty();
+    name(sheet, row, step + " third reviewer", screening, "thirdReviewer", at);
+    given |= !sheet.cell(row, step + " reason").isEmpty();
+    text(sheet, row, step + " reason", screening, "reason", at);
+    return given ? screening : null;
+  }
+
+  private static final List<String> RESOLUTIONS =
+      List.of("agreement", "discussion", "third reviewer");
+
+  /**
+   * The appraisals of the appraisal sheet, each set on the record of its identifier in place of the
+   * one it had; a row naming no record of the review is reported. Without the screening sheet, a
+   * record's problems are placed at its first row here.
+   */
+  private void appraisals(Columns sheet, ObjectNode base, boolean screeningGiven) {
+    // The items of the base's forms, with the answers each allows, by form.
+    Map<String, Map<String, List<String>>> forms = new HashMap<>();
+    Set<String> items = new HashSet<>();
+    for (JsonNode form : base.path("appraisalForms")) {
+      Map<String, List<String>> answers = new HashMap<>();
+      for (JsonNode item : form.path("items")) {
+        List<String> allowed = new ArrayList<>();
+        item.path("answers").forEach(a -> allowed.add(a.asText()));
+        answers.putIfAbsent(item.path("id").asText(), allowed);
+        items.add(item.path("id").asText());
+      }
+      forms.putIfAbsent(form.path("name").asText(), answers);
+    }
+    Map<String, Integer> itemColumns = new LinkedHashMap<>();
+    Set<String> known = new HashSet<>();
+    sheet.others.forEach(
+        (column, c) -> {
+          String id =
+              Cells.word(column).startsWith(SheetWriter.ITEM)
+                  ? column.substring(column.indexOf(':') + 1).strip()
+                  : column;
+          if (items.contains(id)) {
+            known.add(column);
+            itemColumns.put(id, c);
+          }
+        });
+    sheet.unknownColumns(known, "no item of the review's appraisal forms");
+    // The problems of this sheet, found record by record, are reported row by row.
+    int start = problems.size();
+    Map<String, Integer> index = new HashMap<>();
+    JsonNode records = base.path("records");
+    for (int i = 0; i < records.size(); i++) {
+      if (records.get(i) instanceof ObjectNode record) {
+        record.remove("appraisal");
+        index.putIfAbsent(record.path("id").asText(), i);
+      }
+    }
+    Map<String, List<CsvText.Row>> byRecord = new LinkedHashMap<>();
+    for (CsvText.Row row : sheet.rows) {
+      String id = sheet.cell(row, "record").strip();
+      if (id.isEmpty()) {
+        sheet.problem(row, "record", "missing value", "a row needs the identifier of its record");
+      } else if (!index.containsKey(id)) {
+        sheet.problem(
+            row,
+            "record",
+            "unresolved reference",
+            String.format(
+                "record %s is not among the review's records%s",
+                Quoted.shown(id), screeningGiven ? " (in the screening log)" : ""));
+      } else {
+        byRecord.computeIfAbsent(id, r -> new ArrayList<>()).add(row);
+      }
+    }
+    byRecord.forEach(
+        (id, rows) -> {
+          int i = index.get(id);
+          String at = "/records/" + i + "/appraisal";
+          ObjectNode appraisal = ((ObjectNode) records.get(i)).putObject("appraisal");
+          sheet.origin(at, rows.get(0));
+          if (!screeningGiven) {
+            sheet.origin("/records/" + i, rows.get(0));
+          }
+          appraisal(sheet, id, rows, appraisal, at, forms, itemColumns);
+        });
+    problems
+        .subList(start, problems.size())
+        .sort(Comparator.comparingInt(SheetProblem::row).thenComparingInt(SheetProblem::column));
+  }
+
+  /** The columns of an appraisal given once for a record, by the document's field. */
+  private static final ImmutableMap<String, String> FINAL =
+      ImmutableMap.of(
+          "final decision", "decision",
+          "resolution", "resolution",
+          "final reason", "reason",
+          "category", "category");
+
+  /** One record's appraisal from its rows of the appraisal sheet. */
+  private void appraisal(
+      Columns sheet,
+      String id,
+      List<CsvText.Row> rows,
+      ObjectNode appraisal,
+      String at,
+      Map<String, Map<String, List<String>>> forms,
+      Map<String, Integer> itemColumns) {
+    Map<String, String> first = new HashMap<>();
+    String form = "";
+    for (CsvText.Row row : rows) {
+      String named = sheet.cell(row, "form").strip();
+      if (named.isEmpty()) {
+        continue;
+      }
+      if (form.isEmpty()) {
+        form = named;
+        appraisal.put("form", named);
+        sheet.origin(at + "/form", row, "form");
+      } else if (!named.equals(form)) {
+        sheet.problem(
+            row,
+            "form",
+            "conflicting value",
+            String.format(
+                "record %s has form %s here but %s on an earlier row",
+                Quoted.shown(id), Quoted.shown(named), Quoted.shown(form)));
+      }
+    }
+    if (form.isEmpty()) {
+      sheet.problem(
+          rows.get(0),
+          "form",
+          "missing value",
+          "the appraisal of record " + Quoted.shown(id) + " needs the name of its form");
+    }
+    Map<String, List<String>> answers = forms.get(form);
+    ArrayNode assessments = appraisal.putArray("assessments");
+    CsvText.Row third = null;
+    for (CsvText.Row row : rows) {
+      String role = Cells.word(sheet.cell(row, "role"));
+      boolean arbiter = role.equals(SheetWriter.THIRD_REVIEWER);
+      if (!role.isEmpty() && !arbiter && !role.equals("reviewer")) {
+        sheet.problem(
+            row,
+            "role",
+            "wrong value",
+            String.format(
+                "the role %s is none of reviewer, third reviewer (or nothing, for a reviewer)",
+                Quoted.shown(sheet.cell(row, "role"))));
+        continue;
+      }
+      if (arbiter && third != null) {
+        sheet.problem(
+            row,
+            "role",
+            "conflicting value",
+            String.format(
+                "record %s has a third reviewer's row already, row %d",
+                Quoted.shown(id), third.number()));
+        continue;
+      }
+      String where;
+      ObjectNode completed;
+      if (arbiter) {
+        third = row;
+        where = at + "/thirdReviewer";
+        completed = appraisal.putObject("thirdReviewer");
+      } else {
+        where = at + "/assessments/" + assessments.size();
+        completed = assessments.addObject();
+      }
+      completed(sheet, row, completed, where, answers, itemColumns);
+      for (Map.Entry<String, String> field : FINAL.entrySet()) {
+        String column = field.getKey();
+        String cell = sheet.cell(row, column);
+        if (cell.isEmpty()) {
+          continue;
+        }
+        String earlier = first.putIfAbsent(column, cell);
+        if (earlier != null) {
+          if (!Cells.word(earlier).equals(Cells.word(cell))) {
+            sheet.problem(
+                row,
+                column,
+                "conflicting value",
+                String.format(
+                    "record %s has %s %s here but %s on an earlier row",
+                    Quoted.shown(id), column, Quoted.shown(cell), Quoted.shown(earlier)));
+          }
+          continue;
+        }
+        switch (column) {
+          case "final decision" ->
+              decision(sheet, row, column, cell, false)
+                  .ifPresent(d -> appraisal.put("decision", d));
+          case "resolution" ->
+              word(sheet, row, column, cell, RESOLUTIONS)
+                  .ifPresent(r -> appraisal.put("resolution", r));
+          default -> name(sheet, row, column, appraisal, field.getValue(), at);
+        }
+        sheet.origin(at + "/" + field.getValue(), row, column);
+      }
+    }
+  }
+
+  /**
+   * One reviewer's completed form from a row of the appraisal sheet; where the review declares the
+   * row's form, each answer must be one its item allows (in any case) and each item one the form
+   * has.
+   */
+  private void completed(
+      Columns sheet,
+      CsvText.Row row,
+      ObjectNode completed,
+      String at,
+      Map<String, List<String>> form,
+      Map<String, Integer> itemColumns) {
+    sheet.origin(at, row);
+    String reviewer = sheet.cell(row, "reviewer").strip();
+    if (reviewer.isEmpty()) {
+      sheet.problem(row, "reviewer", "missing value", "a row needs the reviewer who appraised");
+    } else {
+      completed.put("reviewer", reviewer);
+      sheet.origin(at + "/reviewer", row, "reviewer");
+    }
+    ObjectNode answers = JSON.objectNode();
+    itemColumns.forEach(
+        (item, c) -> {
+          String cell = row.cells().get(c).strip();
+          if (cell.isEmpty()) {
+            return;
+          }
+          Origin origin = new Origin(sheet.table.file(), row.number(), c + 1, sheet.header(c));
+          String answer = cell;
+          if (form != null) {
+            List<String> allowed = form.get(item);
+            if (allowed == null) {
+              problems.add(
+                  problemAt(
+                      origin,
+                      "wrong value",
+                      String.format(
+                          "the row's form has no item %s; leave this cell empty",
+                          Quoted.shown(item))));
+              return;
+            }
+            Optional<String> matched = answer(allowed, cell);
+            if (matched.isEmpty()) {
+              problems.add(
+                  problemAt(
+                      origin,
+                      "wrong value",
+                      String.format(
+                          "the answer %s is none of %s",
+                          Quoted.shown(cell), String.join(", ", allowed))));
+              return;
+            }
+            answer = matched.get();
+          }
+          answers.put(item, answer);
+          origins.put(at + "/answers/" + escape(item), origin);
+        });
+    if (!answers.isEmpty()) {
+      completed.set("answers", answers);
+    }
+    String decision = sheet.cell(row, "decision");
+    if (decision.isEmpty()) {
+      sheet.problem(
+          row, "decision", "missing value", "a reviewer's appraisal needs their decision");
+    } else {
+      decision(sheet, row, "decision", decision, true).ifPresent(d -> completed.put("decision", d));
+      sheet.origin(at + "/decision", row, "decision");
+    }
+    name(sheet, row, "reason", completed, "reason", at);
+    text(sheet, row, "note", completed, "note", at);
+  }
+
+  /** The answer of {@code allowed} a cell gives: as written, or else the one alike in case. */
+  private static Optional<String> answer(List<String> allowed, String cell) {
+    if (allowed.contains(cell)) {
+      return Optional.of(cell);
+    }
+    List<String> alike =
+        allowed.stream().filter(a -> Cells.word(a).equals(Cells.word(cell))).toList();
+    return alike.size() == 1 ? Optional.of(alike.get(0)) : Optional.empty();
   }
 
   private static String quotedList(List<String> names) {

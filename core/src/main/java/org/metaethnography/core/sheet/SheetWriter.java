@@ -2,6 +2,7 @@ package org.metaethnography.core.sheet;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,19 +16,30 @@ import java.util.function.Function;
 import org.metaethnography.core.internal.Quoted;
 import org.metaethnography.core.table.Table;
 import org.metaethnography.model.Appraisal;
+import org.metaethnography.model.AppraisalForm;
+import org.metaethnography.model.AppraisalRecord;
 import org.metaethnography.model.Author;
 import org.metaethnography.model.Citation;
+import org.metaethnography.model.CompletedForm;
 import org.metaethnography.model.Concept;
+import org.metaethnography.model.Decision;
+import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.Extraction;
+import org.metaethnography.model.FormItem;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
+import org.metaethnography.model.Resolution;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Reviewer;
+import org.metaethnography.model.Screening;
+import org.metaethnography.model.ScreeningLevel;
+import org.metaethnography.model.SearchRecord;
 import org.metaethnography.model.Stakeholder;
 import org.metaethnography.model.Stance;
 import org.metaethnography.model.Translation;
+import org.metaethnography.model.Vote;
 
 /**
  * Writes the parts of a review the spreadsheets carry as tables, one per sheet that has something
@@ -72,6 +84,12 @@ final class SheetWriter {
     if (!review.translations().isEmpty()) {
       tables.put(Sheet.TRANSLATIONS, writer.translations(review));
     }
+    if (!review.records().isEmpty()) {
+      tables.put(Sheet.SCREENING, writer.screening(review));
+    }
+    if (review.records().stream().anyMatch(r -> r.appraisal().isPresent())) {
+      tables.put(Sheet.APPRAISAL, writer.appraisal(review));
+    }
     return tables.build();
   }
 
@@ -87,8 +105,13 @@ final class SheetWriter {
     private int rows;
 
     Columns(Sheet sheet, List<String> always) {
+      this(sheet, sheet.columns(), always);
+    }
+
+    /** A sheet whose columns are written in {@code order}, with further ones after them. */
+    Columns(Sheet sheet, List<String> order, List<String> always) {
       this.sheet = sheet;
-      sheet.columns().forEach(c -> cells.put(c, new ArrayList<>()));
+      order.forEach(c -> cells.put(c, new ArrayList<>()));
       this.always = new ArrayList<>(always);
     }
 
@@ -155,6 +178,7 @@ final class SheetWriter {
                 switch (sheet) {
                   case GRID -> "key concept";
                   case TRANSLATIONS -> "paper";
+                  case APPRAISAL -> "form item";
                   default -> "attribute";
                 },
                 Quoted.shown(written.get(c)),
@@ -346,6 +370,140 @@ final class SheetWriter {
       columns.row(row);
     }
     return columns.table();
+  }
+
+  /**
+   * The screening log: one row per record, in the review's order; for each step, three columns per
+   * vote (as many as the step's most votes), then its consensus, resolution, third reviewer and
+   * reason.
+   */
+  private Table screening(Review review) {
+    Map<ScreeningLevel, Integer> most = new EnumMap<>(ScreeningLevel.class);
+    for (SearchRecord record : review.records()) {
+      for (Screening screening : record.screenings()) {
+        most.merge(screening.level(), screening.votes().size(), Math::max);
+      }
+    }
+    List<String> order = new ArrayList<>(List.of("record", "doi", "title", "found by"));
+    for (ScreeningLevel level : ScreeningLevel.values()) {
+      String step = level(level);
+      for (int v = 1; v <= most.getOrDefault(level, 0); v++) {
+        order.add(step + " reviewer " + v);
+        order.add(step + " decision " + v);
+        order.add(step + " reason " + v);
+      }
+      for (String part : List.of("consensus", "resolution", "third reviewer", "reason")) {
+        order.add(step + " " + part);
+      }
+    }
+    order.add("paper");
+    Columns columns = new Columns(Sheet.SCREENING, order, List.of("record"));
+    for (SearchRecord record : review.records()) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("record", record.id());
+      row.put("doi", record.doi().orElse(""));
+      row.put("title", record.title().orElse(""));
+      row.put("found by", Cells.joined(record.foundBy()));
+      for (Screening screening : record.screenings()) {
+        String step = level(screening.level());
+        for (int v = 0; v < screening.votes().size(); v++) {
+          Vote vote = screening.votes().get(v);
+          row.put(step + " reviewer " + (v + 1), vote.reviewer().name());
+          row.put(step + " decision " + (v + 1), vote.decision().words());
+          row.put(step + " reason " + (v + 1), vote.reason().orElse(""));
+        }
+        row.put(step + " consensus", screening.consensus().map(Decision::words).orElse(""));
+        row.put(step + " resolution", screening.resolution().map(Resolution::words).orElse(""));
+        row.put(step + " third reviewer", screening.arbiter().map(Reviewer::name).orElse(""));
+        row.put(step + " reason", screening.reason().orElse(""));
+      }
+      row.put("paper", record.paper().map(SheetWriter::citation).orElse(""));
+      columns.row(row);
+    }
+    return columns.table();
+  }
+
+  /**
+   * How the screening sheet's headers name a step: {@code title and abstract}, {@code full text}.
+   */
+  static String level(ScreeningLevel level) {
+    return Sheet.LEVELS.get(level.ordinal());
+  }
+
+  /**
+   * The appraisal sheet: a row per reviewer's completed form, the third reviewer's last, records in
+   * the review's order; one column per item of the forms the records use, in the forms' order.
+   */
+  private Table appraisal(Review review) {
+    Set<String> used = new HashSet<>();
+    review.records().forEach(r -> r.appraisal().ifPresent(a -> used.add(a.form())));
+    List<String> items = new ArrayList<>();
+    for (AppraisalForm form : review.appraisalForms()) {
+      if (used.contains(form.name())) {
+        for (FormItem item : form.items()) {
+          String key = OTHER + itemColumn(item.id());
+          if (!items.contains(key)) {
+            items.add(key);
+          }
+        }
+      }
+    }
+    List<String> order = new ArrayList<>(List.of("record", "form", "role", "reviewer"));
+    order.addAll(items);
+    order.addAll(
+        List.of(
+            "decision",
+            "reason",
+            "note",
+            "final decision",
+            "resolution",
+            "final reason",
+            "category"));
+    List<String> always = new ArrayList<>(List.of("record", "form", "reviewer", "decision"));
+    always.addAll(items);
+    Columns columns = new Columns(Sheet.APPRAISAL, order, always);
+    for (SearchRecord record : review.records()) {
+      if (record.appraisal().isEmpty()) {
+        continue;
+      }
+      AppraisalRecord appraisal = record.appraisal().get();
+      Map<CompletedForm, String> roles = new LinkedHashMap<>();
+      appraisal.assessments().forEach(form -> roles.put(form, ""));
+      // The third reviewer is not among the reviewers who appraised first, so no form is both.
+      appraisal.arbiter().ifPresent(form -> roles.put(form, THIRD_REVIEWER));
+      for (Map.Entry<CompletedForm, String> role : roles.entrySet()) {
+        CompletedForm form = role.getKey();
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("record", record.id());
+        row.put("form", appraisal.form());
+        row.put("role", role.getValue());
+        row.put("reviewer", form.reviewer().name());
+        form.answers().forEach((item, answer) -> row.put(OTHER + itemColumn(item), answer));
+        row.put("decision", form.decision().words());
+        row.put("reason", form.reason().map(ExclusionReason::name).orElse(""));
+        row.put("note", form.note().orElse(""));
+        row.put("final decision", appraisal.stated().map(Decision::words).orElse(""));
+        row.put("resolution", appraisal.resolution().map(Resolution::words).orElse(""));
+        row.put("final reason", appraisal.statedReason().map(ExclusionReason::name).orElse(""));
+        row.put("category", appraisal.category().orElse(""));
+        columns.row(row);
+      }
+    }
+    return columns.table();
+  }
+
+  /** The role of the row of the third reviewer's form, on the appraisal sheet. */
+  static final String THIRD_REVIEWER = "third reviewer";
+
+  /** The words before an item's identifier in a column whose name is taken. */
+  static final String ITEM = "item:";
+
+  /**
+   * The column of a form's item: its identifier, or its identifier after {@code item:} if taken.
+   */
+  static String itemColumn(String id) {
+    String word = Cells.word(id);
+    return Sheet.APPRAISAL.isStandard(word) || word.startsWith(ITEM) ? ITEM + " " + id : id;
   }
 
   /** A citation as a cell writes it: the reference number, or the label. */

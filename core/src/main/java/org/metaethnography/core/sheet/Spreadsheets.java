@@ -76,7 +76,8 @@ public final class Spreadsheets {
    * @param sheet the sheet
    * @param header the header in the team's own words
    * @param column what it names: one of {@link Sheet#columns()}, or a key concept (grid), a paper's
-   *     citation (translation table) or an attribute (included studies)
+   *     citation (translation table), an attribute (included studies), a column of a reviewer's
+   *     vote such as {@code title and abstract decision 1} (screening) or a form's item (appraisal)
    * @return the spreadsheets with the header
    * @throws IllegalArgumentException if the header or column is blank, or the header already names
    *     another column of the sheet
@@ -88,10 +89,10 @@ public final class Spreadsheets {
     checkArgument(!header.isBlank(), "a header must not be blank");
     checkArgument(!column.isBlank(), "the column a header names must not be blank");
     String standardColumn =
-        sheet.columns().contains(Cells.word(column)) ? Cells.word(column) : column.strip();
+        sheet.isStandard(Cells.word(column)) ? Cells.word(column) : column.strip();
     String word = Cells.word(header);
     checkArgument(
-        !sheet.columns().contains(word) || word.equals(standardColumn),
+        !sheet.isStandard(word) || word.equals(standardColumn),
         "the header %s of %s is the name of its column %s, so it cannot name %s",
         Quoted.shown(header),
         sheet.fileName(),
@@ -205,7 +206,7 @@ public final class Spreadsheets {
    * Reads spreadsheets into a review: each sheet given replaces, in {@code base}, the parts of the
    * review it carries (see {@link Sheet}), and the whole is validated as a review document is. What
    * the sheets do not carry (searches, exclusions, key concepts, themes, set-asides, the line of
-   * argument) comes from the base.
+   * argument, appraisal forms) comes from the base.
    *
    * <pre>{@code
    * ReviewDocument rest = ReviewDocuments.read(Path.of("review.json"));

@@ -513,10 +513,10 @@ final class ReviewDocumentsTest {
         .containsExactly(
             "/format: the format is \"other\", not \"metaethnography-review\" (unknown format)");
     assertThat(
-            problems("{\"format\": \"metaethnography-review\", \"version\": 2, \"title\": \"T\"}"))
+            problems("{\"format\": \"metaethnography-review\", \"version\": 3, \"title\": \"T\"}"))
         .extracting(DocumentProblem::message)
         .containsExactly(
-            "/version: version 2 cannot be read; this release reads versions [1] (unknown"
+            "/version: version 3 cannot be read; this release reads versions [1, 2] (unknown"
                 + " version)");
   }
 

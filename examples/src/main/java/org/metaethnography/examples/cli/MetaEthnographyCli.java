@@ -778,8 +778,9 @@ public final class MetaEthnographyCli implements Callable<Integer> {
         names = "--header",
         paramLabel = "SHEET:HEADER=COLUMN",
         description =
-            "a column of a sheet (studies, extractions, grid or translations) headed in your own"
-                + " words, e.g. --header=\"extractions:Study ID=paper\"; repeatable")
+            "a column of a sheet (studies, extractions, grid, translations, screening or"
+                + " appraisal) headed in your own words, e.g. --header=\"extractions:Study"
+                + " ID=paper\"; repeatable")
     List<String> headers = new ArrayList<>();
 
     /** The spreadsheets with these headers; a header not in the form given is a usage error. */
@@ -815,7 +816,9 @@ public final class MetaEthnographyCli implements Callable<Integer> {
           "studies", Sheet.INCLUDED_STUDIES,
           "extractions", Sheet.EXTRACTIONS,
           "grid", Sheet.GRID,
-          "translations", Sheet.TRANSLATIONS);
+          "translations", Sheet.TRANSLATIONS,
+          "screening", Sheet.SCREENING,
+          "appraisal", Sheet.APPRAISAL);
 
   /** {@code export}: a review document's spreadsheets. */
   @Command(
@@ -825,7 +828,8 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       description =
           "Writes the spreadsheets a review team keeps from a review document, those it has"
               + " something for: included-studies.csv, extractions.csv, grid.csv (the grid of"
-              + " record) and translations.csv. They read back with import.")
+              + " record), translations.csv, and screening.csv and appraisal.csv (the records of"
+              + " the review process). They read back with import.")
   static final class Export implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -909,6 +913,18 @@ public final class MetaEthnographyCli implements Callable<Integer> {
     Path translations;
 
     @Option(
+        names = "--screening",
+        paramLabel = "FILE",
+        description = "the screening log: one row per record, with each reviewer's decisions")
+    Path screening;
+
+    @Option(
+        names = "--appraisal",
+        paramLabel = "FILE",
+        description = "the appraisal sheet: one row per record and reviewer, a column per item")
+    Path appraisal;
+
+    @Option(
         names = "--out",
         paramLabel = "REVIEW.json",
         description = "the review document to write; without it, it is printed")
@@ -931,10 +947,17 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       if (translations != null) {
         files.put(Sheet.TRANSLATIONS, translations);
       }
+      if (screening != null) {
+        files.put(Sheet.SCREENING, screening);
+      }
+      if (appraisal != null) {
+        files.put(Sheet.APPRAISAL, appraisal);
+      }
       if (files.isEmpty()) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
-            "give at least one sheet: --studies, --extractions, --grid or --translations");
+            "give at least one sheet: --studies, --extractions, --grid, --translations,"
+                + " --screening or --appraisal");
       }
       ReviewDocument read = headers.spreadsheets(spec).read(base, files);
       if (out == null) {

@@ -7,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.metaethnography.core.MetaEthnography;
+import org.metaethnography.core.document.ReviewDocument;
 import org.metaethnography.core.document.ReviewDocuments;
 import org.metaethnography.examples.reference.ReproducePaper;
+import org.metaethnography.model.AppraisalForms;
+import org.metaethnography.model.Decision;
+import org.metaethnography.model.Review;
 
 /** The command-line tool's export and import of spreadsheets, run in-process. */
 final class SpreadsheetCommandsTest {
@@ -47,6 +52,42 @@ final class SpreadsheetCommandsTest {
     assertThat(imported.status()).isEqualTo(MetaEthnographyCli.OK);
     assertThat(imported.out()).isEqualTo("wrote " + out + "\n");
     assertThat(ReviewDocuments.read(out)).isEqualTo(ReproducePaper.document());
+  }
+
+  @Test
+  void theScreeningLogAndAppraisalSheet_exportAndImportTheRecords() throws IOException {
+    Review review =
+        MetaEthnography.review("Records")
+            .reviewers("AO", "SL")
+            .search("MEDLINE", s -> {})
+            .appraisalForm(AppraisalForms.lettsQualitative())
+            .record(
+                "R1",
+                r ->
+                    r.foundBy("MEDLINE")
+                        .titleAndAbstract(
+                            s -> s.vote("AO", Decision.INCLUDE).vote("SL", Decision.INCLUDE))
+                        .appraised(
+                            AppraisalForms.LETTS_QUALITATIVE,
+                            a -> a.by("AO", f -> f.answer("purpose", "yes").exclude())))
+            .build();
+    Path document = dir.resolve("records.json");
+    ReviewDocuments.write(ReviewDocument.of(review), document);
+    Path sheets = dir.resolve("sheets");
+    assertThat(CliRun.of("export", document.toString(), "--out", sheets.toString()).out().lines())
+        .containsExactly(
+            "wrote " + sheets.resolve("screening.csv"), "wrote " + sheets.resolve("appraisal.csv"));
+    CliRun imported =
+        CliRun.of(
+            "import",
+            document.toString(),
+            "--screening",
+            sheets.resolve("screening.csv").toString(),
+            "--appraisal",
+            sheets.resolve("appraisal.csv").toString(),
+            "--header=appraisal:Study=record");
+    assertThat(imported.status()).isEqualTo(MetaEthnographyCli.OK);
+    assertThat(ReviewDocuments.read(imported.out()).review()).isEqualTo(review);
   }
 
   @Test

@@ -118,7 +118,9 @@ final class ReferenceSpreadsheetsTest {
       rest.remove(part);
     }
     Map<Sheet, String> written = Spreadsheets.standard().write(ReproducePaper.review());
-    assertThat(written.keySet()).containsExactly(Sheet.values());
+    // The reference review reports counts, not records of its review process.
+    assertThat(written.keySet())
+        .containsExactly(Sheet.INCLUDED_STUDIES, Sheet.EXTRACTIONS, Sheet.GRID, Sheet.TRANSLATIONS);
     assertThat(Spreadsheets.standard().read("rest.json", rest.toString(), written).review())
         .isEqualTo(ReproducePaper.review());
   }
