@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.metaethnography.core.table.AgreementTables;
+import org.metaethnography.core.table.Table;
 import org.metaethnography.model.AnswerScale;
 import org.metaethnography.model.AppraisalForm;
 import org.metaethnography.model.ExclusionReason;
@@ -237,6 +239,35 @@ class ReviewProcessTest {
   }
 
   @Test
+  void recordsKeptAtTheirLastStep_awaitTheNextStepOfTheProcess() {
+    RecordFlow flow =
+        process(
+                r ->
+                    r.record(
+                            "R8",
+                            x ->
+                                x.foundBy("MEDLINE")
+                                    .titleAndAbstract(
+                                        s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE))
+                                    .fullText(s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE)))
+                        .record(
+                            "R9",
+                            x ->
+                                x.foundBy("MEDLINE")
+                                    .titleAndAbstract(
+                                        s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE)))
+                        .record("R10", x -> x.foundBy("MEDLINE")))
+            .synthesize()
+            .recordFlow();
+    // R8 kept at full text awaits appraisal, R9 kept at title and abstract awaits its full text,
+    // R10 was found and not yet screened.
+    assertThat(flow.appraisal().awaiting()).isEqualTo(1);
+    assertThat(flow.fullTexts().awaiting()).isEqualTo(1);
+    assertThat(flow.titles().awaiting()).isEqualTo(1);
+    assertThat(flow.included()).isEqualTo(2);
+  }
+
+  @Test
   void exclusions_areCountedFromAppraisalRecords_whenEverySearchHasRecords() {
     var exclusions = synthesis().exclusions();
     assertThat(exclusions.isRecorded()).isTrue();
@@ -290,6 +321,30 @@ class ReviewProcessTest {
     Agreement aims = Agreement.of(ProcessRatings.appraisalItem(process(r -> {}).build(), "aims"));
     assertThat(aims.percentAgreement().value().getAsDouble()).isCloseTo(0.5, within(1e-12));
     assertThat(aims.ratings().categories()).containsExactly("yes", "no");
+  }
+
+  @Test
+  void agreementTable_hasEachRecordedStage_withTheValuesWorkedOutByHand() {
+    Table table = AgreementTables.of(synthesis());
+    // Title and abstract (see above): observed 1/2, kappa 1/5. Pooled margins include 4/8,
+    // exclude 3/8, unsure 1/8: expected 13/32, Scott's pi (16/32 - 13/32) / (19/32) = 3/19, which
+    // Fleiss' kappa of two raters equals; alpha = 1 - (16/19)(7/8) = 5/19 with 4 subjects.
+    // Full text: R1, R5, R7 include and R2 exclude by both: kappa 1. No extractions: no row.
+    assertThat(table.rows().stream().map(r -> r.get(0)).distinct())
+        .containsExactly("title and abstract screening", "full text screening", "appraisal");
+    assertThat(table.rows().subList(0, 5))
+        .extracting(r -> r.get(1) + " " + r.get(2))
+        .containsExactly(
+            "percent agreement 0.5000",
+            "cohen's kappa 0.2000",
+            "scott's pi 0.1579",
+            "fleiss' kappa 0.1579",
+            "krippendorff's alpha 0.2632");
+    assertThat(table.rows().get(6).get(2)).isEqualTo("1.0000");
+    Table categories = AgreementTables.byCategory(synthesis());
+    // Specific agreement on "include" at title and abstract: 2 x 1 / (2 + 2) = 0.5.
+    assertThat(categories.rows().get(0))
+        .startsWith("title and abstract screening", "include", "0.5000");
   }
 
   @Test

@@ -105,26 +105,40 @@ public final class RecordFlow {
     Tally titles = new Tally();
     Tally fullTexts = new Tally();
     Tally appraisals = new Tally();
+    // The steps of this review's process: those some record went through, in order.
+    boolean[] steps = new boolean[3];
+    for (SearchRecord record : review.records()) {
+      steps[0] |= record.screening(ScreeningLevel.TITLE_AND_ABSTRACT).isPresent();
+      steps[1] |= record.screening(ScreeningLevel.FULL_TEXT).isPresent();
+      steps[2] |= record.appraisal().isPresent();
+    }
+    Tally[] tallies = {titles, fullTexts, appraisals};
     for (SearchRecord record : review.records()) {
       record.foundBy().forEach(f -> identified.merge(f, 1, Integer::sum));
       duplicates += record.foundBy().size() - 1;
       Optional<Screening> title = record.screening(ScreeningLevel.TITLE_AND_ABSTRACT);
       Optional<Screening> full = record.screening(ScreeningLevel.FULL_TEXT);
       Optional<AppraisalRecord> appraised = record.appraisal();
-      boolean reachedFullText = title.isEmpty() || title.get().decision() == Decision.INCLUDE;
       title.ifPresent(titles::add);
-      if (title.isEmpty() && full.isEmpty() && appraised.isEmpty()) {
+      full.ifPresent(fullTexts::add);
+      appraised.ifPresent(appraisals::add);
+      int last = appraised.isPresent() ? 2 : full.isPresent() ? 1 : title.isPresent() ? 0 : -1;
+      boolean kept =
+          last == -1
+              || (last == 0 && title.get().decision() == Decision.INCLUDE)
+              || (last == 1 && full.get().decision() == Decision.INCLUDE);
+      if (!kept || last == 2) {
+        continue;
+      }
+      // A record kept at its last step awaits the next step of the process, if there is one.
+      int next = last + 1;
+      while (next < steps.length && !steps[next]) {
+        next++;
+      }
+      if (next < steps.length) {
+        tallies[next].awaiting++;
+      } else if (last == -1) {
         titles.awaiting++;
-      }
-      if (full.isPresent()) {
-        fullTexts.add(full.get());
-      } else if (title.isPresent() && reachedFullText && appraised.isEmpty()) {
-        fullTexts.awaiting++;
-      }
-      if (appraised.isPresent()) {
-        appraisals.add(appraised.get());
-      } else if (full.isPresent() && full.get().decision() == Decision.INCLUDE) {
-        appraisals.awaiting++;
       }
     }
     return new RecordFlow(

@@ -30,6 +30,7 @@ import org.metaethnography.core.sheet.InvalidSheetException;
 import org.metaethnography.core.sheet.Sheet;
 import org.metaethnography.core.sheet.SheetProblem;
 import org.metaethnography.core.sheet.Spreadsheets;
+import org.metaethnography.core.table.AgreementTables;
 import org.metaethnography.core.table.CsvDialect;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
@@ -57,6 +58,7 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/metaethnography.jar tables review.json --format md --out tables/
  * java -jar examples/target/metaethnography.jar figures review.json --out figures/
  * java -jar examples/target/metaethnography.jar flow review.json
+ * java -jar examples/target/metaethnography.jar agreement review.json --resamples 1000 --seed 42
  * java -jar examples/target/metaethnography.jar reproduce --out target/reproduction
  * java -jar examples/target/metaethnography.jar compare computed.csv published.csv --key=reference
  * java -jar examples/target/metaethnography.jar report review.json --out review.html
@@ -85,6 +87,7 @@ import picocli.CommandLine.Spec;
       MetaEthnographyCli.Tables.class,
       MetaEthnographyCli.Figures.class,
       MetaEthnographyCli.Flow.class,
+      MetaEthnographyCli.AgreementCommand.class,
       MetaEthnographyCli.Reproduce.class,
       MetaEthnographyCli.Compare.class,
       MetaEthnographyCli.Report.class,
@@ -452,6 +455,79 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       return OK;
     }
   }
+
+  /** {@code agreement}: the agreement between a review document's reviewers, as text. */
+  @Command(
+      name = "agreement",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description =
+          "Prints the agreement between the reviewers of a review document at each stage whose"
+              + " independent ratings it records (title and abstract screening, full-text"
+              + " screening, quality appraisal, concept extraction): percent agreement, Cohen's"
+              + " kappa, Scott's pi, Fleiss' kappa and Krippendorff's alpha with their standard"
+              + " errors or intervals, or why each is undefined (agreement), and each category"
+              + " against the rest (agreement-by-category).")
+  static final class AgreementCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin ReviewFile review;
+
+    @Option(
+        names = "--format",
+        defaultValue = "md",
+        description = "md (Markdown) or csv; default md")
+    Format format;
+
+    @Option(
+        names = "--resamples",
+        paramLabel = "N",
+        description =
+            "bootstrap Krippendorff's alpha over subjects N times for a 95% interval; none if"
+                + " not given")
+    Integer resamples;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "SEED",
+        defaultValue = "1",
+        description = "the seed of the bootstrap; the same seed gives the same interval; default 1")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+      if (resamples != null && resamples < 1) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--resamples must be at least 1, not " + resamples);
+      }
+      Synthesis synthesis =
+          MetaEthnography.synthesize(ReviewDocuments.read(review.document).review());
+      PrintWriter printed = spec.commandLine().getOut();
+      Table statistics =
+          resamples == null
+              ? AgreementTables.of(synthesis)
+              : AgreementTables.of(synthesis, resamples, seed);
+      if (statistics.rows().isEmpty()) {
+        printed.println(NO_RATINGS);
+        return OK;
+      }
+      Map<String, Table> tables = new LinkedHashMap<>();
+      tables.put("agreement", statistics);
+      tables.put("agreement-by-category", AgreementTables.byCategory(synthesis));
+      for (Map.Entry<String, Table> table : tables.entrySet()) {
+        printed.println("## " + table.getKey());
+        printed.println();
+        printed.println(
+            format == Format.CSV ? table.getValue().toCsv() : table.getValue().toMarkdown());
+      }
+      return OK;
+    }
+  }
+
+  /** What {@code agreement} prints for a review that records no independent ratings. */
+  static final String NO_RATINGS =
+      "The review records no independent ratings (screening votes, appraisals by reviewers,"
+          + " extractions naming reviewers): there is no agreement to compute.";
 
   /** What {@code flow} prints for a review without records of its process. */
   static final String NO_RECORDS =

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.metaethnography.core.document.ReviewDocuments;
+import org.metaethnography.examples.quickstart.RecordingTheProcess;
 import org.metaethnography.examples.reference.Golden;
 
 /** The command-line tool, run in-process: each command's output and exit status. */
@@ -76,7 +78,7 @@ final class MetaEthnographyCliTest {
   @Test
   void helpAndVersion_workForEveryCommand() {
     for (String command :
-        List.of("", "validate", "tables", "figures", "flow", "reproduce", "compare")) {
+        List.of("", "validate", "tables", "figures", "flow", "agreement", "reproduce", "compare")) {
       String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
       CliRun help = CliRun.of(concat(prefix, "--help"));
       assertThat(help.status()).as(command).isZero();
@@ -168,6 +170,48 @@ final class MetaEthnographyCliTest {
                 + "\n## record-flow\n\n"
                 + MetaEthnographyCli.NO_RECORDS
                 + "\n");
+  }
+
+  /**
+   * The README's recorded review ({@code RecordingTheProcess}) as a document: its flow is counted
+   * from its records, and its agreement read from the votes (values worked out by hand in {@code
+   * RecordingTheProcessTest}: kappa 1/6 at title and abstract; both reviewers agree on both full
+   * texts).
+   */
+  @Test
+  void flowAndAgreement_ofARecordedReview_comeFromItsRecords() throws IOException {
+    Path file = dir.resolve("recorded.json");
+    Files.writeString(
+        file,
+        ReviewDocuments.write(RecordingTheProcess.synthesis().review()),
+        StandardCharsets.UTF_8);
+    CliRun flow = CliRun.of("flow", file.toString(), "--format", "csv");
+    assertThat(flow.status()).isEqualTo(MetaEthnographyCli.OK);
+    assertThat(flow.out())
+        .contains("CINAHL,5,2,,1")
+        .contains("full text,excluded: no qualitative data,1");
+    CliRun agreement = CliRun.of("agreement", file.toString(), "--format", "csv");
+    assertThat(agreement.status()).isEqualTo(MetaEthnographyCli.OK);
+    assertThat(agreement.err()).isEmpty();
+    assertThat(agreement.out())
+        .startsWith("## agreement\n\n")
+        .contains("title and abstract screening,cohen's kappa,0.1667,")
+        .contains("full text screening,percent agreement,1.0000,")
+        .contains("## agreement-by-category\n\n");
+    CliRun bootstrapped =
+        CliRun.of("agreement", file.toString(), "--resamples", "200", "--seed", "7");
+    assertThat(bootstrapped.out())
+        .isEqualTo(
+            CliRun.of("agreement", file.toString(), "--resamples", "200", "--seed", "7").out());
+    assertThat(CliRun.of("agreement", file.toString(), "--resamples", "0").status())
+        .isEqualTo(MetaEthnographyCli.USAGE);
+  }
+
+  @Test
+  void agreement_ofAReviewWithoutRatings_saysThereAreNone() throws IOException {
+    CliRun run = CliRun.of("agreement", CliRun.reference(dir).toString());
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.OK);
+    assertThat(run.out()).isEqualTo(MetaEthnographyCli.NO_RATINGS + "\n");
   }
 
   @Test

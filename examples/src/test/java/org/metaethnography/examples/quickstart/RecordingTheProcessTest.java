@@ -28,6 +28,9 @@ final class RecordingTheProcessTest {
     var agreement = synthesis.screeningAgreement(ScreeningLevel.TITLE_AND_ABSTRACT);
     assertThat(agreement.cohensKappa().value().getAsDouble()).isCloseTo(1.0 / 6, within(1e-12));
     assertThat(synthesis.recordFlow().fullTexts().reasons()).containsEntry("no qualitative data", 1);
+    // The review appraises nothing: nothing awaits appraisal, and c1, kept at full text, is in.
+    assertThat(synthesis.recordFlow().appraisal().awaiting()).isZero();
+    assertThat(synthesis.recordFlow().included()).isEqualTo(1);
   }
 
   @Test
