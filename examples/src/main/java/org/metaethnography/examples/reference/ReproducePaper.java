@@ -18,6 +18,7 @@ import org.metaethnography.core.figure.SvgFigures;
 import org.metaethnography.core.io.OutputFiles;
 import org.metaethnography.core.refi.RefiQda;
 import org.metaethnography.core.report.ReviewReport;
+import org.metaethnography.core.table.AgreementTables;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.Table;
@@ -264,7 +265,19 @@ public final class ReproducePaper {
             + " subtraction, as those excluded at each step) and which are simulated.");
     out.println();
     out.println(SimulatedProcess.flowTable(simulated).toMarkdown());
+    out.println("## " + SIMULATED_AGREEMENT);
+    out.println();
+    out.println(
+        "SIMULATED, not the paper's: the paper publishes no agreement coefficients (section 2.3);"
+            + " these are computed from the simulated reviewers' independent votes and"
+            + " appraisal decisions above.");
+    out.println();
+    out.println(AgreementTables.of(simulated).toMarkdown());
   }
+
+  /** The title under which the main job prints the agreement of the simulated process. */
+  static final String SIMULATED_AGREEMENT =
+      "Agreement between reviewers in the SIMULATED review process";
 
   private static void print(PrintStream out, String title, Table table) {
     out.println("## " + title);

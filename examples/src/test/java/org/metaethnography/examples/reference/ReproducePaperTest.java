@@ -52,6 +52,20 @@ final class ReproducePaperTest {
         .contains("| title and abstract | assessed | 21489 | published: Table 2a |")
         .contains("| title and abstract | reviewers disagreed | 843 | simulated |")
         .contains("| appraisal | settled by a third reviewer | 15 | published: section 3 |");
+    int agreement = markdown.indexOf("## " + ReproducePaper.SIMULATED_AGREEMENT);
+    assertThat(simulated).isLessThan(agreement);
+    assertThat(agreement).isLessThan(table3);
+    // Every abstract is screened by the same two simulated reviewers, every appraised paper by
+    // two of them: Cohen's kappa is defined at title and abstract, and at appraisal (17 raters,
+    // two per paper) only Fleiss' kappa and alpha are.
+    assertThat(markdown.substring(agreement, table3))
+        .contains("SIMULATED, not the paper's")
+        .contains("| title and abstract screening | cohen's kappa | 0.")
+        .contains("| 21489 | 2 |")
+        .contains(
+            "| appraisal | cohen's kappa |  |  |  |  |  | 0 | 17 | undefined: the statistic"
+                + " compares exactly two raters |")
+        .contains("| appraisal | fleiss' kappa | ");
   }
 
   @Test
