@@ -855,6 +855,12 @@ public final class ReviewBuilder {
         continue;
       }
       SearchRecord record = built.get();
+      if (record.doi().isEmpty() && record.title().isEmpty()) {
+        // Nothing identifies it beyond its identifier: a repeated identifier is a problem the
+        // review reports, not a record found again.
+        byKey.put("record " + byKey.size() + ":" + record.id(), record);
+        continue;
+      }
       SearchRecord first = byKey.get(record.key());
       if (first == null) {
         byKey.put(record.key(), record);

@@ -470,6 +470,36 @@ class ReviewProcessTest {
                 + " screenings, an appraisal or a paper; describe a record's steps once");
   }
 
+  @Test
+  void recordsSharingOnlyAnIdentifier_areNotMerged_butReported() {
+    ReviewProblem problem =
+        only(
+            MetaEthnography.review("Peer support at work")
+                .search("MEDLINE", s -> {})
+                .record("R1", r -> r.foundBy("MEDLINE"))
+                .record("R1", r -> r.foundBy("MEDLINE")));
+    assertThat(problem.rule()).isEqualTo(ReviewProblem.Rule.DUPLICATE);
+    assertThat(problem.place()).isEqualTo(new Place.OfRecord("R1"));
+  }
+
+  @Test
+  void screenings_areKeptInTheOrderARecordGoesThroughThem() {
+    Review review =
+        MetaEthnography.review("Peer support at work")
+            .reviewers("AO")
+            .search("MEDLINE", s -> {})
+            .record(
+                "R1",
+                r ->
+                    r.foundBy("MEDLINE")
+                        .fullText(s -> s.vote("AO", INCLUDE))
+                        .titleAndAbstract(s -> s.vote("AO", INCLUDE)))
+            .build();
+    assertThat(review.records().get(0).screenings())
+        .extracting(s -> s.level())
+        .containsExactly(ScreeningLevel.TITLE_AND_ABSTRACT, ScreeningLevel.FULL_TEXT);
+  }
+
   private static ReviewProblem only(ReviewBuilder review) {
     InvalidReviewException e = catchThrowableOfType(InvalidReviewException.class, review::build);
     assertThat(e).as("the review should be invalid").isNotNull();

@@ -46,7 +46,7 @@ public abstract class SearchRecord {
    */
   public abstract ImmutableList<String> foundBy();
 
-  /** {@return the record's screenings, at most one per level} */
+  /** {@return the record's screenings, at most one per level, title and abstract first} */
   public abstract ImmutableList<Screening> screenings();
 
   /** {@return the record's quality appraisal, if it was appraised} */
@@ -63,7 +63,12 @@ public abstract class SearchRecord {
    */
   public final Optional<Screening> screening(ScreeningLevel level) {
     java.util.Objects.requireNonNull(level, "level");
-    return screenings().stream().filter(s -> s.level() == level).findFirst();
+    for (Screening screening : screenings()) {
+      if (screening.level() == level) {
+        return Optional.of(screening);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -122,8 +127,25 @@ public abstract class SearchRecord {
     }
   }
 
+  /** Keeps the screenings in the order a record goes through them, title and abstract first. */
   @Value.Check
-  final void check() {
+  final SearchRecord normalised() {
+    for (int i = 1; i < screenings().size(); i++) {
+      if (screenings().get(i).level().compareTo(screenings().get(i - 1).level()) < 0) {
+        return builder()
+            .from(this)
+            .screenings(
+                screenings().stream()
+                    .sorted(java.util.Comparator.comparing(Screening::level))
+                    .toList())
+            .build();
+      }
+    }
+    check();
+    return this;
+  }
+
+  private void check() {
     Checks checks =
         Checks.at(new Place.OfRecord(id()))
             .name("record", id())

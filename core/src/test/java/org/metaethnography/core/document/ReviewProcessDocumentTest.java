@@ -186,9 +186,10 @@ final class ReviewProcessDocumentTest {
     assertThat(loaded.records())
         .extracting(r -> r.id())
         .containsExactly("R1", "R2", "R3", "R5", "R7", "R8");
+    // Described full text first, a record keeps its screenings in the order it went through them.
     assertThat(loaded.records().get(3).screenings())
         .extracting(s -> s.level())
-        .containsExactly(ScreeningLevel.FULL_TEXT, ScreeningLevel.TITLE_AND_ABSTRACT);
+        .containsExactly(ScreeningLevel.TITLE_AND_ABSTRACT, ScreeningLevel.FULL_TEXT);
     assertThat(ReviewDocuments.write(loaded)).isEqualTo(json);
     assertThat(json)
         .startsWith("{\n  \"format\": \"metaethnography-review\",\n  \"version\": 2,\n")
