@@ -130,15 +130,18 @@ public final class RecordFlow {
       if (!kept || last == 2) {
         continue;
       }
-      // A record kept at its last step awaits the next step of the process, if there is one.
-      int next = last + 1;
-      while (next < steps.length && !steps[next]) {
-        next++;
-      }
-      if (next < steps.length) {
+      // A record kept at its last step awaits the next step of the process, if there is one: a
+      // record found, its title and abstract screening; one kept there, its full text (unless the
+      // review appraises without screening full texts); one kept at full text, its appraisal where
+      // the review appraises.
+      int next =
+          switch (last) {
+            case -1 -> steps[0] || !steps[1] && !steps[2] ? 0 : steps[1] ? 1 : 2;
+            case 0 -> steps[1] || !steps[2] ? 1 : 2;
+            default -> steps[2] ? 2 : -1;
+          };
+      if (next >= 0) {
         tallies[next].awaiting++;
-      } else if (last == -1) {
-        titles.awaiting++;
       }
     }
     return new RecordFlow(
