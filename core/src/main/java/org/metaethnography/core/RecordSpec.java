@@ -33,7 +33,7 @@ public final class RecordSpec extends Spec {
   private final List<String> foundBy = new ArrayList<>();
   private final List<ScreeningSpec> screenings = new ArrayList<>();
   private final SearchRecord.Builder record = SearchRecord.builder();
-  private AppraisalSpec appraisal;
+  private AppraisalRecordSpec appraisal;
 
   RecordSpec(ReviewDraft draft, String id) {
     super(draft, new Place.OfRecord(id));
@@ -49,6 +49,21 @@ public final class RecordSpec extends Spec {
   public RecordSpec foundBy(String... searches) {
     for (String search : searches) {
       foundBy.add(Objects.requireNonNull(search));
+    }
+    return this;
+  }
+
+  /**
+   * Names identifiers under which the record was found again and merged into it (by a screening
+   * tool, say); may be called again to add more. Records described again through {@link
+   * ReviewBuilder#record} are merged, and named here, by the builder itself.
+   *
+   * @param ids the identifiers of the duplicates
+   * @return this description
+   */
+  public RecordSpec alsoRecordedAs(String... ids) {
+    for (String other : ids) {
+      record.addAlsoRecordedAs(Objects.requireNonNull(other));
     }
     return this;
   }
@@ -117,8 +132,8 @@ public final class RecordSpec extends Spec {
    * @param description each reviewer's completed form and, after a dispute, the third reviewer's
    * @return this description
    */
-  public RecordSpec appraised(String form, Consumer<AppraisalSpec> description) {
-    AppraisalSpec spec = new AppraisalSpec(draft(), place(), Objects.requireNonNull(form));
+  public RecordSpec appraised(String form, Consumer<AppraisalRecordSpec> description) {
+    AppraisalRecordSpec spec = new AppraisalRecordSpec(draft(), place(), Objects.requireNonNull(form));
     description.accept(spec);
     if (appraisal != null) {
       problem("is appraised twice; a record has one appraisal");

@@ -5,7 +5,7 @@ import static org.metaethnography.model.ReviewProblem.Rule.INCOMPLETE_DESCRIPTIO
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +14,9 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.metaethnography.model.Appraisal;
 import org.metaethnography.model.AppraisalForm;
+import org.metaethnography.model.AppraisalRecord;
 import org.metaethnography.model.AuthorYear;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.ExclusionReason;
@@ -26,6 +28,7 @@ import org.metaethnography.model.InvalidReviewException;
 import org.metaethnography.model.InvalidValueException;
 import org.metaethnography.model.LineOfArgument;
 import org.metaethnography.model.OtherSource;
+import org.metaethnography.model.Paper;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Place;
 import org.metaethnography.model.Relation;
@@ -92,6 +95,7 @@ public final class ReviewBuilder {
 
   private final List<SearchSpec> searches = new ArrayList<>();
   private final List<RecordSpec> records = new ArrayList<>();
+  private final List<AppraisalForm> forms = new ArrayList<>();
   private final List<ThemeSpec> themes = new ArrayList<>();
   private final List<PaperSpec> byAuthorYear = new ArrayList<>();
   private int authorYearPapers;
@@ -276,7 +280,8 @@ public final class ReviewBuilder {
    */
   public ReviewBuilder appraisalForm(AppraisalForm form) {
     open();
-    facts.addAppraisalForms(Objects.requireNonNull(form));
+    forms.add(Objects.requireNonNull(form));
+    facts.addAppraisalForms(form);
     return this;
   }
 
@@ -811,12 +816,25 @@ public final class ReviewBuilder {
     built = true;
     facts.stakeholders(stakeholders).phases(phases);
     citeByAuthorYear();
-    papers.forEach(p -> p.build().ifPresent(facts::addPapers));
+    List<SearchRecord> recorded = deduplicated();
+    Map<Citation, Appraisal> appraised = AppraisalRecord.summaries(recorded, forms);
+    papers.forEach(
+        p ->
+            p.build()
+                .map(
+                    paper ->
+                        paper.appraisal().isPresent() || !appraised.containsKey(paper.citation())
+                            ? paper
+                            : Paper.builder()
+                                .from(paper)
+                                .appraisal(appraised.get(paper.citation()))
+                                .build())
+                .ifPresent(facts::addPapers));
     keyConcepts.forEach(k -> k.build().ifPresent(facts::addKeyConcepts));
     concepts.forEach(c -> c.build().ifPresent(facts::addConcepts));
     facts.extractions(extractions());
     searches.forEach(s -> s.build().ifPresent(facts::addSearches));
-    facts.records(deduplicated());
+    facts.records(recorded);
     themes.forEach(t -> t.build().ifPresent(facts::addThemes));
     line.built(argument::build).ifPresent(facts::lineOfArgument);
     return draft.build();
@@ -848,24 +866,37 @@ public final class ReviewBuilder {
    * the searches that found it again and any steps described only on the duplicate.
    */
   private List<SearchRecord> deduplicated() {
-    Map<String, SearchRecord> byKey = new LinkedHashMap<>();
+    List<SearchRecord> kept = new ArrayList<>();
+    Map<String, Integer> byKey = new HashMap<>();
+    Map<String, Integer> byTitle = new HashMap<>();
     for (RecordSpec spec : records) {
       Optional<SearchRecord> built = spec.build();
       if (built.isEmpty()) {
         continue;
       }
       SearchRecord record = built.get();
-      if (record.doi().isEmpty() && record.title().isEmpty()) {
-        // Nothing identifies it beyond its identifier: a repeated identifier is a problem the
-        // review reports, not a record found again.
-        byKey.put("record " + byKey.size() + ":" + record.id(), record);
+      Integer at = null;
+      if (record.doi().isPresent() || record.titleKey().isPresent()) {
+        at = byKey.get(record.key());
+        if (at == null && record.titleKey().isPresent()) {
+          Integer titled = byTitle.get(record.titleKey().get());
+          // Without a DOI on one side, the same title is the same record.
+          if (titled != null && (kept.get(titled).doi().isEmpty() || record.doi().isEmpty())) {
+            at = titled;
+          }
+        }
+      }
+      if (at == null) {
+        // A record identified only by its identifier is never merged: a repeated identifier is a
+        // problem the review reports.
+        if (record.doi().isPresent() || record.titleKey().isPresent()) {
+          byKey.putIfAbsent(record.key(), kept.size());
+          record.titleKey().ifPresent(t -> byTitle.putIfAbsent(t, kept.size()));
+        }
+        kept.add(record);
         continue;
       }
-      SearchRecord first = byKey.get(record.key());
-      if (first == null) {
-        byKey.put(record.key(), record);
-        continue;
-      }
+      SearchRecord first = kept.get(at);
       boolean firstHasSteps = hasSteps(first);
       if (firstHasSteps && hasSteps(record)) {
         draft.reject(
@@ -876,25 +907,29 @@ public final class ReviewBuilder {
                 String.format(
                     "is record \"%s\" found again (same %s), and both describe screenings,"
                         + " an appraisal or a paper; describe a record's steps once",
-                    first.id(), record.doi().isPresent() ? "DOI" : "title")));
+                    first.id(),
+                    record.doi().isPresent() && first.doi().isPresent() ? "DOI" : "title")));
         continue;
       }
       SearchRecord steps = firstHasSteps ? first : record;
-      List<String> finders = new ArrayList<>(first.foundBy());
-      record.foundBy().stream().filter(f -> !finders.contains(f)).forEach(finders::add);
-      byKey.put(
-          record.key(),
+      SearchRecord merged =
           SearchRecord.builder()
               .from(first)
-              .foundBy(finders)
+              .addAllFoundBy(record.foundBy())
+              .addAlsoRecordedAs(record.id())
+              .addAllAlsoRecordedAs(record.alsoRecordedAs())
               .doi(first.doi().or(record::doi))
               .title(first.title().or(record::title))
               .screenings(steps.screenings())
               .appraisal(steps.appraisal())
               .paper(steps.paper())
-              .build());
+              .build();
+      kept.set(at, merged);
+      if (merged.doi().isPresent()) {
+        byKey.putIfAbsent(merged.key(), at);
+      }
     }
-    return new ArrayList<>(byKey.values());
+    return kept;
   }
 
   private static boolean hasSteps(SearchRecord record) {

@@ -360,7 +360,7 @@ class ReviewProcessTest {
                         r.foundBy("MEDLINE")
                             .titleAndAbstract(s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE))));
     assertThat(problem.message())
-        .isEqualTo("search \"MEDLINE\": states 4 abstracts reviewed, but its records give 1");
+        .isEqualTo("search \"MEDLINE\": states 4 for abstracts reviewed, but its records give 1");
     assertThat(problem.rule()).isEqualTo(ReviewProblem.Rule.RECORDS_DISAGREE);
     assertThat(problem.place()).isEqualTo(new Place.OfSearch("MEDLINE"));
   }
@@ -498,6 +498,155 @@ class ReviewProcessTest {
     assertThat(review.records().get(0).screenings())
         .extracting(s -> s.level())
         .containsExactly(ScreeningLevel.TITLE_AND_ABSTRACT, ScreeningLevel.FULL_TEXT);
+  }
+
+  @Test
+  void aSearchWithRecordedScreeningAndStatedAppraisal_keepsItsStatedInclusion() {
+    // Appraisal happened (the search states it) but is not recorded: records kept at full text
+    // are not thereby included, so inclusion stays as stated.
+    Review review =
+        MetaEthnography.review("Mixed")
+            .reviewers("AO", "SL")
+            .search("A", 3, 2, 2, 1)
+            .record(
+                "a1",
+                r ->
+                    r.foundBy("A")
+                        .titleAndAbstract(s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE))
+                        .fullText(s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE)))
+            .record(
+                "a2",
+                r ->
+                    r.foundBy("A")
+                        .titleAndAbstract(s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE))
+                        .fullText(s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE)))
+            .record(
+                "a3",
+                r ->
+                    r.foundBy("A").titleAndAbstract(s -> s.vote("AO", EXCLUDE).vote("SL", EXCLUDE)))
+            .build();
+    ReviewFlow flow = Synthesis.of(review).flow();
+    assertThat(flow.searches().get(0).counts()).isEqualTo(StageCounts.of(3, 2, 2, 1));
+    assertThat(flow.provenance("A", Stage.ARTICLES_RETRIEVED)).isEqualTo(Provenance.RECORDS);
+    assertThat(flow.provenance("A", Stage.ARTICLES_INCLUDED)).isEqualTo(Provenance.STATED);
+  }
+
+  @Test
+  void aRecordFoundTwiceByOneSearch_countsAsADuplicate_andKeepsTheOtherIdentifier() {
+    Review review =
+        MetaEthnography.review("Twice")
+            .search("A", s -> {})
+            .record("a1", r -> r.foundBy("A").doi("10.1/X"))
+            .record("a2", r -> r.foundBy("A").doi("https://doi.org/10.1/x"))
+            .build();
+    assertThat(review.records()).hasSize(1);
+    assertThat(review.records().get(0).foundBy()).containsExactly("A", "A");
+    assertThat(review.records().get(0).alsoRecordedAs()).containsExactly("a2");
+    RecordFlow flow = Synthesis.of(review).recordFlow();
+    assertThat(flow.identified()).containsEntry("A", 2);
+    assertThat(flow.duplicates()).isEqualTo(1);
+    assertThat(flow.records()).isEqualTo(1);
+  }
+
+  @Test
+  void aRecordWithoutADoi_isTheSameAsOneWithADoiAndTheSameTitle_butTitlesOfNoWordsAreNoKey() {
+    Review review =
+        MetaEthnography.review("Titles")
+            .search("A", s -> {})
+            .search("B", s -> {})
+            .record("a1", r -> r.foundBy("A").doi("10.1/y").title("Living with pain"))
+            .record("b1", r -> r.foundBy("B").title("LIVING WITH PAIN."))
+            .record("a2", r -> r.foundBy("A").title("???"))
+            .record("b2", r -> r.foundBy("B").title("!!!"))
+            .build();
+    assertThat(review.records()).extracting(r -> r.id()).containsExactly("a1", "a2", "b2");
+    assertThat(review.records().get(0).foundBy()).containsExactly("A", "B");
+  }
+
+  @Test
+  void inconsistentSettlements_andPapersOfRecordsNotKept_areReported() {
+    InvalidReviewException e =
+        catchThrowableOfType(
+            InvalidReviewException.class,
+            () ->
+                process(
+                        r ->
+                            r.paper(3, p -> {})
+                                .record(
+                                    "R8",
+                                    x ->
+                                        x.foundBy("MEDLINE")
+                                            .titleAndAbstract(
+                                                s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE))
+                                            .became(3))
+                                .record(
+                                    "R9",
+                                    x ->
+                                        x.foundBy("MEDLINE")
+                                            .titleAndAbstract(
+                                                s ->
+                                                    s.vote("AO", INCLUDE)
+                                                        .vote("SL", INCLUDE)
+                                                        .thirdReviewer("JK")))
+                                .record(
+                                    "R10",
+                                    x ->
+                                        x.foundBy("MEDLINE")
+                                            .fullText(s -> s.vote("AO", INCLUDE))
+                                            .appraised(
+                                                FORM,
+                                                a ->
+                                                    a.by("AO", f -> f.exclude("Review"))
+                                                        .by("SL", f -> f.include())
+                                                        .thirdReviewer(
+                                                            "JK", f -> f.exclude("Review"))
+                                                        .decided(INCLUDE, Resolution.DISCUSSION))))
+                    .build());
+    assertThat(e.problems())
+        .extracting(ReviewProblem::message)
+        .containsExactly(
+            "record \"R8\": became paper [3], but was not kept at full text or appraisal; a record"
+                + " becomes an included paper once its full text is kept",
+            "record \"R9\": title and abstract screening: every reviewer decided include, so there"
+                + " is no disagreement for a third reviewer (JK) to settle",
+            "record \"R10\": appraisal: gives a third reviewer's appraisal (JK), so the resolution"
+                + " must be third reviewer",
+            "record \"R10\": appraisal: third reviewer (JK) decided exclude, so the final decision"
+                + " cannot be include");
+  }
+
+  @Test
+  void theAppraisalARecordYields_isThePapersAppraisal_andAStatedOneMustAgree() {
+    Review review = process(r -> {}).build();
+    // Paper 1 (R1): AO 2 points, SL 1 point of 2: the range 1-2, in two categories, so none.
+    assertThat(review.paper(1).orElseThrow().appraisal())
+        .contains(
+            org.metaethnography.model.Appraisal.builder()
+                .tool(FORM)
+                .score(
+                    Score.range(
+                        BigDecimal.ONE, BigDecimal.valueOf(2), Optional.of(BigDecimal.valueOf(2))))
+                .build());
+    // Paper 2 (R7): no answers, 0 of 2 points: "weak".
+    assertThat(review.paper(2).orElseThrow().appraisal().orElseThrow().category()).contains("weak");
+    ReviewProblem problem =
+        only(
+            MetaEthnography.review("Stated appraisal")
+                .reviewers("AO")
+                .search("A", s -> {})
+                .appraisalForm(checklist())
+                .paper(1, p -> p.appraisal(a -> a.tool(FORM).score(2, 2)))
+                .record(
+                    "a1",
+                    r ->
+                        r.foundBy("A")
+                            .appraised(
+                                FORM, a -> a.by("AO", f -> f.answer("aims", "yes").include()))
+                            .became(1)));
+    assertThat(problem.message())
+        .isEqualTo(
+            "paper [1]: states appraisal \"Checklist, 2/2\", but the appraisal of record \"a1\""
+                + " gives \"Checklist, 1/2, weak\"");
   }
 
   private static ReviewProblem only(ReviewBuilder review) {

@@ -1,9 +1,13 @@
 package org.metaethnography.model;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -146,6 +150,38 @@ public abstract class AppraisalRecord {
     return summary.build();
   }
 
+  /**
+   * The appraisal summary each record's appraisal yields for the included paper it became, where
+   * the record names a form declared once among {@code forms}: the appraisal a paper that states
+   * none of its own takes from its record.
+   *
+   * @param records the records of a review
+   * @param forms the appraisal forms it declares
+   * @return the summaries by paper, the first record of a paper winning
+   */
+  public static ImmutableMap<Citation, Appraisal> summaries(
+      Iterable<SearchRecord> records, Iterable<AppraisalForm> forms) {
+    java.util.Objects.requireNonNull(records, "records");
+    java.util.Objects.requireNonNull(forms, "forms");
+    Map<String, AppraisalForm> byName = new HashMap<>();
+    Map<String, Integer> declared = new HashMap<>();
+    for (AppraisalForm form : forms) {
+      byName.putIfAbsent(form.name(), form);
+      declared.merge(form.name(), 1, Integer::sum);
+    }
+    Map<Citation, Appraisal> summaries = new LinkedHashMap<>();
+    for (SearchRecord record : records) {
+      if (record.paper().isEmpty() || record.appraisal().isEmpty()) {
+        continue;
+      }
+      String form = record.appraisal().get().form();
+      if (declared.getOrDefault(form, 0) == 1 && !summaries.containsKey(record.paper().get())) {
+        summaries.put(record.paper().get(), record.appraisal().get().summary(byName.get(form)));
+      }
+    }
+    return ImmutableMap.copyOf(summaries);
+  }
+
   private static BigDecimal points(AppraisalForm form, CompletedForm completed) {
     BigDecimal sum = BigDecimal.ZERO;
     for (var answer : completed.answers().entrySet()) {
@@ -192,6 +228,23 @@ public abstract class AppraisalRecord {
         arbiter()
             .ifPresent(
                 a -> {
+                  checks.require(
+                      resolution().orElse(Resolution.THIRD_REVIEWER) == Resolution.THIRD_REVIEWER,
+                      a.reviewer().name(),
+                      "gives a third reviewer's appraisal (%s), so the resolution must be third"
+                          + " reviewer",
+                      a.reviewer());
+                  stated()
+                      .ifPresent(
+                          d ->
+                              checks.require(
+                                  d == a.decision(),
+                                  d.words(),
+                                  "third reviewer (%s) decided %s, so the final decision cannot be"
+                                      + " %s",
+                                  a.reviewer(),
+                                  a.decision().words(),
+                                  d.words()));
                   checks.require(
                       a.decision() != Decision.UNSURE,
                       a.reviewer().name(),

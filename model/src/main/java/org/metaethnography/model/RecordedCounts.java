@@ -17,9 +17,18 @@ import java.util.Set;
 final class RecordedCounts {
   private RecordedCounts() {}
 
-  static ImmutableMap<String, StageCounts> of(List<SearchRecord> records) {
+  static ImmutableMap<String, StageCounts> of(List<SearchRecord> records, List<Search> searches) {
     Set<Stage> covered = EnumSet.noneOf(Stage.class);
-    boolean appraised = false;
+    // A review whose searches state an appraisal stage appraises, even where no record says how:
+    // a record kept at full text is then not yet counted as included.
+    java.util.Set<String> finders = new java.util.HashSet<>();
+    records.forEach(r -> finders.addAll(r.foundBy()));
+    boolean recordsAppraise = records.stream().anyMatch(r -> r.appraisal().isPresent());
+    boolean appraised =
+        recordsAppraise
+            || searches.stream()
+                .anyMatch(
+                    s -> finders.contains(s.name()) && s.counts().articlesAppraised().isPresent());
     for (SearchRecord record : records) {
       if (record.screening(ScreeningLevel.TITLE_AND_ABSTRACT).isPresent()) {
         covered.add(Stage.ABSTRACTS_REVIEWED);
@@ -27,10 +36,11 @@ final class RecordedCounts {
       }
       if (record.screening(ScreeningLevel.FULL_TEXT).isPresent()) {
         covered.add(Stage.ARTICLES_RETRIEVED);
-        covered.add(Stage.ARTICLES_INCLUDED);
+        if (!appraised) {
+          covered.add(Stage.ARTICLES_INCLUDED);
+        }
       }
       if (record.appraisal().isPresent()) {
-        appraised = true;
         covered.add(Stage.ARTICLES_RETRIEVED);
         covered.add(Stage.ARTICLES_APPRAISED);
         covered.add(Stage.ARTICLES_INCLUDED);
@@ -38,7 +48,7 @@ final class RecordedCounts {
     }
     Map<String, long[]> counts = new LinkedHashMap<>();
     for (SearchRecord record : records) {
-      for (String search : record.foundBy()) {
+      for (String search : new java.util.LinkedHashSet<>(record.foundBy())) {
         long[] count = counts.computeIfAbsent(search, s -> new long[Stage.values().length]);
         for (Stage stage : covered) {
           if (record.reached(stage, appraised)) {

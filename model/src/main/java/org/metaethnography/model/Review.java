@@ -170,7 +170,7 @@ public abstract class Review {
 
   @Value.Lazy
   ImmutableMap<String, StageCounts> countsByRecords() {
-    return RecordedCounts.of(records());
+    return RecordedCounts.of(records(), searches());
   }
 
   /**
@@ -184,6 +184,24 @@ public abstract class Review {
    */
   public final Optional<StageCounts> recordedCounts(String search) {
     return Optional.ofNullable(countsByRecords().get(Names.nfc(search)));
+  }
+
+  @Value.Lazy
+  ImmutableMap<Citation, Appraisal> appraisalsByRecords() {
+    return AppraisalRecord.summaries(records(), appraisalForms());
+  }
+
+  /**
+   * The appraisal summary the record that became a paper yields (see {@link
+   * AppraisalRecord#summary(AppraisalForm)}): the appraisal a paper stating none takes from its
+   * record, and the one a paper stating its own must agree with.
+   *
+   * @param paper the paper's citation
+   * @return the summary, if a record of the review became the paper and was appraised with a form
+   *     the review declares
+   */
+  public final Optional<Appraisal> recordedAppraisal(Citation paper) {
+    return Optional.ofNullable(appraisalsByRecords().get(Objects.requireNonNull(paper)));
   }
 
   /** Indexes {@code values} by {@code key}, the first of equal keys winning (for lookups only). */

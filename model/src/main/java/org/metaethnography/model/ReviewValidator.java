@@ -780,7 +780,10 @@ final class ReviewValidator {
     Map<String, AppraisalForm> forms = new HashMap<>();
     review.appraisalForms().forEach(f -> forms.putIfAbsent(f.name(), f));
     Map<String, SearchRecord> byKey = new HashMap<>();
+    Map<String, SearchRecord> byTitle = new HashMap<>();
+    Set<String> ids = set(review.records(), SearchRecord::id);
     Map<Citation, SearchRecord> byPaper = new HashMap<>();
+    boolean appraises = review.records().stream().anyMatch(r -> r.appraisal().isPresent());
     boolean screensTitles =
         review.records().stream()
             .anyMatch(r -> r.screening(ScreeningLevel.TITLE_AND_ABSTRACT).isPresent());
@@ -799,6 +802,26 @@ final class ReviewValidator {
         }
       }
       SearchRecord earlier = byKey.putIfAbsent(record.key(), record);
+      if (earlier == null && record.titleKey().isPresent()) {
+        SearchRecord titled = byTitle.get(record.titleKey().get());
+        // Without a DOI on one side, the same title is the same record.
+        if (titled != null && (titled.doi().isEmpty() || record.doi().isEmpty())) {
+          earlier = titled;
+        }
+      }
+      record.titleKey().ifPresent(t -> byTitle.putIfAbsent(t, record));
+      for (String merged : record.alsoRecordedAs()) {
+        if (ids.contains(merged)) {
+          problems.add(
+              ReviewProblem.of(
+                  where,
+                  DUPLICATE,
+                  merged,
+                  String.format(
+                      "was also recorded as \"%s\", which is the identifier of another record",
+                      Names.printable(merged))));
+        }
+      }
       if (earlier != null && !earlier.id().equals(record.id())) {
         problems.add(
             ReviewProblem.of(
@@ -808,7 +831,8 @@ final class ReviewValidator {
                 String.format(
                     "has the same %s as record \"%s\"; a record found by several searches is one"
                         + " record that names each search that found it",
-                    record.doi().isPresent() ? "DOI" : "title", Names.printable(earlier.id()))));
+                    record.doi().isPresent() && earlier.doi().isPresent() ? "DOI" : "title",
+                    Names.printable(earlier.id()))));
       }
       for (Screening screening : record.screenings()) {
         for (Vote vote : screening.votes()) {
@@ -836,6 +860,34 @@ final class ReviewValidator {
                                 Names.printable(search)))));
       }
       record.appraisal().ifPresent(a -> checkAppraisal(where, a, forms, reviewers));
+      if (record.paper().isPresent() && appraises && record.appraisal().isEmpty()) {
+        problems.add(
+            ReviewProblem.invalid(
+                where,
+                record.paper().get().inMessages(),
+                String.format(
+                    "became paper %s without an appraisal, in a review that appraises the records"
+                        + " it keeps at full text",
+                    record.paper().get().inMessages())));
+      }
+      if (record.paper().isPresent() && record.appraisal().isPresent()) {
+        AppraisalForm form = forms.get(record.appraisal().get().form());
+        Optional<Appraisal> stated = review.paper(record.paper().get()).flatMap(Paper::appraisal);
+        if (form != null && stated.isPresent()) {
+          Appraisal recorded = record.appraisal().get().summary(form);
+          if (!recorded.equals(stated.get())) {
+            problems.add(
+                ReviewProblem.of(
+                    new Place.OfPaper(record.paper().get()),
+                    RECORDS_DISAGREE,
+                    stated.get().toString(),
+                    String.format(
+                        "states appraisal \"%s\", but the appraisal of record \"%s\" gives"
+                            + " \"%s\"",
+                        stated.get(), Names.printable(record.id()), recorded)));
+          }
+        }
+      }
       if (record.paper().isPresent()) {
         Citation paper = record.paper().get();
         included(papers, paper, where);
@@ -948,7 +1000,7 @@ final class ReviewValidator {
                   RECORDS_DISAGREE,
                   stated.getAsInt(),
                   String.format(
-                      "states %d %s, but its records give %d",
+                      "states %d for %s, but its records give %d",
                       stated.getAsInt(), stage.words(), counted.getAsInt())));
         }
       }
@@ -1000,7 +1052,7 @@ final class ReviewValidator {
               RECORDS_DISAGREE,
               stated.getAsInt(),
               String.format(
-                  "states %d %s, but its records give %d",
+                  "states %d for %s, but its records give %d",
                   stated.getAsInt(), what, counted.getAsInt())));
     }
   }

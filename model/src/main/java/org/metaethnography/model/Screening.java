@@ -136,6 +136,16 @@ public abstract class Screening {
             "reviewers disagreed or were unsure (%s), so the resolution cannot be agreement",
             votes());
       } else {
+        arbiter()
+            .ifPresent(
+                a ->
+                    checks.require(
+                        false,
+                        a.name(),
+                        "every reviewer decided %s, so there is no disagreement for a third"
+                            + " reviewer (%s) to settle",
+                        votes().get(0).decision().words(),
+                        a));
         consensus()
             .ifPresent(
                 c ->

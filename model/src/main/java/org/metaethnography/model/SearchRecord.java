@@ -42,9 +42,16 @@ public abstract class SearchRecord {
   public abstract Optional<String> title();
 
   /**
-   * {@return the searches (or other sources) that found the record, by name, first finder first}
+   * {@return the searches (or other sources) that found the record, by name, first finder first; a
+   * search that found it twice (two entries of one export, say) is named twice}
    */
   public abstract ImmutableList<String> foundBy();
+
+  /**
+   * {@return the identifiers under which the record was found again and merged into this one, in
+   * the order found; empty where nothing was merged or the review does not say}
+   */
+  public abstract ImmutableList<String> alsoRecordedAs();
 
   /** {@return the record's screenings, at most one per level, title and abstract first} */
   public abstract ImmutableList<Screening> screenings();
@@ -72,22 +79,56 @@ public abstract class SearchRecord {
   }
 
   /**
-   * The key by which duplicates are found: {@code doi:} and the DOI in lower case, else {@code
-   * title:} and the title in lower case with every run of characters other than letters and digits
-   * made one space; a record with neither is keyed by its identifier.
+   * The key by which duplicates are found: {@code doi:} and the {@linkplain #normalisedDoi(String)
+   * DOI as compared}, else the {@linkplain #titleKey() title's key}; a record with neither is keyed
+   * by its identifier. Two records are also duplicates when one has no DOI and their titles' keys
+   * are equal.
    *
    * @return the key
    */
   @Value.Derived
   public String key() {
     if (doi().isPresent()) {
-      return "doi:" + doi().get().strip().toLowerCase(Locale.ROOT);
+      return "doi:" + normalisedDoi(doi().get());
     }
-    if (title().isPresent()) {
-      return "title:"
-          + title().get().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return titleKey().orElse("id:" + id());
+  }
+
+  /**
+   * The key of the record's title: {@code title:} and the title in lower case with every run of
+   * characters other than letters and digits made one space; empty for a record without a title or
+   * whose title has no letter or digit.
+   *
+   * @return the title's key, if it has one
+   */
+  public final Optional<String> titleKey() {
+    if (title().isEmpty()) {
+      return Optional.empty();
     }
-    return "id:" + id();
+    String words =
+        title().get().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return words.isEmpty() ? Optional.empty() : Optional.of("title:" + words);
+  }
+
+  /**
+   * A DOI as records compare it: without surrounding whitespace, without a resolver's address
+   * ({@code https://doi.org/}, {@code http://dx.doi.org/}) or a {@code doi:} prefix, in lower case
+   * (DOIs are case-insensitive).
+   *
+   * @param doi a DOI as given
+   * @return the DOI compared
+   */
+  public static String normalisedDoi(String doi) {
+    String plain = doi.strip().toLowerCase(Locale.ROOT);
+    for (String prefix :
+        new String[] {
+          "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"
+        }) {
+      if (plain.startsWith(prefix)) {
+        return plain.substring(prefix.length()).strip();
+      }
+    }
+    return plain;
   }
 
   /**
@@ -152,7 +193,7 @@ public abstract class SearchRecord {
             .text("DOI", doi())
             .text("title", title())
             .require(!foundBy().isEmpty(), "", "must name at least one search that found it")
-            .distinct("search", foundBy())
+            .distinct("identifier", alsoRecordedAs())
             .distinct("screening level", screenings().stream().map(Screening::level).toList());
     Optional<Screening> titles = screening(ScreeningLevel.TITLE_AND_ABSTRACT);
     Optional<Screening> fullText = screening(ScreeningLevel.FULL_TEXT);
@@ -168,6 +209,17 @@ public abstract class SearchRecord {
           appraisal().isEmpty() && paper().isEmpty(),
           "exclude",
           "was excluded at full text, so it cannot be appraised or become an included paper");
+    }
+    if (paper().isPresent()
+        && appraisal().isEmpty()
+        && fullText.isEmpty()
+        && (titles.isEmpty() || titles.get().decision() == Decision.INCLUDE)) {
+      checks.require(
+          false,
+          paper().get().inMessages(),
+          "became paper %s, but was not kept at full text or appraisal; a record becomes an"
+              + " included paper once its full text is kept",
+          paper().get().inMessages());
     }
     if (appraisal().isPresent() && appraisal().get().decision() == Decision.EXCLUDE) {
       checks.require(

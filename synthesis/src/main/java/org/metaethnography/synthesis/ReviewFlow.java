@@ -142,7 +142,7 @@ public final class ReviewFlow {
     for (SearchRecord record : review.records()) {
       int finders = record.foundBy().size();
       duplicates += finders - 1;
-      long inSearches = record.foundBy().stream().filter(names::contains).count();
+      long inSearches = record.foundBy().stream().filter(names::contains).distinct().count();
       if (inSearches > 1) {
         for (Stage stage : Stage.values()) {
           if (record.reached(stage, appraises)) {

@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.metaethnography.core.AppraisalSpec;
+import org.metaethnography.core.AppraisalRecordSpec;
 import org.metaethnography.core.MetaEthnography;
 import org.metaethnography.core.PaperSpec;
 import org.metaethnography.core.RecordSpec;
@@ -762,12 +762,21 @@ final class DocumentReader {
    */
   private void record(ReviewBuilder review, Node record, String at) {
     record.allow(
-        "id", "doi", "title", "foundBy", "titleAndAbstract", "fullText", "appraisal", "paper");
+        "id",
+        "doi",
+        "title",
+        "foundBy",
+        "alsoRecordedAs",
+        "titleAndAbstract",
+        "fullText",
+        "appraisal",
+        "paper");
     Optional<String> id = record.field("id").required().string();
     Optional<String> doi = record.field("doi").string();
     Optional<String> title = record.field("title").string();
     Node finders = record.field("foundBy").required();
     List<String> foundBy = finders.strings();
+    List<String> alsoRecordedAs = record.field("alsoRecordedAs").strings();
     Map<Place, String> named = new LinkedHashMap<>();
     if (finders.isPresent() && finders.node.isArray()) {
       for (int i = 0; i < finders.node.size(); i++) {
@@ -835,6 +844,7 @@ final class DocumentReader {
         id.get(),
         r -> {
           r.foundBy(foundBy.toArray(String[]::new));
+          r.alsoRecordedAs(alsoRecordedAs.toArray(String[]::new));
           doi.ifPresent(r::doi);
           title.ifPresent(r::title);
           steps.forEach(step -> step.accept(r));
@@ -903,7 +913,8 @@ final class DocumentReader {
   }
 
   /** A reviewer's completed appraisal form, as the fluent builder takes it. */
-  private record CompletedFormDescription(String reviewer, Consumer<AppraisalSpec.FormSpec> form) {}
+  private record CompletedFormDescription(
+      String reviewer, Consumer<AppraisalRecordSpec.FormSpec> form) {}
 
   private Optional<CompletedFormDescription> completed(Node form, Map<Place, String> named) {
     return object(

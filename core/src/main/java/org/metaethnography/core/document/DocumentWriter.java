@@ -87,7 +87,7 @@ final class DocumentWriter {
     array(root, "exclusions", review.exclusions(), DocumentWriter::exclusion);
     array(root, "appraisalForms", review.appraisalForms(), DocumentWriter::form);
     array(root, "records", review.records(), DocumentWriter::record);
-    array(root, "papers", review.papers(), DocumentWriter::paper);
+    array(root, "papers", review.papers(), p -> paper(p, review.recordedAppraisal(p.citation())));
     array(root, "studies", review.studies(), DocumentWriter::study);
     array(root, "keyConcepts", review.keyConcepts(), DocumentWriter::keyConcept);
     array(root, "themes", review.themes(), DocumentWriter::theme);
@@ -216,6 +216,9 @@ final class DocumentWriter {
     put(node, "doi", record.doi());
     put(node, "title", record.title());
     strings(node, "foundBy", record.foundBy());
+    if (!record.alsoRecordedAs().isEmpty()) {
+      strings(node, "alsoRecordedAs", record.alsoRecordedAs());
+    }
     for (Screening screening : record.screenings()) {
       node.set(screeningField(screening.level()), screening(screening));
     }
@@ -265,7 +268,11 @@ final class DocumentWriter {
     return node;
   }
 
-  private static ObjectNode paper(Paper paper) {
+  /**
+   * A paper; its appraisal is left out where it is the one its record yields, so that the document
+   * holds what the review states and the record stays the one source of that appraisal.
+   */
+  private static ObjectNode paper(Paper paper, Optional<Appraisal> recorded) {
     ObjectNode node = NODES.objectNode();
     node.set("citation", citation(paper.citation()));
     if (!paper.authors().isEmpty()) {
@@ -290,7 +297,10 @@ final class DocumentWriter {
     put(node, "intervention", paper.intervention());
     put(node, "duration", paper.duration());
     paper.perspective().ifPresent(p -> node.set("perspective", perspective(p)));
-    paper.appraisal().ifPresent(a -> node.set("appraisal", appraisal(a)));
+    paper
+        .appraisal()
+        .filter(a -> !recorded.equals(Optional.of(a)))
+        .ifPresent(a -> node.set("appraisal", appraisal(a)));
     if (!paper.attributes().isEmpty()) {
       ObjectNode attributes = node.putObject("attributes");
       paper

@@ -94,19 +94,20 @@ public enum Sheet {
    * keeps it in a spreadsheet and as screening tools export it (Covidence and Rayyan give one row
    * per record with each reviewer's decision). Columns {@code record} (its identifier; required),
    * {@code doi}, {@code title}, {@code found by} (the searches or other sources that found it),
-   * then for each step, {@code title and abstract} and {@code full text}: three columns per
-   * reviewer's independent vote, numbered from 1 ({@code title and abstract reviewer 1}, {@code
-   * title and abstract decision 1}, {@code title and abstract reason 1}, then {@code ... reviewer
-   * 2}, ...), and {@code ... consensus}, {@code ... resolution}, {@code ... third reviewer}, {@code
-   * ... reason} (the reason of the final decision); last {@code paper}, the included paper the
-   * record became. Reviewers are numbered rather than named in the headers so that each record may
-   * have its own pair, and their votes keep their order. A decision is {@code include}, {@code
-   * exclude} or {@code unsure} ({@code included}, {@code yes}, {@code excluded}, {@code no} and
-   * {@code maybe} read as these, as screening tools write them), a consensus include or exclude, a
-   * resolution {@code agreement}, {@code discussion} or {@code third reviewer}. A step whose
-   * columns are all empty was not recorded. A record's steps read back title and abstract first.
-   * The appraisal sheet carries the records' appraisals; read without it, each record keeps the
-   * appraisal the base gives the record of its identifier.
+   * {@code also recorded as} (identifiers of duplicates merged into it), then for each step, {@code
+   * title and abstract} and {@code full text}: three columns per reviewer's independent vote,
+   * numbered from 1 ({@code title and abstract reviewer 1}, {@code title and abstract decision 1},
+   * {@code title and abstract reason 1}, then {@code ... reviewer 2}, ...), and {@code ...
+   * consensus}, {@code ... resolution}, {@code ... third reviewer}, {@code ... reason} (the reason
+   * of the final decision); last {@code paper}, the included paper the record became. Reviewers are
+   * numbered rather than named in the headers so that each record may have its own pair, and their
+   * votes keep their order. A decision is {@code include}, {@code exclude} or {@code unsure}
+   * ({@code included}, {@code yes}, {@code excluded}, {@code no} and {@code maybe} read as these,
+   * as screening tools write them), a consensus include or exclude, a resolution {@code agreement},
+   * {@code discussion} or {@code third reviewer}. A step whose columns are all empty was not
+   * recorded. A record's steps read back title and abstract first. The appraisal sheet carries the
+   * records' appraisals; read without it, each record keeps the appraisal the base gives the record
+   * of its identifier.
    */
   SCREENING(
       "screening.csv",
@@ -114,6 +115,7 @@ public enum Sheet {
       "doi",
       "title",
       "found by",
+      "also recorded as",
       "title and abstract consensus",
       "title and abstract resolution",
       "title and abstract third reviewer",

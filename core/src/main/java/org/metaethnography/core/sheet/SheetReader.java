@@ -778,6 +778,7 @@ final class SheetReader {
       text(sheet, row, "doi", record, "doi", at);
       text(sheet, row, "title", record, "title", at);
       names(sheet, row, "found by", record, "foundBy", at);
+      names(sheet, row, "also recorded as", record, "alsoRecordedAs", at);
       if (!record.has("foundBy")) {
         sheet.problem(
             row,

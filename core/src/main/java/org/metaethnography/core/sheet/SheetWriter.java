@@ -233,7 +233,11 @@ final class SheetWriter {
       row.put("intervention", paper.intervention().orElse(""));
       row.put("duration", paper.duration().orElse(""));
       row.put("perspective", perspective(paper.perspective()));
-      Optional<Appraisal> appraisal = paper.appraisal();
+      // An appraisal the paper's record yields is the record's, carried by the appraisal sheet.
+      Optional<Appraisal> appraisal =
+          paper
+              .appraisal()
+              .filter(a -> !review.recordedAppraisal(paper.citation()).equals(Optional.of(a)));
       row.put("appraisal tool", appraisal.flatMap(Appraisal::tool).orElse(""));
       row.put(
           "appraisal score", appraisal.flatMap(Appraisal::score).map(Object::toString).orElse(""));
@@ -384,7 +388,8 @@ final class SheetWriter {
         most.merge(screening.level(), screening.votes().size(), Math::max);
       }
     }
-    List<String> order = new ArrayList<>(List.of("record", "doi", "title", "found by"));
+    List<String> order =
+        new ArrayList<>(List.of("record", "doi", "title", "found by", "also recorded as"));
     for (ScreeningLevel level : ScreeningLevel.values()) {
       String step = level(level);
       for (int v = 1; v <= most.getOrDefault(level, 0); v++) {
@@ -404,6 +409,7 @@ final class SheetWriter {
       row.put("doi", record.doi().orElse(""));
       row.put("title", record.title().orElse(""));
       row.put("found by", Cells.joined(record.foundBy()));
+      row.put("also recorded as", Cells.joined(record.alsoRecordedAs()));
       for (Screening screening : record.screenings()) {
         String step = level(screening.level());
         for (int v = 0; v < screening.votes().size(); v++) {

@@ -211,7 +211,9 @@ final class ReviewProcessDocumentTest {
             .record("R6", r -> r.foundBy("CINAHL").doi("10.1/A"))
             .build();
     String json = ReviewDocuments.write(merged);
-    assertThat(json).doesNotContain("R6");
+    // One record, which names the one merged into it.
+    assertThat(json).doesNotContain("\"id\": \"R6\"").contains("\"alsoRecordedAs\": [\n");
+    assertThat(merged.records().get(0).alsoRecordedAs()).containsExactly("R6");
     assertThat(ReviewDocuments.read(json).review()).isEqualTo(merged);
   }
 
@@ -445,7 +447,8 @@ final class ReviewProcessDocumentTest {
                 // A problem of the review, reported with them.
                 + " {\"id\": \"R3\", \"foundBy\": [\"MEDLINE\"], "
                 + agreed("include")
-                + ", \"paper\": 2}]}");
+                + ", \"fullText\": {\"votes\": [{\"reviewer\": \"AO\", \"decision\":"
+                + " \"include\"}]}, \"paper\": 2}]}");
     // MEDLINE's stated count, which its records do not give now, is not reported: the records
     // left out or described without a field may account for it.
     assertThat(problems)
@@ -485,7 +488,7 @@ final class ReviewProcessDocumentTest {
     assertThat(problems.get(2).detail())
         .isEqualTo(
             "\"year\" is not a field here; the fields are [id, doi, title, foundBy,"
-                + " titleAndAbstract, fullText, appraisal, paper]");
+                + " alsoRecordedAs, titleAndAbstract, fullText, appraisal, paper]");
   }
 
   @Test

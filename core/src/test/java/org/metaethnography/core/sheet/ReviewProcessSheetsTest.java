@@ -202,13 +202,11 @@ final class ReviewProcessSheetsTest {
     ReviewDocument whole = ReviewDocument.of(process());
     assertThat(Spreadsheets.standard().read(whole, Map.of(Sheet.SCREENING, SCREENING)).review())
         .isEqualTo(process());
-    // R7's rows left out and R1's answers changed: R7 keeps no appraisal, R1 has the new one.
-    String changed =
-        APPRAISAL
-            .replace("R1,Checklist,,SL,yes,no,", "R1,Checklist,,SL,no,no,")
-            .replace("R7,Checklist,,AO,,,include,,,\nR7,Checklist,,SL,,,include,,,\n", "");
+    // R1's answers changed: R1 has the new appraisal, and its paper the summary it yields.
+    String changed = APPRAISAL.replace("R1,Checklist,,SL,yes,no,", "R1,Checklist,,SL,no,no,");
     Review read = Spreadsheets.standard().read(whole, Map.of(Sheet.APPRAISAL, changed)).review();
-    assertThat(read.records().get(4).appraisal()).isEmpty();
+    assertThat(read.paper(1).orElseThrow().appraisal())
+        .isEqualTo(read.recordedAppraisal(org.metaethnography.model.Citation.of(1)));
     assertThat(read.records().get(0).appraisal().orElseThrow().assessments().get(1).answers())
         .containsEntry("aims", "no");
     assertThat(read.records().get(3)).isEqualTo(process().records().get(3));

@@ -232,7 +232,7 @@ final class SimulatedProcessTest {
     assertThat(e.problems()).hasSize(1);
     ReviewProblem problem = e.problems().get(0);
     assertThat(problem.message())
-        .isEqualTo("search \"Cancer\": states 219 articles retrieved, but its records give 220");
+        .isEqualTo("search \"Cancer\": states 219 for articles retrieved, but its records give 220");
     assertThat(problem.place()).isEqualTo(new Place.OfSearch("Cancer"));
     assertThat(problem.rule()).isEqualTo(ReviewProblem.Rule.RECORDS_DISAGREE);
   }

@@ -17,10 +17,10 @@ import org.metaethnography.model.Reviewer;
  * reviewer's for a disputed paper, and where the team settled it otherwise, the final decision.
  * Obtained from {@link RecordSpec#appraised(String, Consumer)}.
  */
-public final class AppraisalSpec extends Spec {
+public final class AppraisalRecordSpec extends Spec {
   private final AppraisalRecord.Builder appraisal;
 
-  AppraisalSpec(ReviewDraft draft, Place place, String form) {
+  AppraisalRecordSpec(ReviewDraft draft, Place place, String form) {
     super(draft, place);
     this.appraisal = AppraisalRecord.builder().form(form);
   }
@@ -32,7 +32,7 @@ public final class AppraisalSpec extends Spec {
    * @param form their answers and decision; see {@link FormSpec}
    * @return this description
    */
-  public AppraisalSpec by(String reviewer, Consumer<FormSpec> form) {
+  public AppraisalRecordSpec by(String reviewer, Consumer<FormSpec> form) {
     completed(reviewer, form).ifPresent(appraisal::addAssessments);
     return this;
   }
@@ -44,7 +44,7 @@ public final class AppraisalSpec extends Spec {
    * @param form their answers and decision; see {@link FormSpec}
    * @return this description
    */
-  public AppraisalSpec thirdReviewer(String reviewer, Consumer<FormSpec> form) {
+  public AppraisalRecordSpec thirdReviewer(String reviewer, Consumer<FormSpec> form) {
     completed(reviewer, form).ifPresent(f -> once("third reviewer", f, appraisal::arbiter));
     return this;
   }
@@ -57,7 +57,7 @@ public final class AppraisalSpec extends Spec {
    * @param how how it was settled
    * @return this description
    */
-  public AppraisalSpec decided(Decision decision, Resolution how) {
+  public AppraisalRecordSpec decided(Decision decision, Resolution how) {
     return decided(decision).resolution(how);
   }
 
@@ -67,7 +67,7 @@ public final class AppraisalSpec extends Spec {
    * @param decision include or exclude
    * @return this description
    */
-  public AppraisalSpec decided(Decision decision) {
+  public AppraisalRecordSpec decided(Decision decision) {
     once("decision", decision, appraisal::stated);
     return this;
   }
@@ -79,7 +79,7 @@ public final class AppraisalSpec extends Spec {
    * @param how how it was reached
    * @return this description
    */
-  public AppraisalSpec resolution(Resolution how) {
+  public AppraisalRecordSpec resolution(Resolution how) {
     once("resolution", how, appraisal::resolution);
     return this;
   }
@@ -90,7 +90,7 @@ public final class AppraisalSpec extends Spec {
    * @param reason one of the review's exclusion reasons
    * @return this description
    */
-  public AppraisalSpec reason(String reason) {
+  public AppraisalRecordSpec reason(String reason) {
     onceMade("reason", () -> ExclusionReason.of(reason), appraisal::statedReason);
     return this;
   }
@@ -101,7 +101,7 @@ public final class AppraisalSpec extends Spec {
    * @param category the category
    * @return this description
    */
-  public AppraisalSpec category(String category) {
+  public AppraisalRecordSpec category(String category) {
     once("category", category, appraisal::category);
     return this;
   }
