@@ -3,15 +3,21 @@ package org.metaethnography.core.figure;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import org.eclipse.elk.alg.layered.options.EdgeLabelSideSelection;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.alg.layered.options.WrappingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -41,8 +47,9 @@ import org.metaethnography.synthesis.ValenceProfile;
 /**
  * The conceptual model drawn as SVG: the parts of {@link ModelDrawing} laid out by the Eclipse
  * Layout Kernel's layered algorithm, phases as columns from left to right in their order (or, when
- * those cannot be legible on a page, one below another), the review's title above, a legend and the
- * line of argument's note as a caption below.
+ * those cannot be legible on a page, one below another), relations running downwards in each (or,
+ * where that stands many key concepts side by side, across), the review's title above, a legend and
+ * the line of argument's note as a caption below.
  */
 final class ModelSvg {
   static {
@@ -67,12 +74,34 @@ final class ModelSvg {
   /** How much larger than their base sizes the figure's fonts are. */
   private final double scale;
 
-  /** Whether phases are columns from left to right, rather than one below another. */
-  private final boolean columns;
+  /** How the figure is arranged. */
+  private final Arrangement arrangement;
 
-  private ModelSvg(double scale, boolean columns) {
+  private ModelSvg(double scale, Arrangement arrangement) {
     this.scale = scale;
-    this.columns = columns;
+    this.arrangement = arrangement;
+  }
+
+  /**
+   * How a figure is arranged: where its phases go; which columns (or rows), by index in their
+   * order, have their relations running across, from left to right, rather than downwards (a column
+   * for each phase, then for each box outside any phase, then for the parts outside any box; a
+   * figure laid out as one is one, of index 0); and whether a box running across that holds a chain
+   * of relations too long for a row wraps it into rows.
+   */
+  private record Arrangement(Phases phases, IntPredicate across, boolean wrapped) {}
+
+  /** Where the phases of a figure go, each way tried in this order. */
+  private enum Phases {
+    /** Columns from left to right, each phase laid out on its own. */
+    COLUMNS,
+    /**
+     * One below another, the whole laid out as one, so that relations run straight down through the
+     * phases.
+     */
+    STACKED,
+    /** Rows from top to bottom, each phase laid out on its own, centred. */
+    ROWS
   }
 
   /**
@@ -82,48 +111,127 @@ final class ModelSvg {
   static final double MIN_FONT_TO_WIDTH = 8 / 72.0 * 25.4 / 210;
 
   /**
-   * The SVG of the conceptual model. A figure too wide for its text to be 8 pt at A4 width is laid
-   * out again with larger text, until it is; the text grows faster than the spacing between parts,
-   * so a few rounds suffice.
+   * The SVG of the conceptual model, its text at least 8 pt when it is printed at the width of an
+   * A4 page if it can be. The phases go where {@link Phases} says, each way tried in turn; in each,
+   * these arrangements are tried at the base sizes, and the first to meet the rule is drawn:
+   *
+   * <ol>
+   *   <li>Relations running downwards in every phase.
+   *   <li>Relations running across, from left to right, in each phase that is narrower so: a layer
+   *       of many key concepts side by side (one related to many, a zigzag of relations, many
+   *       related pairs) becomes a column of them.
+   *   <li>The same, where a box running across holds a chain too long for a row, the chain wrapped
+   *       into rows.
+   * </ol>
+   *
+   * <p>If none meets the rule, the one that needs its text enlarged least to meet it is drawn so
+   * (the earlier of equals); if none can, the next way of placing the phases is tried. A model
+   * without phases is laid out as one, its relations running downwards or across as a whole. If
+   * nothing meets the rule, the figure is the one whose text comes nearest to it.
    */
   static String svg(Synthesis synthesis) {
-    Optional<String> columns = legible(synthesis, true);
-    if (columns.isPresent()) {
-      return columns.get();
+    boolean phased = synthesis.conceptualModel().phases().stream().anyMatch(Optional::isPresent);
+    Attempt nearest = null;
+    for (Phases phases : phased ? List.of(Phases.values()) : List.of(Phases.STACKED)) {
+      Attempt arranged = arranged(synthesis, phases);
+      if (arranged.legible()) {
+        return arranged.svg();
+      }
+      if (nearest == null || arranged.ratio() > nearest.ratio()) {
+        nearest = arranged;
+      }
     }
-    // Phases as columns cannot be printed legibly at A4 width: they are drawn one below another,
-    // which reads from top to bottom and is much narrower; failing that, as columns at base size.
-    return legible(synthesis, false).orElseGet(() -> new ModelSvg(1, true).render(synthesis));
+    return nearest.svg();
   }
 
   /**
-   * The figure with phases as columns (or one below another), its text as large as it needs (up to
-   * MAX_SCALE times) to be 8 pt at A4 width, if it can be. Larger text helps only while the text,
-   * not the room between parts, makes the width: it is tried while each round brings the figure
-   * nearer the rule.
+   * The figure with its phases placed as {@code phases} says: the first arrangement that meets the
+   * rule at the base sizes, else the one that needs its text enlarged least, else the one that
+   * comes nearest.
    */
-  private static Optional<String> legible(Synthesis synthesis, boolean columns) {
-    ModelSvg base = new ModelSvg(1, columns);
-    String svg = base.render(synthesis);
-    double ratio = base.smallestToWidth();
-    if (ratio >= MIN_FONT_TO_WIDTH) {
-      return Optional.of(svg);
+  private static Attempt arranged(Synthesis synthesis, Phases phases) {
+    ModelSvg down = new ModelSvg(1, new Arrangement(phases, column -> false, false));
+    Attempt downwards = down.attempt(synthesis);
+    if (downwards.legible()) {
+      return downwards;
     }
-    double scale = 1;
-    for (int round = 0; round < 8 && scale < MAX_SCALE; round++) {
-      scale = Math.min(MAX_SCALE, scale * MIN_FONT_TO_WIDTH / ratio * 1.02);
-      ModelSvg larger = new ModelSvg(scale, columns);
-      String candidate = larger.render(synthesis);
-      double nearer = larger.smallestToWidth();
-      if (nearer >= MIN_FONT_TO_WIDTH) {
-        return Optional.of(candidate);
+    List<ModelSvg> bases = new ArrayList<>(List.of(down));
+    List<Attempt> attempts = new ArrayList<>(List.of(downwards));
+    for (boolean wrapped : List.of(false, true)) {
+      ModelSvg across = new ModelSvg(1, new Arrangement(phases, column -> true, wrapped));
+      Attempt turned = across.attempt(synthesis);
+      if (wrapped && !across.wrapping) {
+        // Nothing to wrap: the same as unwrapped.
+        continue;
       }
-      if (nearer <= ratio) {
+      Set<Integer> narrower = new HashSet<>();
+      for (int column = 0; column < down.columnWidths.size(); column++) {
+        if (across.columnWidths.get(column) < down.columnWidths.get(column)) {
+          narrower.add(column);
+        }
+      }
+      if (narrower.isEmpty()) {
+        continue;
+      }
+      if (narrower.size() < down.columnWidths.size()) {
+        across = new ModelSvg(1, new Arrangement(phases, narrower::contains, wrapped));
+        turned = across.attempt(synthesis);
+      }
+      if (turned.legible()) {
+        return turned;
+      }
+      bases.add(across);
+      attempts.add(turned);
+    }
+    Attempt chosen = null;
+    for (int i = 0; i < bases.size(); i++) {
+      Attempt enlarged = enlarged(synthesis, bases.get(i), attempts.get(i));
+      if (chosen == null
+          || (enlarged.legible()
+              ? !chosen.legible() || enlarged.scale() < chosen.scale()
+              : !chosen.legible() && enlarged.ratio() > chosen.ratio())) {
+        chosen = enlarged;
+      }
+    }
+    return chosen;
+  }
+
+  /** The figure drawn as this arranges it, at this size. */
+  private Attempt attempt(Synthesis synthesis) {
+    String svg = render(synthesis);
+    return new Attempt(svg, scale, smallestToWidth());
+  }
+
+  /**
+   * A figure as drawn in one arrangement: its SVG, how much its text is enlarged and the ratio of
+   * its smallest text to its width.
+   */
+  private record Attempt(String svg, double scale, double ratio) {
+    /** Whether its text is at least 8 pt at A4 width. */
+    boolean legible() {
+      return ratio >= MIN_FONT_TO_WIDTH;
+    }
+  }
+
+  /**
+   * The figure {@code base} drew as {@code drawn}, its text as large as it needs (up to MAX_SCALE
+   * times) to be 8 pt at A4 width, if it can be, or else as near as it comes. Larger text helps
+   * only while the text, not the room between parts, makes the width: it is tried while each round
+   * brings the figure nearer the rule; the text grows faster than the spacing between parts, so a
+   * few rounds suffice.
+   */
+  private static Attempt enlarged(Synthesis synthesis, ModelSvg base, Attempt drawn) {
+    Attempt best = drawn;
+    double scale = 1;
+    for (int round = 0; round < 8 && scale < MAX_SCALE && !best.legible(); round++) {
+      scale = Math.min(MAX_SCALE, scale * MIN_FONT_TO_WIDTH / best.ratio() * 1.02);
+      Attempt larger = new ModelSvg(scale, base.arrangement).attempt(synthesis);
+      if (larger.ratio() <= best.ratio()) {
         break;
       }
-      ratio = nearer;
+      best = larger;
     }
-    return Optional.empty();
+    return best;
   }
 
   /** How many times larger than their base sizes text is drawn, at most. */
@@ -159,6 +267,18 @@ final class ModelSvg {
   /** Each node's text in lines, as it was measured. */
   private final Map<ElkNode, List<String>> labels = new LinkedHashMap<>();
 
+  /** Every box (or column, or the whole figure) whose relations run across. */
+  private final Set<ElkNode> turned = new LinkedHashSet<>();
+
+  /** Whether a box running across wraps its rows. */
+  private boolean wrapping;
+
+  /** Each column (or row) of the layout, in order; none if the figure is laid out as one. */
+  private final List<ElkNode> columnNodes = new ArrayList<>();
+
+  /** The width of each column (or row) as laid out, in order; a figure laid out as one is one. */
+  private final List<Double> columnWidths = new ArrayList<>();
+
   /** The width of the figure last rendered. */
   private double width;
 
@@ -169,13 +289,17 @@ final class ModelSvg {
     for (KeyConceptProfile profile : synthesis.profiles()) {
       valences.put(profile.keyConcept().name(), profile.valence());
     }
-    boolean phased = columns && model.phases().stream().anyMatch(Optional::isPresent);
+    boolean parted =
+        arrangement.phases() != Phases.STACKED
+            && model.phases().stream().anyMatch(Optional::isPresent);
+    boolean columns = arrangement.phases() == Phases.COLUMNS;
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
     spacing(root);
-    if (!phased) {
-      // Without phases, the whole model is laid out from top to bottom, relations downwards.
+    if (!parted) {
+      // Without phases (or with phases stacked), the whole model is laid out as one, from top to
+      // bottom, relations downwards, unless they run across.
       downwards(root);
       if (drawing.parts.stream().noneMatch(ModelDrawing.Cluster.class::isInstance)) {
         // With no box, there is no hierarchy to lay out as one, and parts with no relation
@@ -185,10 +309,18 @@ final class ModelSvg {
       for (ModelDrawing.Part part : drawing.parts) {
         add(root, part);
       }
+      if (arrangement.across().test(0)) {
+        turn(root);
+      }
     } else {
-      // Phases are columns from left to right, each laid out from top to bottom; the parts
-      // outside any phase (interpretations) make a last column without a box.
-      root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+      // Phases are columns from left to right (or rows from top to bottom), each laid out on its
+      // own; the parts outside any phase (interpretations) make a last column without a box.
+      root.setProperty(CoreOptions.DIRECTION, columns ? Direction.RIGHT : Direction.DOWN);
+      if (!columns) {
+        // Rows centred rather than each placed where the arrows into it are straightest, which
+        // would set them ever further to one side.
+        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.SIMPLE);
+      }
       // Columns with no relation between them are still columns, not packed as separate parts.
       root.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
       root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
@@ -212,6 +344,9 @@ final class ModelSvg {
         column(loose, column);
       }
     }
+    // The ports shared by relations into columns laid out across, by where they come from and the
+    // box they are on.
+    Map<List<ElkConnectableShape>, ElkPort> ways = new HashMap<>();
     List<ElkEdge> edges = new ArrayList<>();
     List<ElkEdge> arrows = new ArrayList<>();
     for (Relation relation : model.relations()) {
@@ -219,25 +354,28 @@ final class ModelSvg {
       ElkNode to = endOf(drawing.ends.get(relation.target()));
       ElkNode fromColumn = columnOf(from, root);
       ElkNode toColumn = columnOf(to, root);
-      if (!phased || fromColumn == toColumn) {
+      if (!parted || fromColumn == toColumn) {
         ElkEdge edge = edge(from, to, relation.kind());
         edges.add(edge);
         arrows.add(edge);
         continue;
       }
-      // Between columns: out through a port on each box around the source, on the side towards
-      // the target's column, across with the verb, and in through a port on each box around the
-      // target; ELK routes each piece within its box.
-      boolean rightwards =
+      // Between columns (or rows): out through a port on each box around the source, on its right
+      // if the target's phase comes later (else on its left), across with the verb, and in
+      // through a port on each box around the target, on the other side; ELK routes each piece
+      // within its box. Ports on the sides rather than the top and bottom of rows, on which ELK
+      // fails with some nested boxes.
+      boolean later =
           fromColumn.getProperty(LayeredOptions.PARTITIONING_PARTITION)
               < toColumn.getProperty(LayeredOptions.PARTITIONING_PARTITION);
-      PortSide outSide = rightwards ? PortSide.EAST : PortSide.WEST;
-      PortSide inSide = rightwards ? PortSide.WEST : PortSide.EAST;
+      PortSide outSide = later ? PortSide.EAST : PortSide.WEST;
+      PortSide inSide = later ? PortSide.WEST : PortSide.EAST;
+      // Into a column laid out across, relations from one key concept share their way, and the
+      // verb is on the last piece, where they branch.
+      boolean bundled = turned.contains(toColumn);
       ElkConnectableShape at = from;
       for (ElkNode box = from.getParent(); box != root; box = box.getParent()) {
-        ElkPort out = port(box, outSide);
-        edges.add(inside(at, out, box));
-        at = out;
+        at = bundled ? way(ways, at, box, outSide, box, edges) : way(at, box, outSide, box, edges);
       }
       List<ElkNode> boxes = new ArrayList<>();
       for (ElkNode box = to.getParent(); box != root; box = box.getParent()) {
@@ -248,6 +386,18 @@ final class ModelSvg {
         ElkEdge across = edge(at, to, relation.kind());
         edges.add(across);
         arrows.add(across);
+        continue;
+      }
+      if (bundled) {
+        ElkNode container = root;
+        for (ElkNode box : boxes) {
+          at = way(ways, at, box, inSide, container, edges);
+          container = box;
+        }
+        ElkEdge last = edge(at, to, relation.kind());
+        last.setContainingNode(container);
+        edges.add(last);
+        arrows.add(last);
         continue;
       }
       ElkPort in = port(boxes.get(0), inSide);
@@ -264,7 +414,16 @@ final class ModelSvg {
       }
     }
     rows(edges);
+    forks();
+    if (arrangement.wrapped()) {
+      wraps(edges);
+    }
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    if (parted) {
+      columnNodes.forEach(column -> columnWidths.add(column.getWidth()));
+    } else {
+      columnWidths.add(root.getWidth());
+    }
     return draw(synthesis, model, root, edges, arrows, valences);
   }
 
@@ -275,6 +434,10 @@ final class ModelSvg {
    */
   private void rows(List<ElkEdge> edges) {
     for (ElkNode box : titles.keySet()) {
+      if (turned.contains(box)) {
+        // Across, they stand in a column, as narrow as they can be.
+        continue;
+      }
       List<ElkNode> leaves = new ArrayList<>();
       for (ElkNode child : box.getChildren()) {
         if (drawn.containsKey(child)) {
@@ -322,11 +485,126 @@ final class ModelSvg {
     spacing(graph);
   }
 
-  /** Makes {@code node} the column of index {@code index}, laid out from top to bottom. */
-  private static void column(ElkNode node, int index) {
+  /**
+   * Makes {@code node} the column of index {@code index}, laid out from top to bottom, or from left
+   * to right if its relations run across.
+   */
+  private void column(ElkNode node, int index) {
+    columnNodes.add(node);
     downwards(node);
     node.setProperty(LayeredOptions.PARTITIONING_PARTITION, index);
     node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
+    if (arrangement.across().test(index)) {
+      turn(node);
+    }
+  }
+
+  /**
+   * Lays out {@code graph} and every box in it from left to right: a layer of many key concepts
+   * side by side becomes a column of them. Edges from one node merge before they branch, and nodes
+   * keep the model's order.
+   */
+  private void turn(ElkNode graph) {
+    turned.add(graph);
+    graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+    graph.setProperty(LayeredOptions.EDGE_LABELS_SIDE_SELECTION, EdgeLabelSideSelection.ALWAYS_UP);
+    graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+    for (ElkNode child : graph.getChildren()) {
+      if (titles.containsKey(child)) {
+        turn(child);
+      }
+    }
+  }
+
+  /**
+   * Makes the relations from a node laid out across to several others leave it as one, through one
+   * port on its right, and branch after, and those from several into it arrive as one, through one
+   * port on its left, rather than each at its own point of its side.
+   */
+  private void forks() {
+    for (ElkNode node : drawn.keySet()) {
+      if (!turned.contains(node.getParent())) {
+        continue;
+      }
+      List<ElkEdge> out = List.copyOf(node.getOutgoingEdges());
+      if (out.size() > 1) {
+        ElkPort fork = port(node, PortSide.EAST);
+        out.forEach(edge -> edge.getSources().set(0, fork));
+      }
+      List<ElkEdge> in = List.copyOf(node.getIncomingEdges());
+      if (in.size() > 1) {
+        ElkPort join = port(node, PortSide.WEST);
+        in.forEach(edge -> edge.getTargets().set(0, join));
+      }
+    }
+  }
+
+  /**
+   * Wraps each box that runs across, holds no other box and has no relation crossing its border (or
+   * the whole figure, if it has no box): a chain of relations too long for a row is cut into rows
+   * one below another, towards the shape of a page. The Eclipse Layout Kernel wraps only a graph of
+   * one level soundly: with edges through a box's border it draws them astray or fails.
+   */
+  private void wraps(List<ElkEdge> edges) {
+    for (ElkNode graph : turned) {
+      boolean alone = graph.getChildren().stream().noneMatch(titles::containsKey);
+      for (ElkEdge edge : edges) {
+        ElkNode source = ElkGraphUtil.connectableShapeToNode(edge.getSources().get(0));
+        ElkNode target = ElkGraphUtil.connectableShapeToNode(edge.getTargets().get(0));
+        alone &=
+            source != graph
+                && target != graph
+                && ElkGraphUtil.isDescendant(source, graph)
+                    == ElkGraphUtil.isDescendant(target, graph);
+      }
+      if (alone) {
+        // Nothing crosses its border, so it can be laid out on its own: each of its parts with no
+        // relation between them wrapped alone, and the parts packed.
+        graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
+        graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, true);
+        graph.setProperty(
+            LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        spacing(graph);
+        graph.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
+        graph.setProperty(CoreOptions.ASPECT_RATIO, 0.75);
+        wrapping = true;
+      }
+    }
+  }
+
+  /**
+   * A port on {@code box}'s {@code side} and an unlabelled edge to it from {@code from}, belonging
+   * to {@code container}.
+   */
+  private static ElkPort way(
+      ElkConnectableShape from,
+      ElkNode box,
+      PortSide side,
+      ElkNode container,
+      List<ElkEdge> edges) {
+    ElkPort port = port(box, side);
+    edges.add(inside(from, port, container));
+    return port;
+  }
+
+  /**
+   * The port {@link #way(ElkConnectableShape, ElkNode, PortSide, ElkNode, List) way} makes, made
+   * once for each {@code from} and {@code box} and shared after.
+   */
+  private static ElkPort way(
+      Map<List<ElkConnectableShape>, ElkPort> ways,
+      ElkConnectableShape from,
+      ElkNode box,
+      PortSide side,
+      ElkNode container,
+      List<ElkEdge> edges) {
+    List<ElkConnectableShape> key = List.of(from, box);
+    ElkPort port = ways.get(key);
+    if (port == null) {
+      port = way(from, box, side, container, edges);
+      ways.put(key, port);
+    }
+    return port;
   }
 
   /** The column (a child of {@code root}) that holds {@code node}, or the node itself. */

@@ -13,10 +13,15 @@ import org.metaethnography.synthesis.Synthesis;
  * browsers, word processors and journals' systems show them as they are. Text is set in Liberation
  * Sans (or Arial or Helvetica, which have its metrics), measured with a table of its widths shipped
  * in the library, so that what a browser draws is what the layout assumed. Text is at least 8 pt
- * when a figure is printed at the width of an A4 page as far as the figure allows: a conceptual
- * model is drawn with larger text (up to three times its base size) until it is, and one whose
- * phases are too many for columns on a page has its phases one below another; a heat map too wide
- * for a page is drawn in panels of key concepts, one below another.
+ * when a figure is printed at the width of an A4 page as far as the figure allows. A conceptual
+ * model whose relations would stand many key concepts side by side (one related to many, a zigzag,
+ * a fan into the next phase) has them run from left to right in that phase instead, a chain too
+ * long for a row wrapped into rows; failing that, its text is larger (up to three times its base
+ * size), and one whose phases are too many for columns on a page has its phases one below another.
+ * Stars, zigzags, chains, pairs and fans of up to 40 key concepts meet the rule; a model whose
+ * relations cross between the stakeholder boxes of one phase many times, or are both deep and
+ * broad, may not, and is drawn as near it as it comes. A heat map too wide for a page is drawn in
+ * panels of key concepts, one below another.
  *
  * <pre>{@code
  * String model = SvgFigures.conceptualModel(synthesis);
@@ -33,10 +38,13 @@ public final class SvgFigures {
    * review's order, inside it one box per stakeholder group (or per theme, in a review with themes)
    * holding its key concepts, third-order interpretations as ellipses, and each relation as an
    * arrow labelled with its verb, laid out by the Eclipse Layout Kernel's layered algorithm so that
-   * no label lies on a box or on another label. A key concept's border and fill say whether its raw
-   * concepts are positive, negative, both, mixed or of unreported valence; a legend names the
-   * styles used, and the line of argument's note (for example that the model is a reconstruction)
-   * is printed below as a caption. The review's title heads the figure.
+   * no label lies on a box or on another label. Relations run downwards in each phase, or, where
+   * that would stand many key concepts side by side, from left to right, those from one key concept
+   * leaving it as one line that branches. Equal syntheses give identical text. A key concept's
+   * border and fill say whether its raw concepts are positive, negative, both, mixed or of
+   * unreported valence; a legend names the styles used, and the line of argument's note (for
+   * example that the model is a reconstruction) is printed below as a caption. The review's title
+   * heads the figure.
    *
    * @param synthesis the synthesis of a review
    * @return the SVG document

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.metaethnography.model.testing.ReviewGenerators;
 import org.metaethnography.synthesis.Synthesis;
 
-/** The SVG figures over generated reviews of every shape the model holds. */
+/**
+ * The SVG figures over generated reviews of every shape the model holds, and over models whose
+ * relations put many key concepts side by side.
+ */
 final class SvgFiguresProperties {
   @Test
   void everyConceptualModel_keepsTheRulesOfAFigure() {
@@ -25,5 +28,15 @@ final class SvgFiguresProperties {
               }
               assertThat(figure.shapes("key-concept")).hasSize(review.keyConcepts().size());
             });
+  }
+
+  @Test
+  void everyModelWithAWideLayer_keepsTheRulesOfAFigure() {
+    qt().withExamples(40)
+        .forAll(ModelShapes.wide())
+        .checkAssert(
+            synthesis ->
+                SvgFiguresTest.drawsAllLegibly(
+                    new SvgGeometry(SvgFigures.conceptualModel(synthesis)), synthesis));
   }
 }

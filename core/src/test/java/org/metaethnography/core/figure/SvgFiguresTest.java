@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.metaethnography.core.MetaEthnography;
 import org.metaethnography.core.ReviewBuilder;
 import org.metaethnography.core.document.ReviewDocuments;
+import org.metaethnography.core.figure.ModelShapes.Shape;
 import org.metaethnography.synthesis.Synthesis;
 
 /**
  * The conceptual model as SVG, checked from its geometry: on the reference review (its document
- * read from the examples module) and on a small review worked out by hand.
+ * read from the examples module), on a small review worked out by hand and on models whose
+ * relations put many key concepts side by side.
  */
 final class SvgFiguresTest {
   private static Synthesis reference() throws IOException {
@@ -30,6 +34,107 @@ final class SvgFiguresTest {
     for (SvgGeometry.Box label : figure.texts("relation-label")) {
       for (SvgGeometry.Box node : figure.shapes("key-concept", "interpretation")) {
         assertThat(label.overlaps(node)).as("%s on %s", label, node).isFalse();
+      }
+    }
+  }
+
+  /**
+   * Every rule of a figure, every relation's label clear of every node, and the model's key
+   * concepts, relations and arrows all drawn: one arrowhead and one verb for each relation.
+   */
+  static void drawsAllLegibly(SvgGeometry figure, Synthesis synthesis) {
+    assertThat(figure.problems()).isEmpty();
+    labelsClear(figure);
+    int relations = synthesis.conceptualModel().relations().size();
+    assertThat(figure.shapes("key-concept")).hasSize(synthesis.review().keyConcepts().size());
+    assertThat(figure.texts("relation-label")).hasSize(relations);
+    assertThat(figure.arrowheads()).isEqualTo(relations);
+  }
+
+  @Test
+  void aKeyConceptRelatedToThirtyOthersInOneBox_isLegibleAtA4Width() {
+    // A star: drawn downwards, its thirty key concepts would stand side by side, 2 pt at A4.
+    Synthesis star = ModelShapes.of(Shape.STAR, 31);
+    SvgGeometry figure = new SvgGeometry(SvgFigures.conceptualModel(star));
+    drawsAllLegibly(figure, star);
+    // Its relations run across, from the one key concept on the left to the thirty in a column
+    // on its right, in the model's order; the text keeps its base sizes.
+    assertThat(figure.fontSizes).containsOnly(15.0, 20.0);
+    List<SvgGeometry.Box> keyConcepts = figure.shapes("key-concept");
+    SvgGeometry.Box hub = keyConcepts.get(0);
+    for (int i = 1; i < keyConcepts.size(); i++) {
+      assertThat(keyConcepts.get(i).x()).isGreaterThan(hub.x() + hub.w());
+    }
+    for (int i = 2; i < keyConcepts.size(); i++) {
+      assertThat(keyConcepts.get(i).y()).isGreaterThan(keyConcepts.get(i - 1).y());
+    }
+  }
+
+  @Test
+  void thirtyKeyConceptsInAZigzagChainInOneBox_areLegibleAtA4Width() {
+    // Relations alternately forwards and backwards: drawn downwards, two rows of fifteen.
+    Synthesis zigzag = ModelShapes.of(Shape.ZIGZAG, 31);
+    SvgGeometry figure = new SvgGeometry(SvgFigures.conceptualModel(zigzag));
+    drawsAllLegibly(figure, zigzag);
+    assertThat(figure.fontSizes).containsOnly(15.0, 20.0);
+  }
+
+  @Test
+  void aKeyConceptRelatedToThirtyInTheNextPhase_isLegibleAtA4Width_phasesStillColumns() {
+    Synthesis fan = ModelShapes.of(Shape.FAN, 31);
+    SvgGeometry figure = new SvgGeometry(SvgFigures.conceptualModel(fan));
+    drawsAllLegibly(figure, fan);
+    assertThat(figure.fontSizes).containsOnly(15.0, 20.0);
+    List<SvgGeometry.Box> phases = figure.shapes("phase");
+    assertThat(phases.get(0).x() + phases.get(0).w()).isLessThan(phases.get(1).x());
+  }
+
+  @Test
+  void aLongChainBesideAStarInOneBox_isLegibleAtA4Width_theChainWrappedIntoRows() {
+    // Downwards the star is too wide, across the chain: across, with the chain wrapped, neither.
+    for (boolean grouped : new boolean[] {true, false}) {
+      Synthesis synthesis = ModelShapes.of(Shape.CHAIN_AND_STAR, 31, grouped, grouped, 0);
+      SvgGeometry figure = new SvgGeometry(SvgFigures.conceptualModel(synthesis));
+      drawsAllLegibly(figure, synthesis);
+      assertThat(figure.fontSizes).containsOnly(15.0, 20.0);
+      List<SvgGeometry.Box> chain = figure.shapes("key-concept").subList(0, 16);
+      assertThat(chain.stream().map(SvgGeometry.Box::y).distinct()).hasSizeGreaterThan(2);
+      assertThat(chain.stream().map(SvgGeometry.Box::x).distinct()).hasSizeGreaterThan(1);
+    }
+  }
+
+  @Test
+  void tenPhasesAndAStarInTheFirst_areRowsOneBelowAnother_eachLaidOutOnItsOwn() {
+    // Too many phases for columns; stacked and laid out as one, the star runs downwards.
+    Synthesis synthesis = ModelShapes.of(Shape.PHASES_AND_STAR, 40);
+    SvgGeometry figure = new SvgGeometry(SvgFigures.conceptualModel(synthesis));
+    drawsAllLegibly(figure, synthesis);
+    assertThat(figure.fontSizes).containsOnly(15.0, 20.0);
+    List<SvgGeometry.Box> phases = figure.shapes("phase");
+    assertThat(phases).hasSize(10);
+    for (int p = 1; p < phases.size(); p++) {
+      assertThat(phases.get(p).y()).isGreaterThan(phases.get(p - 1).y() + phases.get(p - 1).h());
+    }
+    // The thirty key concepts the first relates to stand in a column of the first phase (drawn
+    // phase by phase, they come after the first).
+    List<SvgGeometry.Box> star = figure.shapes("key-concept").subList(1, 31);
+    for (int i = 1; i < star.size(); i++) {
+      assertThat(star.get(i).y()).isGreaterThan(star.get(i - 1).y());
+      assertThat(star.get(i).y() + star.get(i).h()).isLessThan(phases.get(1).y());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Shape.class)
+  void everyShapeOfWideLayer_inABoxOrNot_withLongNamesOrNot_isLegibleAtA4Width(Shape shape) {
+    for (boolean grouped : new boolean[] {true, false}) {
+      for (boolean phased : new boolean[] {true, false}) {
+        for (int extraWords : new int[] {0, 3}) {
+          Synthesis synthesis = ModelShapes.of(shape, 31, grouped, phased, extraWords);
+          String svg = SvgFigures.conceptualModel(synthesis);
+          drawsAllLegibly(new SvgGeometry(svg), synthesis);
+          assertThat(SvgFigures.conceptualModel(synthesis)).isEqualTo(svg);
+        }
       }
     }
   }

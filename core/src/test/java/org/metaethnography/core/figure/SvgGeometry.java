@@ -130,6 +130,19 @@ final class SvgGeometry {
     return found;
   }
 
+  /** How many arrowheads the figure draws: paths that end in a marker, legend's marks aside. */
+  int arrowheads() {
+    int arrowheads = 0;
+    NodeList paths = document.getElementsByTagNameNS("*", "path");
+    for (int i = 0; i < paths.getLength(); i++) {
+      Element path = (Element) paths.item(i);
+      if (path.hasAttribute("marker-end") && !path.getAttribute("class").equals("legend-mark")) {
+        arrowheads++;
+      }
+    }
+    return arrowheads;
+  }
+
   /** The texts of a class. */
   List<Box> texts(String cls) {
     return texts.stream().filter(t -> t.what().startsWith(cls + " ")).toList();
