@@ -649,6 +649,31 @@ class ReviewProcessTest {
                 + " gives \"Checklist, 1/2, weak\"");
   }
 
+  @Test
+  void aRecordFoundByASearchAndAnotherSource_isIncludedOnce() {
+    Synthesis synthesis =
+        MetaEthnography.review("Found twice")
+            .reviewers("AO")
+            .search("A", s -> {})
+            .otherSource("Experts", OptionalInt.empty(), OptionalInt.empty())
+            .paper(1, p -> {})
+            .record(
+                "a1",
+                r ->
+                    r.foundBy("A", "Experts")
+                        .titleAndAbstract(s -> s.vote("AO", INCLUDE))
+                        .fullText(s -> s.vote("AO", INCLUDE))
+                        .became(1))
+            .synthesize();
+    ReviewFlow flow = synthesis.flow();
+    // Counted from the records: the source found one record and included it, as did A.
+    assertThat(flow.sources().get(0).found()).hasValue(1);
+    assertThat(flow.sources().get(0).included()).hasValue(1);
+    assertThat(flow.total().articlesIncluded()).hasValue(1);
+    assertThat(flow.included()).hasValue(1);
+    assertThat(flow.duplicates()).isEqualTo(1);
+  }
+
   private static ReviewProblem only(ReviewBuilder review) {
     InvalidReviewException e = catchThrowableOfType(InvalidReviewException.class, review::build);
     assertThat(e).as("the review should be invalid").isNotNull();

@@ -17,18 +17,23 @@ import java.util.Set;
 final class RecordedCounts {
   private RecordedCounts() {}
 
-  static ImmutableMap<String, StageCounts> of(List<SearchRecord> records, List<Search> searches) {
-    Set<Stage> covered = EnumSet.noneOf(Stage.class);
-    // A review whose searches state an appraisal stage appraises, even where no record says how:
-    // a record kept at full text is then not yet counted as included.
+  /**
+   * Whether a review appraises the records it keeps at full text: a record has an appraisal, or a
+   * search its records name states an appraised count (appraisal happened, unrecorded).
+   */
+  static boolean appraises(List<SearchRecord> records, List<Search> searches) {
+    if (records.stream().anyMatch(r -> r.appraisal().isPresent())) {
+      return true;
+    }
     java.util.Set<String> finders = new java.util.HashSet<>();
     records.forEach(r -> finders.addAll(r.foundBy()));
-    boolean recordsAppraise = records.stream().anyMatch(r -> r.appraisal().isPresent());
-    boolean appraised =
-        recordsAppraise
-            || searches.stream()
-                .anyMatch(
-                    s -> finders.contains(s.name()) && s.counts().articlesAppraised().isPresent());
+    return searches.stream()
+        .anyMatch(s -> finders.contains(s.name()) && s.counts().articlesAppraised().isPresent());
+  }
+
+  static ImmutableMap<String, StageCounts> of(List<SearchRecord> records, List<Search> searches) {
+    Set<Stage> covered = EnumSet.noneOf(Stage.class);
+    boolean appraised = appraises(records, searches);
     for (SearchRecord record : records) {
       if (record.screening(ScreeningLevel.TITLE_AND_ABSTRACT).isPresent()) {
         covered.add(Stage.ABSTRACTS_REVIEWED);

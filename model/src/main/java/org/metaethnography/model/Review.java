@@ -186,6 +186,18 @@ public abstract class Review {
     return Optional.ofNullable(countsByRecords().get(Names.nfc(search)));
   }
 
+  /**
+   * Whether the review appraises the records it keeps at full text: some record has an appraisal,
+   * or a search its records name states an appraised count. In such a review a record kept at full
+   * text is included only once appraised.
+   *
+   * @return true if appraisal is a step of the review's process
+   */
+  @Value.Lazy
+  public boolean appraisesRecords() {
+    return RecordedCounts.appraises(records(), searches());
+  }
+
   @Value.Lazy
   ImmutableMap<Citation, Appraisal> appraisalsByRecords() {
     return AppraisalRecord.summaries(records(), appraisalForms());

@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -56,6 +58,7 @@ public final class ReviewFlow {
   private final ImmutableMap<String, ImmutableMap<Stage, Provenance>> provenance;
   private final long[] overlap;
   private final int duplicates;
+  private final long sourceOverlap;
   private final StageCounts total;
 
   private ReviewFlow(
@@ -63,8 +66,10 @@ public final class ReviewFlow {
       ImmutableList<OtherSource> sources,
       ImmutableMap<String, ImmutableMap<Stage, Provenance>> provenance,
       long[] overlap,
-      int duplicates) {
+      int duplicates,
+      long sourceOverlap) {
     this.searches = searches;
+    this.sourceOverlap = sourceOverlap;
     this.sources = sources;
     this.provenance = provenance;
     this.overlap = overlap;
@@ -88,7 +93,7 @@ public final class ReviewFlow {
   }
 
   private ReviewFlow(ImmutableList<Search> searches, ImmutableList<OtherSource> sources) {
-    this(searches, sources, ImmutableMap.of(), new long[Stage.values().length], 0);
+    this(searches, sources, ImmutableMap.of(), new long[Stage.values().length], 0, 0);
   }
 
   /**
@@ -138,7 +143,11 @@ public final class ReviewFlow {
     }
     long[] overlap = new long[Stage.values().length];
     int duplicates = 0;
-    boolean appraises = review.records().stream().anyMatch(r -> r.appraisal().isPresent());
+    boolean appraises = review.appraisesRecords();
+    Set<String> sourceNames = new HashSet<>();
+    review.otherSources().forEach(s -> sourceNames.add(s.name()));
+    Map<String, int[]> bySource = new HashMap<>();
+    long sourceOverlap = 0;
     for (SearchRecord record : review.records()) {
       int finders = record.foundBy().size();
       duplicates += finders - 1;
@@ -150,9 +159,35 @@ public final class ReviewFlow {
           }
         }
       }
+      boolean included = record.reached(Stage.ARTICLES_INCLUDED, appraises);
+      List<String> inSources =
+          record.foundBy().stream().filter(sourceNames::contains).distinct().toList();
+      for (String source : inSources) {
+        int[] counts = bySource.computeIfAbsent(source, s -> new int[2]);
+        counts[0]++;
+        counts[1] += included ? 1 : 0;
+      }
+      if (included && !inSources.isEmpty()) {
+        // Counted once in each row that found it; the total counts it once.
+        sourceOverlap += inSources.size() - (inSearches == 0 ? 1 : 0);
+      }
+    }
+    ImmutableList.Builder<OtherSource> sources = ImmutableList.builder();
+    for (OtherSource source : review.otherSources()) {
+      int[] recorded = bySource.get(source.name());
+      sources.add(
+          recorded == null
+              ? source
+              : OtherSource.of(
+                  source.name(), OptionalInt.of(recorded[0]), OptionalInt.of(recorded[1])));
     }
     return new ReviewFlow(
-        searches.build(), review.otherSources(), provenance.buildOrThrow(), overlap, duplicates);
+        searches.build(),
+        sources.build(),
+        provenance.buildOrThrow(),
+        overlap,
+        duplicates,
+        sourceOverlap);
   }
 
   /**
@@ -273,7 +308,7 @@ public final class ReviewFlow {
     if (searched.isEmpty() || sources.stream().anyMatch(s -> s.included().isEmpty())) {
       return OptionalInt.empty();
     }
-    long all = searched.getAsInt();
+    long all = searched.getAsInt() - sourceOverlap;
     for (OtherSource source : sources) {
       all += source.included().getAsInt();
     }
@@ -305,7 +340,8 @@ public final class ReviewFlow {
             .putAll(other.provenance)
             .buildOrThrow(),
         overlaps,
-        Math.addExact(duplicates, other.duplicates));
+        Math.addExact(duplicates, other.duplicates),
+        sourceOverlap + other.sourceOverlap);
   }
 
   private Set<String> sourceNames() {
@@ -324,7 +360,8 @@ public final class ReviewFlow {
         && sources.equals(that.sources)
         && provenance.equals(that.provenance)
         && java.util.Arrays.equals(overlap, that.overlap)
-        && duplicates == that.duplicates;
+        && duplicates == that.duplicates
+        && sourceOverlap == that.sourceOverlap;
   }
 
   @Override
