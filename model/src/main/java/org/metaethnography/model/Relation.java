@@ -4,9 +4,9 @@ import org.immutables.value.Value;
 
 /**
  * A typed link of the line of argument between two of the review's key concepts, themes and
- * interpretations, in the review's own verb: for example isolation <em>prompts</em> a sense of
- * connection, reciprocity <em>risks</em> emotional entanglement. The verbs are an open vocabulary
- * the review declares ({@link RelationKind}).
+ * interpretations, in the review's own verb: for example stigma <em>prompts</em> concealment,
+ * respite <em>restores</em> capacity to care. The verbs are an open vocabulary the review declares
+ * ({@link RelationKind}).
  *
  * <pre>{@code
  * Relation r = Relation.of("Relief", "restores", "Renewed capacity");

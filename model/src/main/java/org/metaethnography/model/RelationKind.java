@@ -3,8 +3,8 @@ package org.metaethnography.model;
 import org.immutables.value.Value;
 
 /**
- * A kind of relation of the line of argument, in the review's own verb: isolation <em>prompts</em>
- * a sense of connection, reciprocity <em>risks</em> emotional entanglement.
+ * A kind of relation of the line of argument, in the review's own verb: stigma <em>prompts</em>
+ * concealment, respite <em>restores</em> capacity to care.
  *
  * <p>The vocabulary is open: the review declares the verbs it uses (for example {@code
  * RelationKind.of("prompts")}), so that a relation whose verb is misspelt is a problem; two kinds

@@ -24,7 +24,10 @@ final class LibraryVocabularyTest {
               // authors of the reference paper and of its included papers
               + "|embuldeniya|britten|barlow|hainsworth|hilfinger|messias|wilson|carlsson|sutton"
               + "|coward|beckmann|sheppard|harris|marino|gifford|hyde|whittemore|stewart|dietrick"
-              + "|heisler|joseph|struthers|brown|\\bFu\\b",
+              + "|heisler|joseph|struthers|brown|\\bFu\\b"
+              // the reference paper's distinctive key concepts
+              + "|sense of connection|experiential knowledge|emotional entanglement"
+              + "|role satisfaction",
           Pattern.CASE_INSENSITIVE);
 
   @Test
