@@ -125,6 +125,60 @@ public final class RecordedReviews {
   }
 
   /**
+   * A review counted wholly from its records, whose other source's records enter at full text
+   * without a title and abstract screening (PRISMA 2020's identification via other methods). Search
+   * "Databases", other source "Experts", neither stating counts.
+   *
+   * <pre>
+   * D1 Databases  titles inc/inc  full inc/inc  became [1]
+   * D2 Databases  titles exc/exc
+   * E1 Experts    full inc/inc  became [2]
+   * E2 Experts    full exc/exc ("no qualitative data")
+   * </pre>
+   *
+   * <p>By hand: identified Databases 2, Experts 2; 4 records, no duplicate. Titles: 2 screened (D1,
+   * D2), 1 kept, 1 excluded. Entering at full text without a title and abstract screening: 2 (E1,
+   * E2), both from Experts. Full texts: 3 assessed (D1, E1, E2), that is the 1 kept at titles and
+   * the 2 entering; 2 kept, 1 excluded for "no qualitative data". No appraisal; included: 2.
+   *
+   * @return the review's description
+   */
+  public static ReviewBuilder fromOtherSources() {
+    return MetaEthnography.review("From other sources")
+        .reviewers("AO", "SL")
+        .search("Databases", s -> {})
+        .otherSource("Experts", java.util.OptionalInt.empty(), java.util.OptionalInt.empty())
+        .paper(1, p -> {})
+        .paper(2, p -> {})
+        .record(
+            "D1",
+            r ->
+                r.foundBy("Databases")
+                    .titleAndAbstract(s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE))
+                    .fullText(s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE))
+                    .became(1))
+        .record(
+            "D2",
+            r ->
+                r.foundBy("Databases")
+                    .titleAndAbstract(s -> s.vote("AO", EXCLUDE).vote("SL", EXCLUDE)))
+        .record(
+            "E1",
+            r ->
+                r.foundBy("Experts")
+                    .fullText(s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE))
+                    .became(2))
+        .record(
+            "E2",
+            r ->
+                r.foundBy("Experts")
+                    .fullText(
+                        s ->
+                            s.vote("AO", EXCLUDE, "no qualitative data")
+                                .vote("SL", EXCLUDE, "no qualitative data")));
+  }
+
+  /**
    * A review that mixes recorded and stated counts. North states 1 article appraised and 1
    * included, and records three screenings at title and abstract: N1 kept (inc/inc), N2 excluded
    * (exc/exc), N3 kept by discussion (inc/exc). South states 120, 10, 2, 1 and has no records. The

@@ -1,13 +1,18 @@
 package org.metaethnography.core.figure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.metaethnography.model.ExclusionTally;
 import org.metaethnography.model.OtherSource;
+import org.metaethnography.model.Review;
+import org.metaethnography.model.ScreeningLevel;
 import org.metaethnography.model.Search;
+import org.metaethnography.model.SearchRecord;
 import org.metaethnography.model.Stage;
 import org.metaethnography.synthesis.ExclusionSummary;
 import org.metaethnography.synthesis.RecordFlow;
@@ -27,8 +32,13 @@ import org.metaethnography.synthesis.Synthesis;
  * ({@link RecordFlow}): the records each search and source found and the duplicates removed, then
  * each step the records show (title and abstract, full text, appraisal) with what it excluded, by
  * reason where reasons are recorded, the records awaiting it and the disagreements settled, and the
- * papers included. A review that mixes recorded and stated counts is drawn from its counts, as its
- * tables give them, and says which searches' counts are stated.
+ * papers included. Records that enter a later step without going through an earlier one the figure
+ * shows, such as records from other sources assessed at full text without a title and abstract
+ * screening (PRISMA 2020's "identification of studies via other methods"), come in from a box to
+ * the left of the step they enter, so that each step's count is the records kept at the step
+ * before, and still awaiting it, plus those entering. A review that mixes recorded and stated
+ * counts is drawn from its counts, as its tables give them, and says which searches' counts are
+ * stated.
  */
 final class FlowChart {
   /** The font size of every text, in user units. */
@@ -38,6 +48,7 @@ final class FlowChart {
   private static final double MARGIN = 1.2 * EM;
   private static final double MAIN = 21 * EM;
   private static final double SIDE = 23 * EM;
+  private static final double LEFT = 16 * EM;
   private static final double ACROSS = 3.5 * EM;
   private static final double DOWN = 2.2 * EM;
   private static final double PAD = 0.6 * EM;
@@ -51,11 +62,13 @@ final class FlowChart {
   private final ReviewFlow flow;
   private final ExclusionSummary exclusions;
   private final RecordFlow records;
+  private final Review review;
 
   private FlowChart(Synthesis synthesis) {
     this.flow = synthesis.flow();
     this.exclusions = synthesis.exclusions();
     this.records = synthesis.recordFlow();
+    this.review = synthesis.review();
   }
 
   static String draw(Synthesis synthesis) {
@@ -65,8 +78,15 @@ final class FlowChart {
   /** A box: a bold heading, then lines of text, and rows of a name with a count on the right. */
   private record Box(String cls, String heading, List<String> lines, List<String[]> items) {}
 
-  /** A row of the column: a box of the main column, and the box beside it, if any. */
-  private record Step(Box main, Optional<Box> side, boolean sideFeedsMain) {}
+  /**
+   * A row of the column: a box of the main column, the box beside it, if any, and the box of
+   * records entering the main box from its left, if any.
+   */
+  private record Step(Box main, Optional<Box> side, boolean sideFeedsMain, Optional<Box> entering) {
+    Step(Box main, Optional<Box> side, boolean sideFeedsMain) {
+      this(main, side, sideFeedsMain, Optional.empty());
+    }
+  }
 
   private String draw() {
     List<Step> steps = steps();
@@ -79,19 +99,28 @@ final class FlowChart {
               false));
     }
     boolean sides = steps.stream().anyMatch(s -> s.side().isPresent());
-    double width = MARGIN + MAIN + (sides ? ACROSS + SIDE : 0) + MARGIN;
-    double sideLeft = MARGIN + MAIN + ACROSS;
+    boolean entries = steps.stream().anyMatch(s -> s.entering().isPresent());
+    double mainLeft = MARGIN + (entries ? LEFT + ACROSS : 0);
+    double width = mainLeft + MAIN + (sides ? ACROSS + SIDE : 0) + MARGIN;
+    double sideLeft = mainLeft + MAIN + ACROSS;
 
     List<Placed> mains = new ArrayList<>();
     List<Optional<Placed>> besides = new ArrayList<>();
+    List<Optional<Placed>> enterings = new ArrayList<>();
     double top = MARGIN;
     for (Step step : steps) {
       Layout main = layout(step.main(), MAIN);
       Optional<Layout> side = step.side().map(b -> layout(b, SIDE));
-      double rowHeight = Math.max(main.height, side.map(l -> l.height).orElse(0.0));
-      mains.add(new Placed(main, MARGIN, top + (rowHeight - main.height) / 2));
+      Optional<Layout> entering = step.entering().map(b -> layout(b, LEFT));
+      double rowHeight =
+          Math.max(
+              main.height,
+              Math.max(
+                  side.map(l -> l.height).orElse(0.0), entering.map(l -> l.height).orElse(0.0)));
+      mains.add(new Placed(main, mainLeft, top + (rowHeight - main.height) / 2));
       double rowTop = top;
       besides.add(side.map(l -> new Placed(l, sideLeft, rowTop + (rowHeight - l.height) / 2)));
+      enterings.add(entering.map(l -> new Placed(l, MARGIN, rowTop + (rowHeight - l.height) / 2)));
       top += rowHeight + DOWN;
     }
     double height = top - DOWN + MARGIN;
@@ -107,18 +136,22 @@ final class FlowChart {
       Placed main = mains.get(i);
       main.draw(svg, MAIN_FILL);
       if (i + 1 < steps.size()) {
-        double x = MARGIN + MAIN / 2;
+        double x = mainLeft + MAIN / 2;
         arrow(svg, x, main.y + main.layout.height, x, mains.get(i + 1).y);
       }
+      double y = main.y + main.layout.height / 2;
       if (besides.get(i).isPresent()) {
         Placed side = besides.get(i).get();
         side.draw(svg, SIDE_FILL);
-        double y = main.y + main.layout.height / 2;
         if (steps.get(i).sideFeedsMain()) {
-          arrow(svg, sideLeft, y, MARGIN + MAIN, y);
+          arrow(svg, sideLeft, y, mainLeft + MAIN, y);
         } else {
-          arrow(svg, MARGIN + MAIN, y, sideLeft, y);
+          arrow(svg, mainLeft + MAIN, y, sideLeft, y);
         }
+      }
+      if (enterings.get(i).isPresent()) {
+        enterings.get(i).get().draw(svg, MAIN_FILL);
+        arrow(svg, MARGIN + LEFT, y, mainLeft, y);
       }
     }
     return svg.document("Flow of records", description(steps));
@@ -127,6 +160,7 @@ final class FlowChart {
   private static String description(List<Step> steps) {
     List<String> parts = new ArrayList<>();
     for (Step step : steps) {
+      step.entering().ifPresent(b -> parts.add(b.heading() + " " + String.join(" ", b.lines())));
       parts.add(step.main().heading() + " " + String.join(" ", step.main().lines()));
     }
     return String.join("; ", parts) + ".";
@@ -302,6 +336,7 @@ final class FlowChart {
             "Records excluded",
             records.titles())
         .ifPresent(steps::add);
+    boolean titles = shown(records.titles());
     recordedStep(
             "articles-retrieved",
             "Full texts assessed for eligibility",
@@ -309,7 +344,9 @@ final class FlowChart {
             "excluded",
             "Full texts excluded",
             records.fullTexts())
+        .map(s -> titles ? entering(s, 1) : s)
         .ifPresent(steps::add);
+    boolean earlier = titles || shown(records.fullTexts());
     recordedStep(
             "articles-appraised",
             "Articles in quality appraisal",
@@ -318,6 +355,7 @@ final class FlowChart {
             "Excluded at quality appraisal"
                 + (records.appraisal().reasons().isEmpty() ? "" : ", with reasons"),
             records.appraisal())
+        .map(s -> earlier ? entering(s, 2) : s)
         .ifPresent(steps::add);
     if (records.fullTexts().assessed() > 0 || records.appraisal().assessed() > 0) {
       steps.add(
@@ -331,6 +369,55 @@ final class FlowChart {
               false));
     }
     return steps;
+  }
+
+  /** Whether the figure shows a step of the records: some record went through it or awaits it. */
+  private static boolean shown(RecordFlow.Step step) {
+    return step.assessed() > 0 || step.awaiting() > 0;
+  }
+
+  /**
+   * The step with a box to its left for the records whose first step is this one ({@code 1} full
+   * text, {@code 2} appraisal) although the figure shows an earlier one, counted by the search or
+   * source that first found each, in the review's order of searches and sources; the step as it is
+   * if there are none.
+   */
+  private Step entering(Step step, int at) {
+    Map<String, Integer> byFinder = new LinkedHashMap<>();
+    records.identified().keySet().forEach(name -> byFinder.put(name, 0));
+    int entering = 0;
+    for (SearchRecord record : review.records()) {
+      int first =
+          record.screening(ScreeningLevel.TITLE_AND_ABSTRACT).isPresent()
+              ? 0
+              : record.screening(ScreeningLevel.FULL_TEXT).isPresent()
+                  ? 1
+                  : record.appraisal().isPresent() ? 2 : -1;
+      if (first == at) {
+        byFinder.merge(record.foundBy().get(0), 1, Integer::sum);
+        entering++;
+      }
+    }
+    if (entering == 0) {
+      return step;
+    }
+    List<String> sources = flow.sources().stream().map(OtherSource::name).toList();
+    List<String[]> items = new ArrayList<>();
+    boolean fromSources = true;
+    for (Map.Entry<String, Integer> finder : byFinder.entrySet()) {
+      if (finder.getValue() > 0) {
+        items.add(new String[] {finder.getKey(), format(finder.getValue())});
+        fromSources &= sources.contains(finder.getKey());
+      }
+    }
+    String how =
+        at == 1 ? "not screened at title and abstract" : "appraised without an earlier screening";
+    String heading = fromSources ? "Records from other sources, " + how : "Records " + how;
+    return new Step(
+        step.main(),
+        step.side(),
+        step.sideFeedsMain(),
+        Optional.of(new Box("entering", heading, List.of("n = " + format(entering)), items)));
   }
 
   private Box duplicates(String among) {

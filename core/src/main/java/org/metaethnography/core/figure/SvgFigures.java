@@ -117,8 +117,13 @@ public final class SvgFigures {
    * excluded, by reason where reasons are recorded; the articles appraised and those excluded, with
    * their reasons; the papers included. Each step gives the records still awaiting it and the
    * disagreements between reviewers, with how they were settled, where there are any; a step no
-   * record reaches has no box. A review that mixes recorded and stated counts is drawn from its
-   * counts, as its tables give them, and its first box names the counts that are stated.
+   * record reaches has no box. Records that enter a step without the step before it, such as
+   * records of other sources (PRISMA 2020's identification via other methods) assessed at full text
+   * without a title and abstract screening, come in from a box on the left of the step they enter,
+   * by the source that found them, so that the counts add up: the full texts assessed (and
+   * awaiting) are the records kept at title and abstract and those entering. A review that mixes
+   * recorded and stated counts is drawn from its counts, as its tables give them, and its first box
+   * names the counts that are stated.
    *
    * <pre>{@code
    * String svg = SvgFigures.flow(synthesis);

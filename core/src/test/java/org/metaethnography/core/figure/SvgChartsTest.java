@@ -2,6 +2,7 @@ package org.metaethnography.core.figure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.metaethnography.model.Decision.INCLUDE;
 
 import com.google.common.testing.NullPointerTester;
 import java.util.OptionalInt;
@@ -9,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.metaethnography.core.MetaEthnography;
 import org.metaethnography.core.RecordedReviews;
 import org.metaethnography.core.table.GridLayout;
+import org.metaethnography.model.AppraisalForms;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Stance;
+import org.metaethnography.synthesis.RecordFlow;
 import org.metaethnography.synthesis.Synthesis;
 import org.w3c.dom.Element;
 
@@ -272,6 +275,127 @@ final class SvgChartsTest {
     assertThat(svg.contents("articles-included-count")).containsExactly("n = 1");
     // Four arrows down the column of five boxes, and one to each of four boxes beside it.
     assertThat(svg.elements("line", "arrow")).hasSize(8);
+  }
+
+  /**
+   * The review of {@link RecordedReviews#fromOtherSources()}, whose two records from Experts enter
+   * at full text without a title and abstract screening: they come in from a box of their own, so
+   * that the full texts assessed are the records kept at title and abstract (2 screened less 1
+   * excluded) and those entering (2): 3; and the records identified less the duplicates (2 + 2 - 0)
+   * are those screened and those entering (2 + 2).
+   */
+  @Test
+  void flow_ofRecordsFromOtherSourcesEnteringAtFullText_bringsThemInBesideTheFullTexts() {
+    Synthesis synthesis = RecordedReviews.fromOtherSources().synthesize();
+    String figure = SvgFigures.flow(synthesis);
+    ChartGeometry svg = new ChartGeometry(figure).isReadable();
+
+    assertThat(svg.contents("identification-heading"))
+        .containsExactly("Records identified from 1 search and 1 other source");
+    assertThat(svg.contents("identification-item")).containsExactly("Databases", "Experts");
+    assertThat(svg.contents("identification-item-count")).containsExactly("2", "2");
+    assertThat(svg.contents("duplicates-count"))
+        .containsExactly("Duplicate records removed: n = 0");
+    assertThat(svg.contents("abstracts-reviewed-count")).containsExactly("n = 2");
+    assertThat(svg.contents("excluded-heading"))
+        .containsExactly("Records excluded", "Full texts excluded");
+    assertThat(svg.contents("excluded-count")).containsExactly("n = 1", "n = 1");
+    assertThat(svg.contents("excluded-item")).containsExactly("no qualitative data");
+    assertThat(svg.contents("entering-heading"))
+        .containsExactly("Records from other sources, not screened at title and abstract");
+    assertThat(svg.contents("entering-count")).containsExactly("n = 2");
+    assertThat(svg.contents("entering-item")).containsExactly("Experts");
+    assertThat(svg.contents("entering-item-count")).containsExactly("2");
+    assertThat(svg.contents("articles-retrieved-count")).containsExactly("n = 3");
+    assertThat(svg.contents("articles-included-count")).containsExactly("n = 2");
+    assertThat(svg.texts("articles-appraised-heading")).isEmpty();
+    // Three arrows down the column, one to each of three boxes beside it, one from the entering.
+    assertThat(svg.elements("line", "arrow")).hasSize(7);
+    // The entering box is left of the full-text box, on its row.
+    ChartGeometry.Box entering = svg.texts("entering-count").get(0).box();
+    ChartGeometry.Box fullTexts = svg.texts("articles-retrieved-count").get(0).box();
+    assertThat(entering.right()).isLessThan(fullTexts.left());
+    assertThat(entering.bottom()).isGreaterThan(fullTexts.top());
+    assertThat(entering.top()).isLessThan(fullTexts.bottom());
+
+    // The numbers add up, as the figure gives them and as the records count them.
+    int identified = sum(svg.contents("identification-item-count"));
+    int duplicates = 0;
+    int screened = count(svg.contents("abstracts-reviewed-count").get(0));
+    int excludedAtTitles = count(svg.contents("excluded-count").get(0));
+    int enteringAtFullText = count(svg.contents("entering-count").get(0));
+    int fullTextsAssessed = count(svg.contents("articles-retrieved-count").get(0));
+    int excludedAtFullText = count(svg.contents("excluded-count").get(1));
+    int included = count(svg.contents("articles-included-count").get(0));
+    assertThat(identified - duplicates).isEqualTo(screened + enteringAtFullText);
+    assertThat(screened - excludedAtTitles + enteringAtFullText).isEqualTo(fullTextsAssessed);
+    assertThat(fullTextsAssessed - excludedAtFullText).isEqualTo(included);
+    RecordFlow records = synthesis.recordFlow();
+    assertThat(records.titles().included() + enteringAtFullText)
+        .isEqualTo(records.fullTexts().assessed() + records.fullTexts().awaiting());
+    assertThat(records.fullTexts().assessed()).isEqualTo(3);
+    assertThat(figure)
+        .contains("Records from other sources, not screened at title and abstract n = 2");
+  }
+
+  /**
+   * A review that screens full texts but not titles and abstracts: D1 (Databases) kept at full
+   * text, then appraised and included; D2 (Databases) appraised and included without a full-text
+   * screening. Full texts: 1 assessed, 1 kept, none excluded; entering at appraisal: 1, from a
+   * search, so not "from other sources"; appraised: 1 + 1 = 2; included 2.
+   */
+  @Test
+  void flow_ofASearchsRecordEnteringAtAppraisal_bringsItInBesideTheAppraisal() {
+    Synthesis synthesis =
+        MetaEthnography.review("Straight to appraisal")
+            .reviewers("AO", "SL")
+            .search("Databases", s -> {})
+            .appraisalForm(AppraisalForms.lettsQualitative())
+            .paper(1, p -> {})
+            .paper(2, p -> {})
+            .record(
+                "D1",
+                r ->
+                    r.foundBy("Databases")
+                        .fullText(s -> s.vote("AO", INCLUDE).vote("SL", INCLUDE))
+                        .appraised(
+                            AppraisalForms.lettsQualitative().name(),
+                            a -> a.by("AO", f -> f.include()).by("SL", f -> f.include()))
+                        .became(1))
+            .record(
+                "D2",
+                r ->
+                    r.foundBy("Databases")
+                        .appraised(
+                            AppraisalForms.lettsQualitative().name(),
+                            a -> a.by("AO", f -> f.include()).by("SL", f -> f.include()))
+                        .became(2))
+            .synthesize();
+
+    ChartGeometry svg = new ChartGeometry(SvgFigures.flow(synthesis)).isReadable();
+
+    assertThat(svg.texts("abstracts-reviewed-heading")).isEmpty();
+    assertThat(svg.contents("articles-retrieved-count")).containsExactly("n = 1");
+    assertThat(svg.contents("entering-heading"))
+        .containsExactly("Records appraised without an earlier screening");
+    assertThat(svg.contents("entering-count")).containsExactly("n = 1");
+    assertThat(svg.contents("entering-item")).containsExactly("Databases");
+    assertThat(svg.contents("articles-appraised-count")).containsExactly("n = 2");
+    assertThat(svg.contents("articles-included-count")).containsExactly("n = 2");
+    assertThat(
+            count(svg.contents("articles-retrieved-count").get(0))
+                - count(svg.contents("excluded-count").get(0))
+                + count(svg.contents("entering-count").get(0)))
+        .isEqualTo(count(svg.contents("articles-appraised-count").get(0)));
+  }
+
+  private static int count(String text) {
+    assertThat(text).startsWith("n = ");
+    return Integer.parseInt(text.substring("n = ".length()));
+  }
+
+  private static int sum(java.util.List<String> counts) {
+    return counts.stream().mapToInt(Integer::parseInt).sum();
   }
 
   /**

@@ -483,8 +483,9 @@ public final class MetaEthnographyCli implements Callable<Integer> {
         names = "--resamples",
         paramLabel = "N",
         description =
-            "bootstrap Krippendorff's alpha over subjects N times for a 95% interval; none if"
-                + " not given")
+            "bootstrap Krippendorff's alpha over subjects N times (1 to "
+                + MAX_RESAMPLES
+                + ") for a 95%% interval; none if not given")
     Integer resamples;
 
     @Option(
@@ -499,6 +500,11 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       if (resamples != null && resamples < 1) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--resamples must be at least 1, not " + resamples);
+      }
+      if (resamples != null && resamples > MAX_RESAMPLES) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--resamples must be at most " + MAX_RESAMPLES + ", not " + resamples);
       }
       Synthesis synthesis =
           MetaEthnography.synthesize(ReviewDocuments.read(review.document).review());
@@ -523,6 +529,13 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       return OK;
     }
   }
+
+  /**
+   * The most resamples {@code agreement --resamples} takes: each is a draw of every subject and a
+   * value of alpha kept in memory, and 100000 already give an interval's ends to well within its
+   * rounding.
+   */
+  static final int MAX_RESAMPLES = 100_000;
 
   /** What {@code agreement} prints for a review that records no independent ratings. */
   static final String NO_RATINGS =

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -87,6 +88,73 @@ final class MetaEthnographyCliTest {
       assertThat(version.status()).as(command).isZero();
       assertThat(version.out()).as(command).startsWith("metaethnography 0.2.0\n");
     }
+  }
+
+  /**
+   * Picocli formats descriptions: a stray {@code %} (as in "95% interval") made it warn on standard
+   * error on every {@code --help} and usage error of the command.
+   */
+  @Test
+  void help_ofEveryCommand_writesNothingToStandardError() {
+    CliRun agreement = CliRun.of("agreement", "--help");
+    assertThat(agreement.status()).isZero();
+    assertThat(agreement.err()).isEmpty();
+    assertThat(agreement.out()).contains("for a 95% interval");
+    for (String command : commands()) {
+      String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
+      CliRun help = CliRun.of(concat(prefix, "--help"));
+      assertThat(help.status()).as(command).isZero();
+      assertThat(help.err()).as(command).isEmpty();
+    }
+  }
+
+  @Test
+  void aUsageError_ofAgreement_showsItsUsageWithoutWarnings() {
+    CliRun run = CliRun.of("agreement", "--resamples", "0", "r.json");
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(run.err())
+        .startsWith("--resamples must be at least 1, not 0\n")
+        .contains("for a 95% interval")
+        .doesNotContain("WARN");
+  }
+
+  /**
+   * The bootstrap keeps every resample's alpha: two billion of them ran out of memory and ended
+   * with a stack trace. The bound is a usage error, checked before the document is read.
+   */
+  @Test
+  void agreement_withMoreResamplesThanTheBound_isAUsageError_namingBoth() {
+    CliRun run = CliRun.of("agreement", "--resamples", "2000000000", "nowhere.json");
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.USAGE);
+    assertThat(run.err())
+        .startsWith("--resamples must be at most 100000, not 2000000000\n")
+        .doesNotContain("Exception");
+    assertThat(CliRun.of("agreement", "--help").out()).contains("(1 to 100000)");
+  }
+
+  @Test
+  void agreement_withAsManyResamplesAsTheBound_runs() throws IOException {
+    Path file = dir.resolve("recorded.json");
+    Files.writeString(
+        file,
+        ReviewDocuments.write(RecordingTheProcess.synthesis().review()),
+        StandardCharsets.UTF_8);
+    CliRun run =
+        CliRun.of(
+            "agreement",
+            file.toString(),
+            "--resamples",
+            Integer.toString(MetaEthnographyCli.MAX_RESAMPLES));
+    assertThat(run.status()).isEqualTo(MetaEthnographyCli.OK);
+    assertThat(run.err()).isEmpty();
+  }
+
+  /** Every command's name, and the empty name for the tool itself. */
+  private static List<String> commands() {
+    List<String> commands = new ArrayList<>();
+    commands.add("");
+    commands.addAll(new picocli.CommandLine(new MetaEthnographyCli()).getSubcommands().keySet());
+    return commands;
   }
 
   private static String[] concat(String[] prefix, String last) {
