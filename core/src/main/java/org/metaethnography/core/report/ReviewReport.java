@@ -10,6 +10,7 @@ import org.metaethnography.core.figure.SvgFigures;
 import org.metaethnography.core.io.OutputFiles;
 import org.metaethnography.core.report.Section.Figure;
 import org.metaethnography.core.report.Section.TableSection;
+import org.metaethnography.core.table.AgreementTables;
 import org.metaethnography.core.table.GridLayout;
 import org.metaethnography.core.table.ReviewTables;
 import org.metaethnography.core.table.Table;
@@ -150,6 +151,37 @@ public final class ReviewReport {
               "The reasons for which quality appraisal excluded papers.",
               ReviewTables.exclusions(synthesis),
               true));
+    }
+    if (!synthesis.recordFlow().isEmpty()) {
+      sections.add(
+          all(
+              "record-flow",
+              "Records of the review process",
+              "The records of the review process at each step of selection, as a PRISMA 2020 flow"
+                  + " diagram counts them: found, duplicates removed, assessed, kept, excluded with"
+                  + " reasons, awaiting, and the reviewers' disagreements and how they were"
+                  + " settled.",
+              ReviewTables.recordFlow(synthesis),
+              false));
+    }
+    Table agreement = AgreementTables.of(synthesis);
+    if (!agreement.rows().isEmpty()) {
+      sections.add(
+          all(
+              "agreement",
+              "Agreement between reviewers",
+              "How far the reviewers agreed when they decided on their own, at each stage the"
+                  + " review records: each statistic with its standard error and interval, or why"
+                  + " it is undefined.",
+              agreement,
+              false));
+      sections.add(
+          all(
+              "agreement-by-category",
+              "Agreement by category",
+              "Each category against the rest, at each stage.",
+              AgreementTables.byCategory(synthesis),
+              false));
     }
     Table grid = ReviewTables.conceptGrid(synthesis, gridLayout);
     sections.add(

@@ -395,6 +395,18 @@ final class ReviewReportTest {
   }
 
   @Test
+  void recordedReview_showsItsRecordsAndTheReviewersAgreement_asTheLibraryRendersThem() {
+    Synthesis recorded = org.metaethnography.core.RecordedReviews.whollyRecorded().synthesize();
+    Document html = Jsoup.parse(ReviewReport.of(recorded).html());
+    assertThat(html.select("main > section").eachAttr("id"))
+        .contains("search-flow", "record-flow", "agreement", "agreement-by-category");
+    assertThat(table(html, "record-flow").rows())
+        .isEqualTo(ReviewTables.recordFlow(recorded).rows());
+    assertThat(table(html, "agreement").rows())
+        .isEqualTo(org.metaethnography.core.table.AgreementTables.of(recorded).rows());
+  }
+
+  @Test
   void emptyReview_showsEachTablesColumns_andSaysItHasNoRows() {
     Document html =
         Jsoup.parse(ReviewReport.of(MetaEthnography.review("Empty").synthesize()).html());
