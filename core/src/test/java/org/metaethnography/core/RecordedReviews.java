@@ -4,6 +4,7 @@ import static org.metaethnography.model.Decision.EXCLUDE;
 import static org.metaethnography.model.Decision.INCLUDE;
 import static org.metaethnography.model.Decision.UNSURE;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.metaethnography.model.AnswerScale;
 import org.metaethnography.model.AppraisalForm;
@@ -18,6 +19,27 @@ public final class RecordedReviews {
   private static final String FORM = "Checklist";
 
   private RecordedReviews() {}
+
+  /**
+   * A scored form of two items, one point per "yes" ("methods" also allows "not addressed");
+   * "adequate" from 2 points, "weak" from 0. Named {@code "Checklist"}.
+   */
+  public static AppraisalForm scoredChecklist() {
+    AnswerScale yesNo =
+        AnswerScale.builder().addAnswers("yes", "no").putPoints("yes", BigDecimal.ONE).build();
+    AnswerScale addressed =
+        AnswerScale.builder()
+            .addAnswers("yes", "no", "not addressed")
+            .putPoints("yes", BigDecimal.ONE)
+            .build();
+    return AppraisalForm.builder()
+        .name("Checklist")
+        .addItems(FormItem.of("aims", Optional.empty(), "Are the aims stated?", yesNo))
+        .addItems(FormItem.of("methods", Optional.empty(), "Are the methods described?", addressed))
+        .putCategories("adequate", BigDecimal.valueOf(2))
+        .putCategories("weak", BigDecimal.ZERO)
+        .build();
+  }
 
   private static AppraisalForm checklist() {
     return AppraisalForm.builder()

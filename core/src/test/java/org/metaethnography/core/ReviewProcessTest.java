@@ -15,11 +15,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.metaethnography.core.table.AgreementTables;
 import org.metaethnography.core.table.Table;
-import org.metaethnography.model.AnswerScale;
 import org.metaethnography.model.AppraisalForm;
 import org.metaethnography.model.ExclusionReason;
 import org.metaethnography.model.ExclusionTally;
-import org.metaethnography.model.FormItem;
 import org.metaethnography.model.InvalidReviewException;
 import org.metaethnography.model.Place;
 import org.metaethnography.model.Resolution;
@@ -44,22 +42,8 @@ import org.metaethnography.synthesis.agreement.ProcessRatings;
 class ReviewProcessTest {
   private static final String FORM = "Checklist";
 
-  /** Two items, one point per "yes"; "adequate" from 2 points, "weak" from 0. */
   private static AppraisalForm checklist() {
-    AnswerScale yesNo =
-        AnswerScale.builder().addAnswers("yes", "no").putPoints("yes", BigDecimal.ONE).build();
-    AnswerScale addressed =
-        AnswerScale.builder()
-            .addAnswers("yes", "no", "not addressed")
-            .putPoints("yes", BigDecimal.ONE)
-            .build();
-    return AppraisalForm.builder()
-        .name(FORM)
-        .addItems(FormItem.of("aims", Optional.empty(), "Are the aims stated?", yesNo))
-        .addItems(FormItem.of("methods", Optional.empty(), "Are the methods described?", addressed))
-        .putCategories("adequate", BigDecimal.valueOf(2))
-        .putCategories("weak", BigDecimal.ZERO)
-        .build();
+    return RecordedReviews.scoredChecklist();
   }
 
   private static ReviewBuilder process(Consumer<ReviewBuilder> more) {

@@ -5,7 +5,6 @@ import static org.metaethnography.model.Decision.EXCLUDE;
 import static org.metaethnography.model.Decision.INCLUDE;
 import static org.metaethnography.model.Decision.UNSURE;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,20 +32,7 @@ final class ReviewProcessSheetsTest {
   private static final String FORM = "Checklist";
 
   private static AppraisalForm checklist() {
-    AnswerScale yesNo =
-        AnswerScale.builder().addAnswers("yes", "no").putPoints("yes", BigDecimal.ONE).build();
-    AnswerScale addressed =
-        AnswerScale.builder()
-            .addAnswers("yes", "no", "not addressed")
-            .putPoints("yes", BigDecimal.ONE)
-            .build();
-    return AppraisalForm.builder()
-        .name(FORM)
-        .addItems(FormItem.of("aims", Optional.empty(), "Are the aims stated?", yesNo))
-        .addItems(FormItem.of("methods", Optional.empty(), "Are the methods described?", addressed))
-        .putCategories("adequate", BigDecimal.valueOf(2))
-        .putCategories("weak", BigDecimal.ZERO)
-        .build();
+    return org.metaethnography.core.RecordedReviews.scoredChecklist();
   }
 
   /** What the sheets do not carry: the declarations, searches, form and papers. */
