@@ -87,9 +87,10 @@ final class ModelSvg {
    * order, have their relations running across, from left to right, rather than downwards (a column
    * for each phase, then for each box outside any phase, then for the parts outside any box; a
    * figure laid out as one is one, of index 0); and whether a box running across that holds a chain
-   * of relations too long for a row wraps it into rows.
+   * of relations too long for a row wraps it into rows; and whether each stakeholder group has its
+   * box, or each key concept names its group instead.
    */
-  private record Arrangement(Phases phases, IntPredicate across, boolean wrapped) {}
+  private record Arrangement(Phases phases, IntPredicate across, boolean wrapped, boolean boxed) {}
 
   /** Where the phases of a figure go, each way tried in this order. */
   private enum Phases {
@@ -130,15 +131,22 @@ final class ModelSvg {
    * nothing meets the rule, the figure is the one whose text comes nearest to it.
    */
   static String svg(Synthesis synthesis) {
-    boolean phased = synthesis.conceptualModel().phases().stream().anyMatch(Optional::isPresent);
+    ConceptualModel model = synthesis.conceptualModel();
+    boolean phased = model.phases().stream().anyMatch(Optional::isPresent);
+    boolean grouped =
+        model.themes().isEmpty()
+            && model.phases().stream()
+                .anyMatch(phase -> model.groups(phase).stream().anyMatch(g -> !g.isEmpty()));
     Attempt nearest = null;
-    for (Phases phases : phased ? List.of(Phases.values()) : List.of(Phases.STACKED)) {
-      Attempt arranged = arranged(synthesis, phases);
-      if (arranged.legible()) {
-        return arranged.svg();
-      }
-      if (nearest == null || arranged.ratio() > nearest.ratio()) {
-        nearest = arranged;
+    for (boolean boxed : grouped ? List.of(true, false) : List.of(true)) {
+      for (Phases phases : phased ? List.of(Phases.values()) : List.of(Phases.STACKED)) {
+        Attempt arranged = arranged(synthesis, phases, boxed);
+        if (arranged.legible()) {
+          return arranged.svg();
+        }
+        if (nearest == null || arranged.ratio() > nearest.ratio()) {
+          nearest = arranged;
+        }
       }
     }
     return nearest.svg();
@@ -149,8 +157,8 @@ final class ModelSvg {
    * rule at the base sizes, else the one that needs its text enlarged least, else the one that
    * comes nearest.
    */
-  private static Attempt arranged(Synthesis synthesis, Phases phases) {
-    ModelSvg down = new ModelSvg(1, new Arrangement(phases, column -> false, false));
+  private static Attempt arranged(Synthesis synthesis, Phases phases, boolean boxed) {
+    ModelSvg down = new ModelSvg(1, new Arrangement(phases, column -> false, false, boxed));
     Attempt downwards = down.attempt(synthesis);
     if (downwards.legible()) {
       return downwards;
@@ -158,7 +166,7 @@ final class ModelSvg {
     List<ModelSvg> bases = new ArrayList<>(List.of(down));
     List<Attempt> attempts = new ArrayList<>(List.of(downwards));
     for (boolean wrapped : List.of(false, true)) {
-      ModelSvg across = new ModelSvg(1, new Arrangement(phases, column -> true, wrapped));
+      ModelSvg across = new ModelSvg(1, new Arrangement(phases, column -> true, wrapped, boxed));
       Attempt turned = across.attempt(synthesis);
       if (wrapped && !across.wrapping) {
         // Nothing to wrap: the same as unwrapped.
@@ -174,7 +182,7 @@ final class ModelSvg {
         continue;
       }
       if (narrower.size() < down.columnWidths.size()) {
-        across = new ModelSvg(1, new Arrangement(phases, narrower::contains, wrapped));
+        across = new ModelSvg(1, new Arrangement(phases, narrower::contains, wrapped, boxed));
         turned = across.attempt(synthesis);
       }
       if (turned.legible()) {
@@ -199,7 +207,33 @@ final class ModelSvg {
   /** The figure drawn as this arranges it, at this size. */
   private Attempt attempt(Synthesis synthesis) {
     String svg = render(synthesis);
-    return new Attempt(svg, scale, smallestToWidth());
+    // A layout the Eclipse Layout Kernel routed astray is never drawn while another can be.
+    return new Attempt(svg, scale, astray ? 0 : smallestToWidth());
+  }
+
+  /**
+   * Whether the layout left {@code edge} astray: not routed, or routed with a slanting segment, as
+   * its wrapping does with some graphs that hold cycles; a sound route is orthogonal.
+   */
+  private static boolean astray(ElkEdge edge) {
+    if (edge.getSections().isEmpty()) {
+      return true;
+    }
+    for (ElkEdgeSection section : edge.getSections()) {
+      double x = section.getStartX();
+      double y = section.getStartY();
+      List<double[]> points = new ArrayList<>();
+      section.getBendPoints().forEach(b -> points.add(new double[] {b.getX(), b.getY()}));
+      points.add(new double[] {section.getEndX(), section.getEndY()});
+      for (double[] point : points) {
+        if (Math.abs(point[0] - x) > 0.01 && Math.abs(point[1] - y) > 0.01) {
+          return true;
+        }
+        x = point[0];
+        y = point[1];
+      }
+    }
+    return false;
   }
 
   /**
@@ -267,6 +301,9 @@ final class ModelSvg {
   /** Each node's text in lines, as it was measured. */
   private final Map<ElkNode, List<String>> labels = new LinkedHashMap<>();
 
+  /** The lines of the group each node names, as they were measured, if it names one. */
+  private final Map<ElkNode, List<String>> groups = new HashMap<>();
+
   /** Every box (or column, or the whole figure) whose relations run across. */
   private final Set<ElkNode> turned = new LinkedHashSet<>();
 
@@ -282,9 +319,12 @@ final class ModelSvg {
   /** The width of the figure last rendered. */
   private double width;
 
+  /** Whether the layout last rendered left an edge astray. */
+  private boolean astray;
+
   private String render(Synthesis synthesis) {
     ConceptualModel model = synthesis.conceptualModel();
-    ModelDrawing.Drawing drawing = ModelDrawing.Drawing.of(model);
+    ModelDrawing.Drawing drawing = ModelDrawing.Drawing.of(model, arrangement.boxed());
     Map<String, ValenceProfile> valences = new HashMap<>();
     for (KeyConceptProfile profile : synthesis.profiles()) {
       valences.put(profile.keyConcept().name(), profile.valence());
@@ -419,6 +459,7 @@ final class ModelSvg {
       wraps(edges);
     }
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    astray = edges.stream().anyMatch(ModelSvg::astray);
     if (parted) {
       columnNodes.forEach(column -> columnWidths.add(column.getWidth()));
     } else {
@@ -667,8 +708,21 @@ final class ModelSvg {
     } else if (part instanceof ModelDrawing.Node leaf) {
       List<String> lines =
           TextMetrics.wrap(leaf.label(), (scale * NODE_TEXT), (scale * NODE_FONT), false);
-      double w = TextMetrics.widest(lines, (scale * NODE_FONT), false) + 2 * (scale * NODE_PAD);
-      double h = lines.size() * (scale * NODE_FONT) * TextMetrics.LINE + 2 * (scale * NODE_PAD);
+      List<String> group =
+          leaf.group()
+              .map(g -> TextMetrics.wrap(g, (scale * NODE_TEXT), (scale * NODE_FONT), true))
+              .orElse(List.of());
+      double w =
+          Math.max(
+                  TextMetrics.widest(lines, (scale * NODE_FONT), false),
+                  TextMetrics.widest(group, (scale * NODE_FONT), true))
+              + 2 * (scale * NODE_PAD);
+      double h =
+          (lines.size() + group.size()) * (scale * NODE_FONT) * TextMetrics.LINE
+              + 2 * (scale * NODE_PAD);
+      if (!group.isEmpty()) {
+        groups.put(node, group);
+      }
       if (leaf.interpretation()) {
         // An ellipse holding the text's box: its axes are the box's times the square root of 2.
         w *= Math.sqrt(2);
@@ -761,11 +815,24 @@ final class ModelSvg {
             "rx=\"6\" " + style(valence));
       }
       List<String> lines = labels.get(node);
-      double textHeight = lines.size() * (scale * NODE_FONT) * TextMetrics.LINE;
+      List<String> group = groups.getOrDefault(node, List.of());
+      double line = (scale * NODE_FONT) * TextMetrics.LINE;
+      double textTop = y + (node.getHeight() - (group.size() + lines.size()) * line) / 2;
+      if (!group.isEmpty()) {
+        // The group it concerns, in bold, above its name.
+        svg.text(
+            "node-group",
+            x + node.getWidth() / 2,
+            textTop,
+            group,
+            (scale * NODE_FONT),
+            true,
+            "middle");
+      }
       svg.text(
           "node-label",
           x + node.getWidth() / 2,
-          y + (node.getHeight() - textHeight) / 2,
+          textTop + group.size() * line,
           lines,
           (scale * NODE_FONT),
           false,
