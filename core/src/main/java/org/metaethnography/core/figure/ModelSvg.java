@@ -48,8 +48,9 @@ import org.metaethnography.synthesis.ValenceProfile;
  * The conceptual model drawn as SVG: the parts of {@link ModelDrawing} laid out by the Eclipse
  * Layout Kernel's layered algorithm, phases as columns from left to right in their order (or, when
  * those cannot be legible on a page, one below another), relations running downwards in each (or,
- * where that stands many key concepts side by side, across), the review's title above, a legend and
- * the line of argument's note as a caption below.
+ * where that stands many key concepts side by side, across), stakeholder groups as boxes in each
+ * (or, when those cannot be legible on a page, named on each key concept), the review's title
+ * above, a legend and the line of argument's note as a caption below.
  */
 final class ModelSvg {
   static {
@@ -127,7 +128,15 @@ final class ModelSvg {
    *
    * <p>If none meets the rule, the one that needs its text enlarged least to meet it is drawn so
    * (the earlier of equals); if none can, the next way of placing the phases is tried. A model
-   * without phases is laid out as one, its relations running downwards or across as a whole. If
+   * without phases is laid out as one, its relations running downwards or across as a whole.
+   *
+   * <p>If no way with a box for each stakeholder group meets the rule, the same ways are tried
+   * without those boxes, each key concept naming its group in bold above its name: relations that
+   * cross between the boxes of a phase make the layout arrange each box on its own, the key
+   * concepts fed from other boxes side by side in its first row, and the Eclipse Layout Kernel
+   * cannot wrap a box that relations cross; without the boxes a phase is one level, which it wraps
+   * soundly. A review with themes keeps its boxes, since relations end on them. A layout that
+   * routes an edge astray (see {@link #astray(ElkEdge)}) is never drawn while another can be. If
    * nothing meets the rule, the figure is the one whose text comes nearest to it.
    */
   static String svg(Synthesis synthesis) {
