@@ -28,8 +28,12 @@ final class ModelDrawing {
   /** A box of the figure: a phase, a stakeholder group or a theme, holding parts. */
   record Cluster(String id, String label, List<Part> parts) implements Part {}
 
-  /** A node of the figure: a key concept or an interpretation. */
-  record Node(String id, String label, boolean interpretation, String name) implements Part {}
+  /**
+   * A node of the figure: a key concept or an interpretation; in a figure without boxes for
+   * stakeholder groups, a key concept names its group.
+   */
+  record Node(String id, String label, boolean interpretation, String name, Optional<String> group)
+      implements Part {}
 
   /**
    * Where a relation's end is drawn: a node, and for a theme the box it points at (the theme's
@@ -50,6 +54,14 @@ final class ModelDrawing {
     int keyConceptNodes;
 
     static Drawing of(ConceptualModel model) {
+      return of(model, true);
+    }
+
+    /**
+     * The figure's parts, with a box for each stakeholder group if {@code boxed}, or else each key
+     * concept in its phase's box (or in none) naming its group.
+     */
+    static Drawing of(ConceptualModel model, boolean boxed) {
       Drawing drawing = new Drawing();
       int phaseIndex = 0;
       for (Optional<Phase> phase : model.phases()) {
@@ -63,7 +75,10 @@ final class ModelDrawing {
           int groupIndex = 0;
           for (ImmutableSet<Stakeholder> group : model.groups(phase)) {
             List<Part> inGroup = inPhase;
-            if (!group.isEmpty()) {
+            Optional<String> named = Optional.empty();
+            if (!group.isEmpty() && !boxed) {
+              named = Optional.of(Labels.group(group));
+            } else if (!group.isEmpty()) {
               Cluster box =
                   new Cluster(
                       "p" + phaseIndex + "g" + groupIndex++,
@@ -73,7 +88,7 @@ final class ModelDrawing {
               inGroup = box.parts;
             }
             for (KeyConcept keyConcept : model.keyConcepts(phase, group)) {
-              inGroup.add(drawing.node(model, keyConcept));
+              inGroup.add(drawing.node(model, keyConcept, named));
             }
           }
         } else {
@@ -84,7 +99,8 @@ final class ModelDrawing {
       int interpretations = 0;
       for (Interpretation interpretation : model.interpretations()) {
         String id = "i" + interpretations++;
-        drawing.parts.add(new Node(id, interpretation.name(), true, interpretation.name()));
+        drawing.parts.add(
+            new Node(id, interpretation.name(), true, interpretation.name(), Optional.empty()));
         drawing.ends.put(interpretation.name(), new End(id, Optional.empty()));
       }
       return drawing;
@@ -108,20 +124,23 @@ final class ModelDrawing {
         Cluster box = new Cluster(id, theme.name(), new ArrayList<>());
         inPhase.add(box);
         for (KeyConcept keyConcept : members) {
-          Node node = node(model, keyConcept);
+          Node node = node(model, keyConcept, Optional.empty());
           box.parts.add(node);
           ends.putIfAbsent(theme.name(), new End(node.id, Optional.of(id)));
         }
       }
       for (KeyConcept keyConcept : placed) {
         if (model.themeOf(keyConcept).isEmpty()) {
-          inPhase.add(node(model, keyConcept));
+          inPhase.add(node(model, keyConcept, Optional.empty()));
         }
       }
     }
 
-    /** The node of a key concept, labelled with all its phases where it has more than one. */
-    private Node node(ConceptualModel model, KeyConcept keyConcept) {
+    /**
+     * The node of a key concept, labelled with all its phases where it has more than one, naming
+     * {@code group} if it is present.
+     */
+    private Node node(ConceptualModel model, KeyConcept keyConcept, Optional<String> group) {
       String id = "k" + keyConceptNodes++;
       List<Phase> phases = model.phasesOf(keyConcept);
       String label =
@@ -132,7 +151,7 @@ final class ModelDrawing {
                   + ")"
               : keyConcept.name();
       ends.put(keyConcept.name(), new End(id, Optional.empty()));
-      return new Node(id, label, false, keyConcept.name());
+      return new Node(id, label, false, keyConcept.name(), group);
     }
   }
 }

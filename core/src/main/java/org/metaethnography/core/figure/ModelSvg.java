@@ -48,8 +48,9 @@ import org.metaethnography.synthesis.ValenceProfile;
  * The conceptual model drawn as SVG: the parts of {@link ModelDrawing} laid out by the Eclipse
  * Layout Kernel's layered algorithm, phases as columns from left to right in their order (or, when
  * those cannot be legible on a page, one below another), relations running downwards in each (or,
- * where that stands many key concepts side by side, across), the review's title above, a legend and
- * the line of argument's note as a caption below.
+ * where that stands many key concepts side by side, across), stakeholder groups as boxes in each
+ * (or, when those cannot be legible on a page, named on each key concept), the review's title
+ * above, a legend and the line of argument's note as a caption below.
  */
 final class ModelSvg {
   static {
@@ -87,9 +88,10 @@ final class ModelSvg {
    * order, have their relations running across, from left to right, rather than downwards (a column
    * for each phase, then for each box outside any phase, then for the parts outside any box; a
    * figure laid out as one is one, of index 0); and whether a box running across that holds a chain
-   * of relations too long for a row wraps it into rows.
+   * of relations too long for a row wraps it into rows; and whether each stakeholder group has its
+   * box, or each key concept names its group instead.
    */
-  private record Arrangement(Phases phases, IntPredicate across, boolean wrapped) {}
+  private record Arrangement(Phases phases, IntPredicate across, boolean wrapped, boolean boxed) {}
 
   /** Where the phases of a figure go, each way tried in this order. */
   private enum Phases {
@@ -126,19 +128,34 @@ final class ModelSvg {
    *
    * <p>If none meets the rule, the one that needs its text enlarged least to meet it is drawn so
    * (the earlier of equals); if none can, the next way of placing the phases is tried. A model
-   * without phases is laid out as one, its relations running downwards or across as a whole. If
+   * without phases is laid out as one, its relations running downwards or across as a whole.
+   *
+   * <p>If no way with a box for each stakeholder group meets the rule, the same ways are tried
+   * without those boxes, each key concept naming its group in bold above its name: relations that
+   * cross between the boxes of a phase make the layout arrange each box on its own, the key
+   * concepts fed from other boxes side by side in its first row, and the Eclipse Layout Kernel
+   * cannot wrap a box that relations cross; without the boxes a phase is one level, which it wraps
+   * soundly. A review with themes keeps its boxes, since relations end on them. A layout that
+   * routes an edge astray (see {@link #astray(ElkEdge)}) is never drawn while another can be. If
    * nothing meets the rule, the figure is the one whose text comes nearest to it.
    */
   static String svg(Synthesis synthesis) {
-    boolean phased = synthesis.conceptualModel().phases().stream().anyMatch(Optional::isPresent);
+    ConceptualModel model = synthesis.conceptualModel();
+    boolean phased = model.phases().stream().anyMatch(Optional::isPresent);
+    boolean grouped =
+        model.themes().isEmpty()
+            && model.phases().stream()
+                .anyMatch(phase -> model.groups(phase).stream().anyMatch(g -> !g.isEmpty()));
     Attempt nearest = null;
-    for (Phases phases : phased ? List.of(Phases.values()) : List.of(Phases.STACKED)) {
-      Attempt arranged = arranged(synthesis, phases);
-      if (arranged.legible()) {
-        return arranged.svg();
-      }
-      if (nearest == null || arranged.ratio() > nearest.ratio()) {
-        nearest = arranged;
+    for (boolean boxed : grouped ? List.of(true, false) : List.of(true)) {
+      for (Phases phases : phased ? List.of(Phases.values()) : List.of(Phases.STACKED)) {
+        Attempt arranged = arranged(synthesis, phases, boxed);
+        if (arranged.legible()) {
+          return arranged.svg();
+        }
+        if (nearest == null || arranged.ratio() > nearest.ratio()) {
+          nearest = arranged;
+        }
       }
     }
     return nearest.svg();
@@ -149,8 +166,8 @@ final class ModelSvg {
    * rule at the base sizes, else the one that needs its text enlarged least, else the one that
    * comes nearest.
    */
-  private static Attempt arranged(Synthesis synthesis, Phases phases) {
-    ModelSvg down = new ModelSvg(1, new Arrangement(phases, column -> false, false));
+  private static Attempt arranged(Synthesis synthesis, Phases phases, boolean boxed) {
+    ModelSvg down = new ModelSvg(1, new Arrangement(phases, column -> false, false, boxed));
     Attempt downwards = down.attempt(synthesis);
     if (downwards.legible()) {
       return downwards;
@@ -158,7 +175,7 @@ final class ModelSvg {
     List<ModelSvg> bases = new ArrayList<>(List.of(down));
     List<Attempt> attempts = new ArrayList<>(List.of(downwards));
     for (boolean wrapped : List.of(false, true)) {
-      ModelSvg across = new ModelSvg(1, new Arrangement(phases, column -> true, wrapped));
+      ModelSvg across = new ModelSvg(1, new Arrangement(phases, column -> true, wrapped, boxed));
       Attempt turned = across.attempt(synthesis);
       if (wrapped && !across.wrapping) {
         // Nothing to wrap: the same as unwrapped.
@@ -174,7 +191,7 @@ final class ModelSvg {
         continue;
       }
       if (narrower.size() < down.columnWidths.size()) {
-        across = new ModelSvg(1, new Arrangement(phases, narrower::contains, wrapped));
+        across = new ModelSvg(1, new Arrangement(phases, narrower::contains, wrapped, boxed));
         turned = across.attempt(synthesis);
       }
       if (turned.legible()) {
@@ -199,7 +216,33 @@ final class ModelSvg {
   /** The figure drawn as this arranges it, at this size. */
   private Attempt attempt(Synthesis synthesis) {
     String svg = render(synthesis);
-    return new Attempt(svg, scale, smallestToWidth());
+    // A layout the Eclipse Layout Kernel routed astray is never drawn while another can be.
+    return new Attempt(svg, scale, astray ? 0 : smallestToWidth());
+  }
+
+  /**
+   * Whether the layout left {@code edge} astray: not routed, or routed with a slanting segment, as
+   * its wrapping does with some graphs that hold cycles; a sound route is orthogonal.
+   */
+  private static boolean astray(ElkEdge edge) {
+    if (edge.getSections().isEmpty()) {
+      return true;
+    }
+    for (ElkEdgeSection section : edge.getSections()) {
+      double x = section.getStartX();
+      double y = section.getStartY();
+      List<double[]> points = new ArrayList<>();
+      section.getBendPoints().forEach(b -> points.add(new double[] {b.getX(), b.getY()}));
+      points.add(new double[] {section.getEndX(), section.getEndY()});
+      for (double[] point : points) {
+        if (Math.abs(point[0] - x) > 0.01 && Math.abs(point[1] - y) > 0.01) {
+          return true;
+        }
+        x = point[0];
+        y = point[1];
+      }
+    }
+    return false;
   }
 
   /**
@@ -267,6 +310,9 @@ final class ModelSvg {
   /** Each node's text in lines, as it was measured. */
   private final Map<ElkNode, List<String>> labels = new LinkedHashMap<>();
 
+  /** The lines of the group each node names, as they were measured, if it names one. */
+  private final Map<ElkNode, List<String>> groups = new HashMap<>();
+
   /** Every box (or column, or the whole figure) whose relations run across. */
   private final Set<ElkNode> turned = new LinkedHashSet<>();
 
@@ -282,9 +328,12 @@ final class ModelSvg {
   /** The width of the figure last rendered. */
   private double width;
 
+  /** Whether the layout last rendered left an edge astray. */
+  private boolean astray;
+
   private String render(Synthesis synthesis) {
     ConceptualModel model = synthesis.conceptualModel();
-    ModelDrawing.Drawing drawing = ModelDrawing.Drawing.of(model);
+    ModelDrawing.Drawing drawing = ModelDrawing.Drawing.of(model, arrangement.boxed());
     Map<String, ValenceProfile> valences = new HashMap<>();
     for (KeyConceptProfile profile : synthesis.profiles()) {
       valences.put(profile.keyConcept().name(), profile.valence());
@@ -419,6 +468,7 @@ final class ModelSvg {
       wraps(edges);
     }
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    astray = edges.stream().anyMatch(ModelSvg::astray);
     if (parted) {
       columnNodes.forEach(column -> columnWidths.add(column.getWidth()));
     } else {
@@ -667,8 +717,21 @@ final class ModelSvg {
     } else if (part instanceof ModelDrawing.Node leaf) {
       List<String> lines =
           TextMetrics.wrap(leaf.label(), (scale * NODE_TEXT), (scale * NODE_FONT), false);
-      double w = TextMetrics.widest(lines, (scale * NODE_FONT), false) + 2 * (scale * NODE_PAD);
-      double h = lines.size() * (scale * NODE_FONT) * TextMetrics.LINE + 2 * (scale * NODE_PAD);
+      List<String> group =
+          leaf.group()
+              .map(g -> TextMetrics.wrap(g, (scale * NODE_TEXT), (scale * NODE_FONT), true))
+              .orElse(List.of());
+      double w =
+          Math.max(
+                  TextMetrics.widest(lines, (scale * NODE_FONT), false),
+                  TextMetrics.widest(group, (scale * NODE_FONT), true))
+              + 2 * (scale * NODE_PAD);
+      double h =
+          (lines.size() + group.size()) * (scale * NODE_FONT) * TextMetrics.LINE
+              + 2 * (scale * NODE_PAD);
+      if (!group.isEmpty()) {
+        groups.put(node, group);
+      }
       if (leaf.interpretation()) {
         // An ellipse holding the text's box: its axes are the box's times the square root of 2.
         w *= Math.sqrt(2);
@@ -761,11 +824,24 @@ final class ModelSvg {
             "rx=\"6\" " + style(valence));
       }
       List<String> lines = labels.get(node);
-      double textHeight = lines.size() * (scale * NODE_FONT) * TextMetrics.LINE;
+      List<String> group = groups.getOrDefault(node, List.of());
+      double line = (scale * NODE_FONT) * TextMetrics.LINE;
+      double textTop = y + (node.getHeight() - (group.size() + lines.size()) * line) / 2;
+      if (!group.isEmpty()) {
+        // The group it concerns, in bold, above its name.
+        svg.text(
+            "node-group",
+            x + node.getWidth() / 2,
+            textTop,
+            group,
+            (scale * NODE_FONT),
+            true,
+            "middle");
+      }
       svg.text(
           "node-label",
           x + node.getWidth() / 2,
-          y + (node.getHeight() - textHeight) / 2,
+          textTop + group.size() * line,
           lines,
           (scale * NODE_FONT),
           false,

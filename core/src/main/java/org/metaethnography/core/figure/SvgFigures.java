@@ -18,10 +18,13 @@ import org.metaethnography.synthesis.Synthesis;
  * a fan into the next phase) has them run from left to right in that phase instead, a chain too
  * long for a row wrapped into rows; failing that, its text is larger (up to three times its base
  * size), and one whose phases are too many for columns on a page has its phases one below another.
- * Stars, zigzags, chains, pairs and fans of up to 40 key concepts meet the rule; a model whose
- * relations cross between the stakeholder boxes of one phase many times, or are both deep and
- * broad, may not, and is drawn as near it as it comes. A heat map too wide for a page is drawn in
- * panels of key concepts, one below another.
+ * A model whose relations cross between the stakeholder boxes of a phase so that no arrangement
+ * with those boxes meets the rule is drawn without them, each key concept naming its stakeholder
+ * group in bold above its name. Stars, zigzags, chains, pairs and fans of up to 40 key concepts
+ * meet the rule, and so do models of up to 40 in two to four groups of one phase with relations
+ * crossing between them; a model whose relations are both deep and broad (a dense web) may not, and
+ * is drawn as near it as it comes. A heat map too wide for a page is drawn in panels of key
+ * concepts, one below another.
  *
  * <pre>{@code
  * String model = SvgFigures.conceptualModel(synthesis);

@@ -37,7 +37,12 @@ final class ModelShapes {
      * Ten phases, a chain through them of one key concept in each, and the first related to each of
      * the other key concepts, in the first phase.
      */
-    PHASES_AND_STAR
+    PHASES_AND_STAR,
+    /**
+     * Two stakeholder groups of one phase, each key concept of the first related to one of the
+     * second: relations crossing between the boxes of a phase.
+     */
+    CROSSING
   }
 
   /**
@@ -68,7 +73,9 @@ final class ModelShapes {
           default -> phased ? new String[] {"During"} : new String[0];
         };
     ReviewBuilder review = MetaEthnography.review(shape + " of " + count).relationKinds("leads to");
-    if (grouped) {
+    if (shape == Shape.CROSSING) {
+      review.stakeholders("Carers", "Staff");
+    } else if (grouped) {
       review.stakeholders("Carers");
     }
     if (phases.length > 0) {
@@ -81,6 +88,7 @@ final class ModelShapes {
         name.append(w == 0 ? " of the review" : " more");
       }
       names.add(name.toString());
+      int index = i;
       String phase =
           phases.length == 0
               ? null
@@ -92,7 +100,9 @@ final class ModelShapes {
                 if (phase != null) {
                   k.phase(phase);
                 }
-                if (grouped) {
+                if (shape == Shape.CROSSING) {
+                  k.concerns(index < count / 2 ? "Carers" : "Staff");
+                } else if (grouped) {
                   k.concerns("Carers");
                 }
               })
@@ -108,6 +118,7 @@ final class ModelShapes {
             case PAIRS -> i % 2 == 1 ? i - 1 : -1;
             case CHAIN_AND_STAR -> i <= count / 2 ? i - 1 : i == count / 2 + 1 ? -1 : count / 2 + 1;
             case PHASES_AND_STAR -> i < phases.length ? i - 1 : 0;
+            case CROSSING -> i >= count / 2 && i < count / 2 * 2 ? i - count / 2 : -1;
           };
       int to = shape == Shape.ZIGZAG && i % 2 == 0 ? i - 1 : i;
       if (from >= 0) {
@@ -135,5 +146,80 @@ final class ModelShapes {
                   random.nextBoolean(),
                   random.nextInt(4));
             });
+  }
+
+  /**
+   * A review of {@code count} key concepts in one phase (or none), each concerning one of two to
+   * four stakeholder groups, chosen at random from {@code seed}, with three to {@code count / 2}
+   * relations each between key concepts of two different groups, and as many again within a group
+   * (none to {@code count / 4}): the relations cross between the boxes of one phase.
+   */
+  static Synthesis crossing(long seed, int count) {
+    Random random = new Random(seed);
+    boolean phased = random.nextBoolean();
+    int extraWords = random.nextInt(4);
+    String[] groups = new String[2 + random.nextInt(3)];
+    for (int g = 0; g < groups.length; g++) {
+      groups[g] = "Group " + (char) ('A' + g);
+    }
+    ReviewBuilder review =
+        MetaEthnography.review("Crossing " + seed)
+            .relationKinds("leads to", "eases")
+            .stakeholders(groups);
+    if (phased) {
+      review.phases("During");
+    }
+    List<String> names = new ArrayList<>();
+    List<Integer> groupOf = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      StringBuilder name = new StringBuilder("Key concept " + i);
+      for (int w = 0; w < extraWords; w++) {
+        name.append(w == 0 ? " of the review" : " more");
+      }
+      names.add(name.toString());
+      // Each group has a key concept at least.
+      int group = i < groups.length ? i : random.nextInt(groups.length);
+      groupOf.add(group);
+      review
+          .keyConcept(
+              name.toString(),
+              k -> {
+                if (phased) {
+                  k.phase("During");
+                }
+                k.concerns(groups[group]);
+              })
+          .concept("Concept " + i, c -> {})
+          .translate(name.toString(), "Concept " + i);
+    }
+    java.util.Set<List<Integer>> related = new java.util.HashSet<>();
+    int across = 3 + random.nextInt(Math.max(1, count / 2 - 2));
+    int within = random.nextInt(count / 4 + 1);
+    for (int tries = 0; (across > 0 || within > 0) && tries < 20 * count; tries++) {
+      int from = random.nextInt(count);
+      int to = random.nextInt(count);
+      boolean crosses = !groupOf.get(from).equals(groupOf.get(to));
+      if (from == to
+          || (crosses ? across == 0 : within == 0)
+          || related.contains(List.of(to, from))
+          || !related.add(List.of(from, to))) {
+        continue;
+      }
+      if (crosses) {
+        across--;
+      } else {
+        within--;
+      }
+      review.relation(names.get(from), random.nextBoolean() ? "leads to" : "eases", names.get(to));
+    }
+    return review.synthesize();
+  }
+
+  /**
+   * Models whose relations cross between the stakeholder boxes of one phase, three times or more,
+   * of 4 to 40 key concepts in two to four boxes; shrinking towards few key concepts.
+   */
+  static Gen<Synthesis> crossing() {
+    return longs().all().zip(integers().between(4, 40), ModelShapes::crossing);
   }
 }

@@ -9,7 +9,7 @@ import org.metaethnography.synthesis.Synthesis;
 
 /**
  * The SVG figures over generated reviews of every shape the model holds, and over models whose
- * relations put many key concepts side by side.
+ * relations put many key concepts side by side or cross between the stakeholder boxes of a phase.
  */
 final class SvgFiguresProperties {
   @Test
@@ -34,6 +34,16 @@ final class SvgFiguresProperties {
   void everyModelWithAWideLayer_keepsTheRulesOfAFigure() {
     qt().withExamples(40)
         .forAll(ModelShapes.wide())
+        .checkAssert(
+            synthesis ->
+                SvgFiguresTest.drawsAllLegibly(
+                    new SvgGeometry(SvgFigures.conceptualModel(synthesis)), synthesis));
+  }
+
+  @Test
+  void everyModelWhoseRelationsCrossBetweenTheBoxesOfAPhase_keepsTheRulesOfAFigure() {
+    qt().withExamples(40)
+        .forAll(ModelShapes.crossing())
         .checkAssert(
             synthesis ->
                 SvgFiguresTest.drawsAllLegibly(

@@ -124,6 +124,24 @@ final class SvgFiguresTest {
     }
   }
 
+  @Test
+  void relationsCrossingBetweenThreeBoxesOfAPhase_areLegibleAtA4Width_eachGroupNamed() {
+    // Twenty-five key concepts in three stakeholder groups of one phase, eleven relations across
+    // their boxes and two within: nested, the nine key concepts of one box stand side by side in
+    // its first row, 6.6 pt at A4 at best. Without the boxes each key concept names its group.
+    Synthesis synthesis = ModelShapes.crossing(169, 25);
+    String svg = SvgFigures.conceptualModel(synthesis);
+    SvgGeometry figure = new SvgGeometry(svg);
+    drawsAllLegibly(figure, synthesis);
+    assertThat(figure.fontSizes).containsOnly(15.0, 20.0);
+    assertThat(figure.texts("group-title")).isEmpty();
+    assertThat(figure.texts("node-group"))
+        .hasSize(25)
+        .extracting(SvgGeometry.Box::what)
+        .containsOnly("node-group [Group A]", "node-group [Group B]", "node-group [Group C]");
+    assertThat(SvgFigures.conceptualModel(synthesis)).isEqualTo(svg);
+  }
+
   @ParameterizedTest
   @EnumSource(Shape.class)
   void everyShapeOfWideLayer_inABoxOrNot_withLongNamesOrNot_isLegibleAtA4Width(Shape shape) {
