@@ -198,6 +198,54 @@ public abstract class Review {
     return RecordedCounts.appraises(records(), searches());
   }
 
+  /**
+   * Whether the review's exclusions at quality appraisal are counted from its records rather than
+   * taken from the tallies it states: every search of the review has records, and some record was
+   * appraised.
+   *
+   * @return true if the appraisal records account for the exclusions
+   */
+  @Value.Lazy
+  public boolean exclusionsRecorded() {
+    return !searches().isEmpty()
+        && searches().stream().allMatch(s -> countsByRecords().containsKey(s.name()))
+        && records().stream().anyMatch(r -> r.appraisal().isPresent());
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Integer> recordsByFinder() {
+    Map<String, Integer> found = new HashMap<>();
+    for (SearchRecord record : records()) {
+      record.foundBy().stream().distinct().forEach(f -> found.merge(f, 1, Integer::sum));
+    }
+    return ImmutableMap.copyOf(found);
+  }
+
+  /**
+   * How many of the review's records a search or other source found (a record it found twice counts
+   * once).
+   *
+   * @param finder the name of a search or other source
+   * @return the number of records that name it; zero if none does
+   */
+  public final int recordsFoundBy(String finder) {
+    return recordsByFinder().getOrDefault(Names.nfc(finder), 0);
+  }
+
+  /**
+   * The appraisal a paper states itself: its appraisal, unless that is the one the record it came
+   * from yields ({@link #recordedAppraisal(Citation)}), which the record carries. Writers of the
+   * review write this one, so that a recorded appraisal is held in one place.
+   *
+   * @param paper a paper of the review
+   * @return the appraisal the paper states beyond its record's, if any
+   */
+  public final Optional<Appraisal> statedAppraisal(Paper paper) {
+    return paper
+        .appraisal()
+        .filter(a -> !recordedAppraisal(paper.citation()).equals(Optional.of(a)));
+  }
+
   @Value.Lazy
   ImmutableMap<Citation, Appraisal> appraisalsByRecords() {
     return AppraisalRecord.summaries(records(), appraisalForms());

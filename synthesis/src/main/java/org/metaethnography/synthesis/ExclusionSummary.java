@@ -47,12 +47,7 @@ public final class ExclusionSummary {
    * @return its exclusion summary
    */
   public static ExclusionSummary of(Review review) {
-    boolean everySearchRecorded =
-        !review.searches().isEmpty()
-            && review.searches().stream()
-                .allMatch(s -> review.recordedCounts(s.name()).isPresent());
-    boolean appraises = review.records().stream().anyMatch(r -> r.appraisal().isPresent());
-    if (!everySearchRecorded || !appraises) {
+    if (!review.exclusionsRecorded()) {
       return of(review.exclusions());
     }
     Map<ExclusionReason, Integer> byReason = new LinkedHashMap<>();

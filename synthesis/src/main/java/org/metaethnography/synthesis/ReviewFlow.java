@@ -146,7 +146,7 @@ public final class ReviewFlow {
     boolean appraises = review.appraisesRecords();
     Set<String> sourceNames = new HashSet<>();
     review.otherSources().forEach(s -> sourceNames.add(s.name()));
-    Map<String, int[]> bySource = new HashMap<>();
+    Map<String, Integer> includedBySource = new HashMap<>();
     long sourceOverlap = 0;
     for (SearchRecord record : review.records()) {
       int finders = record.foundBy().size();
@@ -163,9 +163,7 @@ public final class ReviewFlow {
       List<String> inSources =
           record.foundBy().stream().filter(sourceNames::contains).distinct().toList();
       for (String source : inSources) {
-        int[] counts = bySource.computeIfAbsent(source, s -> new int[2]);
-        counts[0]++;
-        counts[1] += included ? 1 : 0;
+        includedBySource.merge(source, included ? 1 : 0, Integer::sum);
       }
       if (included && !inSources.isEmpty()) {
         // Counted once in each row that found it; the total counts it once.
@@ -174,12 +172,14 @@ public final class ReviewFlow {
     }
     ImmutableList.Builder<OtherSource> sources = ImmutableList.builder();
     for (OtherSource source : review.otherSources()) {
-      int[] recorded = bySource.get(source.name());
+      Integer included = includedBySource.get(source.name());
       sources.add(
-          recorded == null
+          included == null
               ? source
               : OtherSource.of(
-                  source.name(), OptionalInt.of(recorded[0]), OptionalInt.of(recorded[1])));
+                  source.name(),
+                  OptionalInt.of(review.recordsFoundBy(source.name())),
+                  OptionalInt.of(included)));
     }
     return new ReviewFlow(
         searches.build(),

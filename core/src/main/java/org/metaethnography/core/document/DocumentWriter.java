@@ -87,7 +87,7 @@ final class DocumentWriter {
     array(root, "exclusions", review.exclusions(), DocumentWriter::exclusion);
     array(root, "appraisalForms", review.appraisalForms(), DocumentWriter::form);
     array(root, "records", review.records(), DocumentWriter::record);
-    array(root, "papers", review.papers(), p -> paper(p, review.recordedAppraisal(p.citation())));
+    array(root, "papers", review.papers(), p -> paper(p, review.statedAppraisal(p)));
     array(root, "studies", review.studies(), DocumentWriter::study);
     array(root, "keyConcepts", review.keyConcepts(), DocumentWriter::keyConcept);
     array(root, "themes", review.themes(), DocumentWriter::theme);
@@ -269,10 +269,10 @@ final class DocumentWriter {
   }
 
   /**
-   * A paper; its appraisal is left out where it is the one its record yields, so that the document
-   * holds what the review states and the record stays the one source of that appraisal.
+   * A paper, with the appraisal it states beyond the one its record yields ({@link
+   * Review#statedAppraisal(Paper)}), so that the record stays the one source of that appraisal.
    */
-  private static ObjectNode paper(Paper paper, Optional<Appraisal> recorded) {
+  private static ObjectNode paper(Paper paper, Optional<Appraisal> stated) {
     ObjectNode node = NODES.objectNode();
     node.set("citation", citation(paper.citation()));
     if (!paper.authors().isEmpty()) {
@@ -297,10 +297,7 @@ final class DocumentWriter {
     put(node, "intervention", paper.intervention());
     put(node, "duration", paper.duration());
     paper.perspective().ifPresent(p -> node.set("perspective", perspective(p)));
-    paper
-        .appraisal()
-        .filter(a -> !recorded.equals(Optional.of(a)))
-        .ifPresent(a -> node.set("appraisal", appraisal(a)));
+    stated.ifPresent(a -> node.set("appraisal", appraisal(a)));
     if (!paper.attributes().isEmpty()) {
       ObjectNode attributes = node.putObject("attributes");
       paper

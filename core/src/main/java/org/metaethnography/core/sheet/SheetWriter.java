@@ -234,10 +234,7 @@ final class SheetWriter {
       row.put("duration", paper.duration().orElse(""));
       row.put("perspective", perspective(paper.perspective()));
       // An appraisal the paper's record yields is the record's, carried by the appraisal sheet.
-      Optional<Appraisal> appraisal =
-          paper
-              .appraisal()
-              .filter(a -> !review.recordedAppraisal(paper.citation()).equals(Optional.of(a)));
+      Optional<Appraisal> appraisal = review.statedAppraisal(paper);
       row.put("appraisal tool", appraisal.flatMap(Appraisal::tool).orElse(""));
       row.put(
           "appraisal score", appraisal.flatMap(Appraisal::score).map(Object::toString).orElse(""));

@@ -272,7 +272,19 @@ public final class MetaEthnographyCli implements Callable<Integer> {
   /** The formats tables are written in. */
   enum Format {
     CSV,
-    MD
+    MD;
+
+    /** {@return the table as text in this format} */
+    String text(Table table) {
+      return this == CSV ? table.toCsv() : table.toMarkdown();
+    }
+  }
+
+  /** Prints a titled section of a command's output: a heading, a blank line, the text. */
+  static void section(PrintWriter printed, String title, String text) {
+    printed.println("## " + title);
+    printed.println();
+    printed.println(text);
   }
 
   /** {@code tables}: the tables of a review document. */
@@ -305,12 +317,9 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       Map<Path, String> files = new LinkedHashMap<>();
       PrintWriter printed = spec.commandLine().getOut();
       for (Map.Entry<String, Table> table : tables.entrySet()) {
-        String text =
-            format == Format.CSV ? table.getValue().toCsv() : table.getValue().toMarkdown();
+        String text = format.text(table.getValue());
         if (output.out == null) {
-          printed.println("## " + table.getKey());
-          printed.println();
-          printed.println(text);
+          section(printed, table.getKey(), text);
         } else {
           files.put(
               output.out.resolve(
@@ -443,14 +452,9 @@ public final class MetaEthnographyCli implements Callable<Integer> {
       tables.put("exclusions", ReviewTables.exclusions(synthesis));
       tables.put("record-flow", ReviewTables.recordFlow(synthesis));
       for (Map.Entry<String, Table> table : tables.entrySet()) {
-        printed.println("## " + table.getKey());
-        printed.println();
-        if (table.getKey().equals("record-flow") && synthesis.recordFlow().isEmpty()) {
-          printed.println(NO_RECORDS);
-          continue;
-        }
-        printed.println(
-            format == Format.CSV ? table.getValue().toCsv() : table.getValue().toMarkdown());
+        boolean noRecords =
+            table.getKey().equals("record-flow") && synthesis.recordFlow().isEmpty();
+        section(printed, table.getKey(), noRecords ? NO_RECORDS : format.text(table.getValue()));
       }
       return OK;
     }
@@ -517,15 +521,8 @@ public final class MetaEthnographyCli implements Callable<Integer> {
         printed.println(NO_RATINGS);
         return OK;
       }
-      Map<String, Table> tables = new LinkedHashMap<>();
-      tables.put("agreement", statistics);
-      tables.put("agreement-by-category", AgreementTables.byCategory(synthesis));
-      for (Map.Entry<String, Table> table : tables.entrySet()) {
-        printed.println("## " + table.getKey());
-        printed.println();
-        printed.println(
-            format == Format.CSV ? table.getValue().toCsv() : table.getValue().toMarkdown());
-      }
+      section(printed, "agreement", format.text(statistics));
+      section(printed, "agreement-by-category", format.text(AgreementTables.byCategory(synthesis)));
       return OK;
     }
   }
