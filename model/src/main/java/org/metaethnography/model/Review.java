@@ -1,11 +1,15 @@
 package org.metaethnography.model;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -344,6 +348,56 @@ public abstract class Review {
       theme.keyConcepts().forEach(k -> byKeyConcept.putIfAbsent(k, theme));
     }
     return ImmutableMap.copyOf(byKeyConcept);
+  }
+
+  /**
+   * Returns the raw concepts translated into {@code keyConcept}: what a key concept is made of in
+   * the reciprocal translation. Each is listed once, in the order of the review's translations and
+   * of the concepts within each; a name no declared raw concept has is left out.
+   *
+   * @param keyConcept a key concept of the review
+   * @return its raw concepts, empty if no translation names it
+   */
+  public final ImmutableList<Concept> rawConceptsOf(KeyConcept keyConcept) {
+    return translatedInto().get(keyConcept.name());
+  }
+
+  /**
+   * Returns the translation that carries the raw concept named {@code concept} into a key concept,
+   * the first one to name it if several do.
+   *
+   * @param concept the raw concept's name
+   * @return its translation, or empty if the raw concept is set aside or not translated
+   */
+  public final Optional<Translation> translationOf(String concept) {
+    Translation translation = translationsByConcept().get(concept);
+    return translation != null
+        ? Optional.of(translation)
+        : Optional.ofNullable(translationsByConcept().get(Names.nfc(concept)));
+  }
+
+  @Value.Lazy
+  ImmutableListMultimap<String, Concept> translatedInto() {
+    ImmutableListMultimap.Builder<String, Concept> into = ImmutableListMultimap.builder();
+    Set<List<String>> seen = new HashSet<>();
+    for (Translation translation : translations()) {
+      for (String name : translation.concepts()) {
+        Concept concept = conceptsByName().get(name);
+        if (concept != null && seen.add(List.of(translation.keyConcept(), name))) {
+          into.put(translation.keyConcept(), concept);
+        }
+      }
+    }
+    return into.build();
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Translation> translationsByConcept() {
+    Map<String, Translation> byConcept = new HashMap<>();
+    for (Translation translation : translations()) {
+      translation.concepts().forEach(c -> byConcept.putIfAbsent(c, translation));
+    }
+    return ImmutableMap.copyOf(byConcept);
   }
 
   /**

@@ -45,6 +45,31 @@ final class ReviewTest {
   }
 
   @Test
+  void translations_areLookedUpByKeyConceptAndByRawConcept() {
+    Translation second = Translation.of("Respite", TranslationKind.RECIPROCAL, "Café talk");
+    Review review =
+        Fixtures.validReview()
+            .addConcepts(Fixtures.concept("Café talk", "during", "Carers"))
+            .addTranslations(second)
+            .build();
+    KeyConcept respite = review.keyConcept("Respite").orElseThrow();
+    // In the order of the translations: the fixture's own first, then the one added.
+    assertThat(review.rawConceptsOf(respite))
+        .extracting(Concept::name)
+        .containsExactly("Time for oneself", "Café talk");
+    assertThat(review.rawConceptsOf(review.keyConcept("Renewal").orElseThrow()))
+        .extracting(Concept::name)
+        .containsExactly("Feeling new");
+    assertThat(review.translationOf("Café talk")).contains(second);
+    // The same name with its accent as a combining character (not NFC) finds it too.
+    assertThat(review.translationOf("Cafe\u0301 talk")).contains(second);
+    assertThat(review.translationOf("Feeling new"))
+        .map(Translation::keyConcept)
+        .contains("Renewal");
+    assertThat(review.translationOf("Respite")).isEmpty();
+  }
+
+  @Test
   void validReview_keepsItsPartsInTheOrderGiven() {
     Review review =
         Fixtures.validReview()

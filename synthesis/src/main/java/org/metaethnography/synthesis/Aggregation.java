@@ -5,19 +5,21 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.metaethnography.model.Citation;
-import org.metaethnography.model.Concept;
 import org.metaethnography.model.Extraction;
 import org.metaethnography.model.Extractions;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.KeyConcept;
+import org.metaethnography.model.Order;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Stance;
@@ -100,7 +102,6 @@ public final class Aggregation {
    * @param review the review
    */
   public static Aggregation of(Review review) {
-    Map<String, String> keyConceptOf = keyConceptOf(review);
     ImmutableList<KeyConcept> keyConcepts = review.keyConcepts();
     Map<String, Integer> columnOfName = new HashMap<>();
     for (int k = 0; k < keyConcepts.size(); k++) {
@@ -110,8 +111,9 @@ public final class Aggregation {
     int[] columnOf = new int[found.concepts().size()];
     for (int c = 0; c < columnOf.length; c++) {
       String name = found.concepts().get(c);
-      String keyConcept = keyConceptOf.get(name);
-      Integer column = keyConcept == null ? null : columnOfName.get(keyConcept);
+      Optional<Translation> translation = review.translationOf(name);
+      Integer column =
+          translation.isEmpty() ? null : columnOfName.get(translation.get().keyConcept());
       columnOf[c] = column == null || review.concept(name).isEmpty() ? -1 : column;
     }
     ImmutableList<Paper> rows = ConceptGrid.sortedDistinct(review.papers());
@@ -139,7 +141,7 @@ public final class Aggregation {
         stances(found, columnOf, rowOf, rows, keyConcepts);
     ConceptGrid grid = ConceptGrid.ofSortedRows(rows, keyConcepts, columns, stances);
     return new Aggregation(
-        grid, () -> supports(review, keyConceptOf), lookup(review, grid, columnOf, columnOfName));
+        grid, () -> supports(review, columnOf), lookup(review, grid, columnOf, columnOfName));
   }
 
   /**
@@ -173,14 +175,6 @@ public final class Aggregation {
       }
       return Optional.ofNullable(support);
     };
-  }
-
-  private static Map<String, String> keyConceptOf(Review review) {
-    Map<String, String> keyConceptOf = new HashMap<>();
-    for (Translation translation : review.translations()) {
-      translation.concepts().forEach(c -> keyConceptOf.putIfAbsent(c, translation.keyConcept()));
-    }
-    return keyConceptOf;
   }
 
   /**
@@ -231,27 +225,67 @@ public final class Aggregation {
     return stances.buildOrThrow();
   }
 
-  /** The support of every cell, extraction by extraction. */
+  /**
+   * The support of every cell, extraction by extraction, read from the extractions' columns: only
+   * an extraction that records reviewers or a stance is made, to read them. {@code columnOf} gives
+   * the grid column of each concept index of the extractions, or -1 for a concept that supports no
+   * key concept of the review.
+   */
   private static ImmutableSortedMap<Citation, ImmutableMap<String, Support>> supports(
-      Review review, Map<String, String> keyConceptOf) {
-    Map<Citation, Map<String, Support>> cells = new TreeMap<>();
-    for (Extraction extraction : review.extractions()) {
-      String keyConcept = keyConceptOf.get(extraction.concept());
-      Optional<Concept> concept = review.concept(extraction.concept());
-      if (keyConcept == null || concept.isEmpty()) {
-        continue;
-      }
-      Support support =
-          Support.of(
-              extraction.concept(),
-              concept.get().order(),
-              extraction.reviewers(),
-              extraction.stance().orElse(Stance.SUPPORTS));
-      cells
-          .computeIfAbsent(extraction.paper(), p -> new HashMap<>())
-          .merge(keyConcept, support, Support::plus);
+      Review review, int[] columnOf) {
+    Extractions found = review.extractions();
+    ImmutableList<KeyConcept> keyConcepts = review.keyConcepts();
+    // Each concept's order, looked up once per concept rather than once per extraction.
+    List<Optional<Order>> orderOf = new ArrayList<>(found.concepts().size());
+    for (int c = 0; c < found.concepts().size(); c++) {
+      orderOf.add(
+          columnOf[c] < 0
+              ? Optional.empty()
+              : review.concept(found.concepts().get(c)).orElseThrow().order());
     }
-    return freeze(cells, review.keyConcepts());
+    Support[][] cells = new Support[found.papers().size()][];
+    int[] detailed = found.detailedPositions();
+    int[] nextDetailed = {0};
+    found.forEachPair(
+        (position, paper, concept) -> {
+          boolean isDetailed =
+              nextDetailed[0] < detailed.length && detailed[nextDetailed[0]] == position;
+          if (isDetailed) {
+            nextDetailed[0]++;
+          }
+          int column = columnOf[concept];
+          if (column < 0) {
+            return;
+          }
+          Extraction extraction = isDetailed ? found.get(position) : null;
+          Support support =
+              Support.of(
+                  found.concepts().get(concept),
+                  orderOf.get(concept),
+                  extraction == null ? List.of() : extraction.reviewers(),
+                  extraction == null
+                      ? Stance.SUPPORTS
+                      : extraction.stance().orElse(Stance.SUPPORTS));
+          if (cells[paper] == null) {
+            cells[paper] = new Support[keyConcepts.size()];
+          }
+          Support[] row = cells[paper];
+          row[column] = row[column] == null ? support : row[column].plus(support);
+        });
+    ImmutableSortedMap.Builder<Citation, ImmutableMap<String, Support>> frozen =
+        ImmutableSortedMap.naturalOrder();
+    for (int paper = 0; paper < cells.length; paper++) {
+      if (cells[paper] != null) {
+        ImmutableMap.Builder<String, Support> ordered = ImmutableMap.builder();
+        for (int column = 0; column < keyConcepts.size(); column++) {
+          if (cells[paper][column] != null) {
+            ordered.put(keyConcepts.get(column).name(), cells[paper][column]);
+          }
+        }
+        frozen.put(found.papers().get(paper), ordered.buildOrThrow());
+      }
+    }
+    return frozen.buildOrThrow();
   }
 
   private static ImmutableSortedMap<Citation, ImmutableMap<String, Support>> freeze(

@@ -3,20 +3,22 @@ package org.metaethnography.synthesis;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
-import org.metaethnography.model.Extraction;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Perspective;
@@ -56,52 +58,77 @@ public final class Audit {
       ConceptGrid grid,
       List<KeyConceptProfile> profiles,
       Aggregation aggregation,
-      ReviewFlow flow) {
-    // Where each raw concept was found is worked out only if a finding needs it.
-    Supplier<ImmutableListMultimap<String, Citation>> foundIn =
-        Suppliers.memoize(() -> foundIn(review));
+      ReviewFlow flow,
+      Supplier<ConceptPositions> found) {
     boolean gridsDiffer = !aggregation.grid().equals(grid);
+    boolean sameRows = aggregation.grid().papers().equals(grid.papers());
+    Supplier<Voiced> voices = Suppliers.memoize(() -> Voiced.of(review, grid));
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (KeyConceptProfile profile : profiles) {
-      outsideDeclaredStakeholders(profile, grid).ifPresent(findings::add);
-      declaredDiffers(profile, foundIn, Aspect.STAKEHOLDERS).ifPresent(findings::add);
-      declaredDiffers(profile, foundIn, Aspect.PHASES).ifPresent(findings::add);
+      outsideDeclaredStakeholders(profile, grid, voices).ifPresent(findings::add);
+      declaredDiffers(profile, found, Aspect.STAKEHOLDERS).ifPresent(findings::add);
+      declaredDiffers(profile, found, Aspect.PHASES).ifPresent(findings::add);
       noPaper(profile, grid).ifPresent(findings::add);
       singlePaper(profile, grid).ifPresent(findings::add);
       if (gridsDiffer) {
-        rawSupportNotInGrid(profile, grid, aggregation).ifPresent(findings::add);
+        rawSupportNotInGrid(profile, grid, aggregation, sameRows).ifPresent(findings::add);
       }
     }
     findings.addAll(papersWithoutKeyConcept(review, grid));
     includedPapersDiffer(review, flow).ifPresent(findings::add);
-    findings.addAll(untranslated(review, foundIn));
+    findings.addAll(untranslated(review, found));
     conceptsNotFound(review).ifPresent(findings::add);
     return new Audit(findings.build());
   }
 
-  /** Where each raw concept was found, in the canonical order of citations. */
-  private static ImmutableListMultimap<String, Citation> foundIn(Review review) {
-    ImmutableListMultimap.Builder<String, Citation> foundIn = ImmutableListMultimap.builder();
-    for (Extraction extraction : review.extractions()) {
-      foundIn.put(extraction.concept(), extraction.paper());
+  /**
+   * The stakeholders each row's paper voices, as bits over the review's declared stakeholders
+   * ({@code indexOf}); a row is null for a paper that reports no perspective or an undesignated
+   * one.
+   */
+  private record Voiced(Map<Stakeholder, Integer> indexOf, BitSet[] rows) {
+    static Voiced of(Review review, ConceptGrid grid) {
+      Map<Stakeholder, Integer> indexOf = new HashMap<>();
+      for (Stakeholder stakeholder : review.stakeholders()) {
+        indexOf.putIfAbsent(stakeholder, indexOf.size());
+      }
+      BitSet[] rows = new BitSet[grid.papers().size()];
+      for (int row = 0; row < rows.length; row++) {
+        Optional<Perspective> perspective = grid.papers().get(row).perspective();
+        if (perspective.isPresent() && !perspective.get().isUndesignated()) {
+          rows[row] = bits(perspective.get().stakeholders(), indexOf);
+        }
+      }
+      return new Voiced(indexOf, rows);
     }
-    return foundIn.orderValuesBy(Citation::compareTo).build();
+  }
+
+  /** The stakeholders as bits by {@code indexOf}; one not declared has no bit. */
+  private static BitSet bits(Set<Stakeholder> stakeholders, Map<Stakeholder, Integer> indexOf) {
+    BitSet bits = new BitSet();
+    for (Stakeholder stakeholder : stakeholders) {
+      Integer at = indexOf.get(stakeholder);
+      if (at != null) {
+        bits.set(at);
+      }
+    }
+    return bits;
   }
 
   private static Optional<Finding> outsideDeclaredStakeholders(
-      KeyConceptProfile profile, ConceptGrid grid) {
+      KeyConceptProfile profile, ConceptGrid grid, Supplier<Voiced> voices) {
     KeyConcept keyConcept = profile.keyConcept();
     ImmutableSet<Stakeholder> declared = profile.declaredStakeholders();
     if (declared.isEmpty()) {
       return Optional.empty();
     }
+    Voiced voiced = voices.get();
+    BitSet concerned = bits(declared, voiced.indexOf());
+    BitSet column = grid.rowsWith(keyConcept);
     ImmutableList.Builder<Citation> outsiders = ImmutableList.builder();
-    for (Paper paper : grid.papersWith(keyConcept)) {
-      Optional<Perspective> perspective = paper.perspective();
-      if (perspective.isPresent()
-          && !perspective.get().isUndesignated()
-          && Collections.disjoint(perspective.get().stakeholders(), declared)) {
-        outsiders.add(paper.citation());
+    for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {
+      if (voiced.rows()[row] != null && !voiced.rows()[row].intersects(concerned)) {
+        outsiders.add(grid.papers().get(row).citation());
       }
     }
     ImmutableList<Citation> outside = outsiders.build();
@@ -126,9 +153,7 @@ public final class Audit {
    * with the papers in which the raw concepts behind the difference were found.
    */
   private static Optional<Finding> declaredDiffers(
-      KeyConceptProfile profile,
-      Supplier<ImmutableListMultimap<String, Citation>> foundIn,
-      Aspect aspect) {
+      KeyConceptProfile profile, Supplier<ConceptPositions> found, Aspect aspect) {
     KeyConcept keyConcept = profile.keyConcept();
     boolean stakeholders = aspect == Aspect.STAKEHOLDERS;
     if (stakeholders ? profile.stakeholdersAgree() : profile.phasesAgree()) {
@@ -162,7 +187,7 @@ public final class Audit {
             Optional.of(keyConcept.name()),
             ImmutableList.of(),
             Optional.of(aspect),
-            papersBehind(profile, foundIn.get(), differs),
+            papersBehind(profile, found.get(), differs),
             message));
   }
 
@@ -203,10 +228,10 @@ public final class Audit {
   }
 
   private static Optional<Finding> rawSupportNotInGrid(
-      KeyConceptProfile profile, ConceptGrid grid, Aggregation aggregation) {
+      KeyConceptProfile profile, ConceptGrid grid, Aggregation aggregation, boolean sameRows) {
     KeyConcept keyConcept = profile.keyConcept();
     ImmutableList<Citation> unticked =
-        citations(aggregation.grid().tickedButNotIn(grid, keyConcept));
+        citations(aggregation.grid().tickedButNotIn(grid, keyConcept, sameRows));
     return unticked.isEmpty()
         ? Optional.empty()
         : Optional.of(
@@ -226,10 +251,12 @@ public final class Audit {
    */
   private static ImmutableList<Finding> papersWithoutKeyConcept(Review review, ConceptGrid grid) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    for (Paper paper : grid.papers()) {
+    BitSet expressing = grid.rowsExpressingAny();
+    for (int row = 0; row < grid.papers().size(); row++) {
+      Paper paper = grid.papers().get(row);
       Optional<Study> study = review.studyOf(paper.citation());
       if (study.isEmpty()) {
-        if (!grid.expressesAny(paper)) {
+        if (!expressing.get(row)) {
           findings.add(
               Finding.of(
                   Kind.PAPER_WITHOUT_KEY_CONCEPT,
@@ -282,7 +309,7 @@ public final class Audit {
   }
 
   private static ImmutableList<Finding> untranslated(
-      Review review, Supplier<ImmutableListMultimap<String, Citation>> foundIn) {
+      Review review, Supplier<ConceptPositions> found) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (SetAside setAside : review.setAside()) {
       findings.add(
@@ -291,9 +318,7 @@ public final class Audit {
               Optional.empty(),
               ImmutableList.of(setAside.concept()),
               Optional.empty(),
-              foundIn.get().get(setAside.concept()).stream()
-                  .distinct()
-                  .collect(ImmutableList.toImmutableList()),
+              ImmutableList.copyOf(found.get().papers(setAside.concept())),
               "concept \""
                   + setAside.concept()
                   + "\" is set aside, not translated: "
@@ -373,19 +398,14 @@ public final class Audit {
    * canonical order: the papers behind a difference between declared and derived.
    */
   private static ImmutableList<Citation> papersBehind(
-      KeyConceptProfile profile,
-      ImmutableListMultimap<String, Citation> foundIn,
-      Predicate<Concept> differs) {
-    Set<String> concepts =
-        profile.rawConcepts().stream()
-            .filter(differs)
-            .map(Concept::name)
-            .collect(Collectors.toSet());
-    return concepts.stream()
-        .flatMap(c -> foundIn.get(c).stream())
-        .distinct()
-        .sorted()
-        .collect(ImmutableList.toImmutableList());
+      KeyConceptProfile profile, ConceptPositions found, Predicate<Concept> differs) {
+    Set<Citation> behind = new TreeSet<>();
+    for (Concept concept : profile.rawConcepts()) {
+      if (differs.test(concept)) {
+        behind.addAll(Arrays.asList(found.papers(concept.name())));
+      }
+    }
+    return ImmutableList.copyOf(behind);
   }
 
   private static ImmutableList<Citation> citations(List<Paper> papers) {

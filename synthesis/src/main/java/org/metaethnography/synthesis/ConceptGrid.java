@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,23 @@ public final class ConceptGrid {
     this(papers, keyConcepts, Suppliers.ofInstance(columns), null, stances);
   }
 
+  /** A grid whose row and column indices the caller has made already. */
+  private ConceptGrid(
+      ImmutableList<Paper> papers,
+      ImmutableList<KeyConcept> keyConcepts,
+      BitSet[] columns,
+      ImmutableMap<Cell, Stance> stances,
+      ImmutableMap<Citation, Integer> rowOfCitation,
+      ImmutableMap<String, Integer> columnOfName) {
+    this.papers = papers;
+    this.keyConcepts = keyConcepts;
+    this.columns = Suppliers.ofInstance(columns);
+    this.subset = null;
+    this.stances = stances;
+    this.rowOfCitation = Suppliers.ofInstance(rowOfCitation);
+    this.columnOfName = columnOfName;
+  }
+
   private ConceptGrid(
       ImmutableList<Paper> papers,
       ImmutableList<KeyConcept> keyConcepts,
@@ -141,14 +159,17 @@ public final class ConceptGrid {
       Iterable<Paper> papers, Iterable<KeyConcept> keyConcepts, Iterable<Incidence> incidences) {
     ImmutableList<Paper> rows = sortedDistinct(papers);
     ImmutableList<KeyConcept> cols = ImmutableList.copyOf(keyConcepts);
-    checkArgument(
-        cols.stream().map(KeyConcept::name).distinct().count() == cols.size(),
-        "key concept names must be unique in a grid: %s",
-        cols);
+    Map<String, Integer> columnIndex = new HashMap<>();
+    for (int col = 0; col < cols.size(); col++) {
+      checkArgument(
+          columnIndex.putIfAbsent(cols.get(col).name(), col) == null,
+          "key concept names must be unique in a grid: %s",
+          cols);
+    }
+    ImmutableMap<String, Integer> columnOf = ImmutableMap.copyOf(columnIndex);
     BitSet[] columns = newColumns(cols.size());
     Map<Cell, Stance> stances = new LinkedHashMap<>();
     ImmutableMap<Citation, Integer> rowOf = indexOf(rows, Paper::citation);
-    ImmutableMap<String, Integer> columnOf = indexOf(cols, KeyConcept::name);
     List<String> unknown = new ArrayList<>();
     for (Incidence cell : incidences) {
       Integer row = rowOf.get(cell.paper());
@@ -166,7 +187,7 @@ public final class ConceptGrid {
         unknown.isEmpty(),
         "grid cells name papers or key concepts that are not in the grid: %s",
         unknown);
-    return new ConceptGrid(rows, cols, columns, ImmutableMap.copyOf(stances));
+    return new ConceptGrid(rows, cols, columns, ImmutableMap.copyOf(stances), rowOf, columnOf);
   }
 
   /**
@@ -382,15 +403,21 @@ public final class ConceptGrid {
     return supporting.build();
   }
 
+  /** As the method below, finding out whether the two grids have the same rows. */
+  ImmutableList<Paper> tickedButNotIn(ConceptGrid other, KeyConcept keyConcept) {
+    return tickedButNotIn(other, keyConcept, papers.equals(other.papers));
+  }
+
   /**
    * The papers whose cell of {@code keyConcept} is ticked in this grid but not in {@code other} (or
    * that are no row of {@code other}), in row order: by bit sets where the two grids have the same
-   * rows.
+   * rows. {@code sameRows} says whether the two grids have the same rows, so that a caller asking
+   * of every key concept compares the rows once.
    */
-  ImmutableList<Paper> tickedButNotIn(ConceptGrid other, KeyConcept keyConcept) {
+  ImmutableList<Paper> tickedButNotIn(ConceptGrid other, KeyConcept keyConcept, boolean sameRows) {
     BitSet here = columns.get()[column(keyConcept)];
     ImmutableList.Builder<Paper> unticked = ImmutableList.builder();
-    if (papers.equals(other.papers)) {
+    if (sameRows) {
       BitSet difference = (BitSet) here.clone();
       difference.andNot(other.columns.get()[other.column(keyConcept)]);
       for (int row = difference.nextSetBit(0); row >= 0; row = difference.nextSetBit(row + 1)) {
@@ -660,6 +687,23 @@ public final class ConceptGrid {
     Integer row = rowOfCitation.get().get(Objects.requireNonNull(citation));
     checkArgument(row != null, "paper %s is not a row of this grid", citation.inMessages());
     return row;
+  }
+
+  /**
+   * {@return the rows that express {@code keyConcept}, a column of this grid} The bit set is the
+   * grid's own: callers read it and never change it.
+   */
+  BitSet rowsWith(KeyConcept keyConcept) {
+    return columns.get()[column(keyConcept)];
+  }
+
+  /** {@return the rows that express some key concept: the union of the columns} */
+  BitSet rowsExpressingAny() {
+    BitSet any = new BitSet(papers.size());
+    for (BitSet column : columns.get()) {
+      any.or(column);
+    }
+    return any;
   }
 
   /** Whether {@code paper}, a row of this grid, expresses any key concept. */

@@ -60,17 +60,25 @@ final class DeclaredOrder<T> {
   ImmutableSet<T> among(Iterable<? extends T> values) {
     int[] found = new int[8];
     int count = 0;
+    boolean ascending = true;
     for (T value : values) {
       int at = positionOf(value);
       if (at >= 0) {
         if (count == found.length) {
           found = Arrays.copyOf(found, 2 * count);
         }
+        ascending &= count == 0 || at > found[count - 1];
         found[count++] = at;
       }
     }
     if (count == 0) {
       return ImmutableSet.of();
+    }
+    if (ascending && values instanceof ImmutableSet<?> set && set.size() == count) {
+      // Already the declared values in declared order: the set itself is the answer.
+      @SuppressWarnings("unchecked") // holds only values of type T, and is immutable
+      ImmutableSet<T> same = (ImmutableSet<T>) set;
+      return same;
     }
     Arrays.sort(found, 0, count);
     ImmutableSet.Builder<T> ordered = ImmutableSet.builderWithExpectedSize(count);

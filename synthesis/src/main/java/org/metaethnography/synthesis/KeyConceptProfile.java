@@ -4,20 +4,13 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Phase;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Stakeholder;
-import org.metaethnography.model.Translation;
-import org.metaethnography.model.Valence;
 
 /**
  * What the evidence says of one key concept, derived from the raw concepts translated into it: the
@@ -40,24 +33,15 @@ public abstract class KeyConceptProfile {
    * Derived stakeholders and phases are listed in the order the review declares them.
    */
   static ImmutableList<KeyConceptProfile> of(Review review, ConceptGrid grid) {
-    Map<String, Set<String>> translated = new HashMap<>();
-    for (Translation translation : review.translations()) {
-      translated
-          .computeIfAbsent(translation.keyConcept(), k -> new LinkedHashSet<>())
-          .addAll(translation.concepts());
-    }
     DeclaredOrder<Stakeholder> stakeholders = DeclaredOrder.of(review.stakeholders());
     DeclaredOrder<Phase> phases = DeclaredOrder.of(review.phases());
     ImmutableList.Builder<KeyConceptProfile> profiles =
         ImmutableList.builderWithExpectedSize(review.keyConcepts().size());
     for (KeyConcept keyConcept : review.keyConcepts()) {
-      Set<String> names = translated.getOrDefault(keyConcept.name(), Set.of());
-      ImmutableList.Builder<Concept> raw = ImmutableList.builderWithExpectedSize(names.size());
+      ImmutableList<Concept> raw = review.rawConceptsOf(keyConcept);
       List<Stakeholder> voiced = new ArrayList<>();
       List<Phase> placed = new ArrayList<>();
-      for (String name : names) {
-        Concept concept = review.concept(name).orElseThrow();
-        raw.add(concept);
+      for (Concept concept : raw) {
         if (concept.perspective().isPresent()) {
           voiced.addAll(concept.perspective().get().stakeholders());
         }
@@ -67,7 +51,7 @@ public abstract class KeyConceptProfile {
       profiles.add(
           ImmutableKeyConceptProfile.of(
               keyConcept,
-              raw.build(),
+              raw,
               stakeholders.among(voiced),
               phases.among(placed),
               stakeholders.among(keyConcept.stakeholders()),
@@ -124,11 +108,19 @@ public abstract class KeyConceptProfile {
   /** {@return whether its raw concepts are positive, negative or both} */
   @Value.Derived
   public ValenceProfile valence() {
-    Set<Valence> valences = EnumSet.noneOf(Valence.class);
+    boolean positive = false;
+    boolean negative = false;
+    boolean mixed = false;
     for (Concept concept : rawConcepts()) {
-      concept.valence().ifPresent(valences::add);
+      if (concept.valence().isPresent()) {
+        switch (concept.valence().get()) {
+          case POSITIVE -> positive = true;
+          case NEGATIVE -> negative = true;
+          case MIXED -> mixed = true;
+        }
+      }
     }
-    return ValenceProfile.of(valences);
+    return ValenceProfile.of(positive, negative, mixed);
   }
 
   /**

@@ -74,13 +74,19 @@ public final class ReviewFlow {
     this.provenance = provenance;
     this.overlap = overlap;
     this.duplicates = duplicates;
-    StageCounts sum =
-        searches.stream().map(Search::counts).reduce(StageCounts.zero(), StageCounts::plus);
+    // Stage by stage, as StageCounts.plus adds them (a stage one search leaves out is left out),
+    // without a StageCounts per partial sum.
     StageCounts.Builder net = StageCounts.builder();
     for (Stage stage : Stage.values()) {
-      OptionalInt count = sum.count(stage);
-      if (count.isPresent()) {
-        int n = Math.toIntExact(count.getAsInt() - overlap[stage.ordinal()]);
+      int sum = 0;
+      boolean reported = true;
+      for (int s = 0; s < searches.size() && reported; s++) {
+        OptionalInt count = searches.get(s).counts().count(stage);
+        reported = count.isPresent();
+        sum = reported ? Math.addExact(sum, count.getAsInt()) : sum;
+      }
+      if (reported) {
+        int n = Math.toIntExact(sum - overlap[stage.ordinal()]);
         switch (stage) {
           case ABSTRACTS_REVIEWED -> net.abstractsReviewed(n);
           case ARTICLES_RETRIEVED -> net.articlesRetrieved(n);

@@ -71,7 +71,9 @@ public final class Synthesis {
     this.grid =
         Suppliers.memoize(() -> ownGrid ? ConceptGrid.of(review) : aggregation.get().grid());
     this.studyGrid = Suppliers.memoize(() -> studyGrid(review, grid.get()));
-    this.translationTable = Suppliers.memoize(() -> TranslationTable.of(review));
+    Supplier<ConceptPositions> found =
+        Suppliers.memoize(() -> ConceptPositions.of(review.extractions()));
+    this.translationTable = Suppliers.memoize(() -> TranslationTable.of(review, found.get()));
     this.flow = Suppliers.memoize(() -> ReviewFlow.of(review));
     this.exclusions = Suppliers.memoize(() -> ExclusionSummary.of(review));
     this.recordFlow = Suppliers.memoize(() -> RecordFlow.of(review));
@@ -79,7 +81,8 @@ public final class Synthesis {
     this.model = Suppliers.memoize(() -> ConceptualModel.of(review));
     this.audit =
         Suppliers.memoize(
-            () -> Audit.of(review, grid.get(), profiles.get(), aggregation.get(), flow.get()));
+            () ->
+                Audit.of(review, grid.get(), profiles.get(), aggregation.get(), flow.get(), found));
     this.extractionAgreement = Suppliers.memoize(() -> Agreement.of(ExtractionRatings.of(review)));
   }
 

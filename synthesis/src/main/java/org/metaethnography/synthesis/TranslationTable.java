@@ -4,15 +4,10 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import com.google.common.collect.SetMultimap;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.Extraction;
@@ -20,7 +15,6 @@ import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Paper;
 import org.metaethnography.model.Review;
 import org.metaethnography.model.Theme;
-import org.metaethnography.model.Translation;
 
 /**
  * The translation table, the method's signature table: for every key concept (or theme) and every
@@ -106,31 +100,23 @@ public final class TranslationTable {
    * @return its translation table
    */
   public static TranslationTable of(Review review) {
-    ListMultimap<String, Extraction> foundIn = MultimapBuilder.hashKeys().arrayListValues().build();
-    review.extractions().forEach(e -> foundIn.put(e.concept(), e));
-    // The raw concepts translated into each key concept, in the order of the translations: one
-    // pass over the translations, not one per key concept.
-    Map<String, Set<String>> translatedInto = new HashMap<>();
-    for (Translation translation : review.translations()) {
-      translatedInto
-          .computeIfAbsent(translation.keyConcept(), k -> new LinkedHashSet<>())
-          .addAll(translation.concepts());
-    }
+    return of(review, ConceptPositions.of(review.extractions()));
+  }
+
+  /** The translation table of {@code review}, whose extractions {@code found} groups. */
+  static TranslationTable of(Review review, ConceptPositions found) {
     ImmutableList.Builder<Line> lines = ImmutableList.builder();
     for (KeyConcept keyConcept : review.keyConcepts()) {
       Optional<Theme> theme = review.themeOf(keyConcept);
-      for (String name : translatedInto.getOrDefault(keyConcept.name(), Set.of())) {
-        Optional<Concept> concept = review.concept(name);
-        if (concept.isEmpty()) {
-          continue;
-        }
-        for (Extraction extraction : foundIn.get(name)) {
-          review
-              .paper(extraction.paper())
-              .ifPresent(
-                  paper ->
-                      lines.add(new Line(theme, keyConcept, concept.get(), paper, extraction)));
-        }
+      for (Concept concept : review.rawConceptsOf(keyConcept)) {
+        found.forEach(
+            concept.name(),
+            extraction ->
+                review
+                    .paper(extraction.paper())
+                    .ifPresent(
+                        paper ->
+                            lines.add(new Line(theme, keyConcept, concept, paper, extraction))));
       }
     }
     return new TranslationTable(lines.build(), review.papers());

@@ -1,8 +1,5 @@
 package org.metaethnography.synthesis;
 
-import java.util.Collection;
-import org.metaethnography.model.Valence;
-
 /**
  * Whether a key concept has positive aspects, negative aspects, both, mixed ones, or none reported.
  */
@@ -18,13 +15,13 @@ public enum ValenceProfile {
   /** No raw concept behind it reports a valence, so its valence is unknown. */
   NONE;
 
-  /** Returns the profile of raw concepts with the given valences. */
-  static ValenceProfile of(Collection<Valence> valences) {
-    if (valences.contains(Valence.MIXED)) {
-      return MIXED;
-    }
-    boolean positive = valences.contains(Valence.POSITIVE);
-    boolean negative = valences.contains(Valence.NEGATIVE);
-    return positive && negative ? BOTH : positive ? POSITIVE : negative ? NEGATIVE : NONE;
+  /**
+   * Returns the profile of raw concepts among which some are positive, negative or mixed, as the
+   * flags say.
+   */
+  static ValenceProfile of(boolean positive, boolean negative, boolean mixed) {
+    return mixed
+        ? MIXED
+        : positive && negative ? BOTH : positive ? POSITIVE : negative ? NEGATIVE : NONE;
   }
 }

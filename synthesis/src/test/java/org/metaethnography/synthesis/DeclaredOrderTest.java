@@ -2,6 +2,7 @@ package org.metaethnography.synthesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Lists;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,16 @@ class DeclaredOrderTest {
     assertThat(order.among(List.of("volunteers", "managers"))).containsExactly("managers");
     assertThat(order.among(List.of("volunteers"))).isEmpty();
     assertThat(order.among(List.of())).isEmpty();
+  }
+
+  @Test
+  void aSetAlreadyInDeclaredOrder_isTheAnswer_andOneOutOfOrderIsReordered() {
+    ImmutableSet<String> ordered = ImmutableSet.of("carers", "managers");
+    assertThat(order.among(ordered)).isSameAs(ordered);
+    assertThat(order.among(ImmutableSet.of("managers", "carers")))
+        .containsExactly("carers", "managers");
+    // A set with an undeclared value is not the answer: the value is left out.
+    assertThat(order.among(ImmutableSet.of("carers", "volunteers"))).containsExactly("carers");
   }
 
   @Test
