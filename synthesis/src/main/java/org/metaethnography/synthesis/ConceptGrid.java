@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,14 +158,15 @@ public final class ConceptGrid {
       Iterable<Paper> papers, Iterable<KeyConcept> keyConcepts, Iterable<Incidence> incidences) {
     ImmutableList<Paper> rows = sortedDistinct(papers);
     ImmutableList<KeyConcept> cols = ImmutableList.copyOf(keyConcepts);
-    Map<String, Integer> columnIndex = new HashMap<>();
+    ImmutableMap.Builder<String, Integer> columnIndex =
+        ImmutableMap.builderWithExpectedSize(cols.size());
     for (int col = 0; col < cols.size(); col++) {
-      checkArgument(
-          columnIndex.putIfAbsent(cols.get(col).name(), col) == null,
-          "key concept names must be unique in a grid: %s",
-          cols);
+      columnIndex.put(cols.get(col).name(), col);
     }
-    ImmutableMap<String, Integer> columnOf = ImmutableMap.copyOf(columnIndex);
+    // A repeated name keeps one entry, so that the index is smaller than the columns.
+    ImmutableMap<String, Integer> columnOf = columnIndex.buildKeepingLast();
+    checkArgument(
+        columnOf.size() == cols.size(), "key concept names must be unique in a grid: %s", cols);
     BitSet[] columns = newColumns(cols.size());
     Map<Cell, Stance> stances = new LinkedHashMap<>();
     ImmutableMap<Citation, Integer> rowOf = indexOf(rows, Paper::citation);

@@ -22,8 +22,19 @@ final class DeclaredOrder<T> {
   /** Up to how many declared values a list is searched rather than hashed. */
   private static final int SEARCHED = 8;
 
+  /**
+   * For a few declared values, the sets already made, by the bits of their positions: the key
+   * concepts of a review share a handful of stakeholder groups and phases, so each is made once.
+   */
+  private final ImmutableSet<T>[] subsets;
+
+  /** Up to how many declared values the sets made are kept (two to this power at most). */
+  private static final int KEPT = 6;
+
+  @SuppressWarnings("unchecked") // an array of a generic type, holding only sets of T
   private DeclaredOrder(List<T> declared) {
     this.declared = declared;
+    this.subsets = declared.size() <= KEPT ? new ImmutableSet[1 << declared.size()] : null;
     if (declared.size() <= SEARCHED) {
       this.position = null;
     } else {
@@ -58,6 +69,61 @@ final class DeclaredOrder<T> {
    * not declared is left out.
    */
   ImmutableSet<T> among(Iterable<? extends T> values) {
+    if (declared.size() > Long.SIZE) {
+      return amongMany(values);
+    }
+    // The positions found as bits, ascending as the declaration.
+    long found = 0;
+    int count = 0;
+    int last = -1;
+    boolean ascending = true;
+    for (T value : values) {
+      int at = positionOf(value);
+      if (at >= 0) {
+        ascending &= at > last;
+        last = at;
+        found |= 1L << at;
+        count++;
+      }
+    }
+    if (found == 0) {
+      return ImmutableSet.of();
+    }
+    ImmutableSet<T> same = sameSet(values, ascending, count);
+    if (same != null) {
+      return same;
+    }
+    if (subsets != null && subsets[(int) found] != null) {
+      return subsets[(int) found];
+    }
+    ImmutableSet.Builder<T> ordered = ImmutableSet.builderWithExpectedSize(Long.bitCount(found));
+    for (long rest = found; rest != 0; rest &= rest - 1) {
+      ordered.add(declared.get(Long.numberOfTrailingZeros(rest)));
+    }
+    ImmutableSet<T> made = ordered.build();
+    if (subsets != null) {
+      subsets[(int) found] = made;
+    }
+    return made;
+  }
+
+  /**
+   * {@code values} itself where it is an immutable set of declared values only, in declared order
+   * ({@code ascending}, {@code count} of them found): then it is the answer as it is. Null
+   * otherwise.
+   */
+  private static <T> ImmutableSet<T> sameSet(
+      Iterable<? extends T> values, boolean ascending, int count) {
+    if (ascending && values instanceof ImmutableSet<?> set && set.size() == count) {
+      @SuppressWarnings("unchecked") // holds only values of type T, and is immutable
+      ImmutableSet<T> same = (ImmutableSet<T>) set;
+      return same;
+    }
+    return null;
+  }
+
+  /** As {@link #among}, for more declared values than the bits of a long. */
+  private ImmutableSet<T> amongMany(Iterable<? extends T> values) {
     int[] found = new int[8];
     int count = 0;
     boolean ascending = true;
@@ -74,10 +140,8 @@ final class DeclaredOrder<T> {
     if (count == 0) {
       return ImmutableSet.of();
     }
-    if (ascending && values instanceof ImmutableSet<?> set && set.size() == count) {
-      // Already the declared values in declared order: the set itself is the answer.
-      @SuppressWarnings("unchecked") // holds only values of type T, and is immutable
-      ImmutableSet<T> same = (ImmutableSet<T>) set;
+    ImmutableSet<T> same = sameSet(values, ascending, count);
+    if (same != null) {
       return same;
     }
     Arrays.sort(found, 0, count);

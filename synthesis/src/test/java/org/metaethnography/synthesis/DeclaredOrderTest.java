@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Lists;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,26 @@ class DeclaredOrderTest {
   void aValueDeclaredTwiceTakesItsFirstPlace() {
     DeclaredOrder<String> twice = DeclaredOrder.of(List.of("b", "a", "b"));
     assertThat(twice.among(List.of("a", "b"))).containsExactly("b", "a");
+  }
+
+  @Test
+  void aSubsetFoundTwice_isOneSet() {
+    assertThat(order.among(List.of("staff", "carers")))
+        .isSameAs(order.among(List.of("carers", "staff", "carers")))
+        .containsExactly("carers", "staff");
+  }
+
+  @Test
+  void moreValuesThanTheBitsOfALong_areOrderedToo() {
+    List<String> declared = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      declared.add("v" + i);
+    }
+    DeclaredOrder<String> many = DeclaredOrder.of(declared);
+    assertThat(many.among(List.of("v69", "v3", "v69", "v64", "none")))
+        .containsExactly("v3", "v64", "v69");
+    ImmutableSet<String> ordered = ImmutableSet.of("v1", "v66");
+    assertThat(many.among(ordered)).isSameAs(ordered);
   }
 
   @Test
