@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.immutables.value.Value;
+import java.util.Objects;
 import org.metaethnography.model.Concept;
 import org.metaethnography.model.KeyConcept;
 import org.metaethnography.model.Phase;
@@ -23,9 +23,35 @@ import org.metaethnography.model.Stakeholder;
  * <p>Profiles are equal when every part of them is (sets of stakeholders and phases, the declared
  * ones in the same order).
  */
-@Value.Immutable
-public abstract class KeyConceptProfile {
-  KeyConceptProfile() {}
+public final class KeyConceptProfile {
+  private final KeyConcept keyConcept;
+  private final ImmutableList<Concept> rawConcepts;
+  private final ImmutableSet<Stakeholder> stakeholders;
+  private final ImmutableSet<Phase> phases;
+  private final ImmutableSet<Stakeholder> declaredStakeholders;
+  private final ImmutableSet<Phase> declaredPhases;
+  private final ValenceProfile valence;
+  private final int papers;
+
+  private KeyConceptProfile(
+      KeyConcept keyConcept,
+      ImmutableList<Concept> rawConcepts,
+      ImmutableSet<Stakeholder> stakeholders,
+      ImmutableSet<Phase> phases,
+      ImmutableSet<Stakeholder> declaredStakeholders,
+      ImmutableSet<Phase> declaredPhases,
+      ValenceProfile valence,
+      int papers) {
+    Preconditions.checkArgument(papers >= 0, "a key concept cannot rest on %s papers", papers);
+    this.keyConcept = Objects.requireNonNull(keyConcept);
+    this.rawConcepts = Objects.requireNonNull(rawConcepts);
+    this.stakeholders = Objects.requireNonNull(stakeholders);
+    this.phases = Objects.requireNonNull(phases);
+    this.declaredStakeholders = Objects.requireNonNull(declaredStakeholders);
+    this.declaredPhases = Objects.requireNonNull(declaredPhases);
+    this.valence = Objects.requireNonNull(valence);
+    this.papers = papers;
+  }
 
   /**
    * Returns the profile of every key concept of {@code review}, in review order, counting their
@@ -41,97 +67,86 @@ public abstract class KeyConceptProfile {
       ImmutableList<Concept> raw = review.rawConceptsOf(keyConcept);
       List<Stakeholder> voiced = new ArrayList<>();
       List<Phase> placed = new ArrayList<>();
+      boolean positive = false;
+      boolean negative = false;
+      boolean mixed = false;
       for (Concept concept : raw) {
         if (concept.perspective().isPresent()) {
           voiced.addAll(concept.perspective().get().stakeholders());
         }
         concept.phase().ifPresent(placed::add);
+        if (concept.valence().isPresent()) {
+          switch (concept.valence().get()) {
+            case POSITIVE -> positive = true;
+            case NEGATIVE -> negative = true;
+            case MIXED -> mixed = true;
+          }
+        }
       }
-      // Made from its parameters, so that the sets made here are kept, not built again.
       profiles.add(
-          ImmutableKeyConceptProfile.of(
+          new KeyConceptProfile(
               keyConcept,
               raw,
               stakeholders.among(voiced),
               phases.among(placed),
               stakeholders.among(keyConcept.stakeholders()),
               phases.among(keyConcept.phases()),
+              ValenceProfile.of(positive, negative, mixed),
               grid.countSupporting(keyConcept)));
     }
     return profiles.build();
   }
 
   /** {@return the key concept profiled} */
-  @Value.Parameter
-  public abstract KeyConcept keyConcept();
+  public KeyConcept keyConcept() {
+    return keyConcept;
+  }
 
   /** {@return the raw concepts translated into it, in the order of the review's translations} */
-  @Value.Parameter
-  public abstract ImmutableList<Concept> rawConcepts();
+  public ImmutableList<Concept> rawConcepts() {
+    return rawConcepts;
+  }
 
   /** {@return the stakeholders its raw concepts voice: the union of their perspectives} */
-  @Value.Parameter
-  public abstract ImmutableSet<Stakeholder> stakeholders();
+  public ImmutableSet<Stakeholder> stakeholders() {
+    return stakeholders;
+  }
 
   /** {@return the phases its raw concepts belong to} */
-  @Value.Parameter
-  public abstract ImmutableSet<Phase> phases();
+  public ImmutableSet<Phase> phases() {
+    return phases;
+  }
 
   /**
    * {@return the stakeholders the review declares the key concept to concern, in declared order}
    */
-  @Value.Parameter
-  public abstract ImmutableSet<Stakeholder> declaredStakeholders();
+  public ImmutableSet<Stakeholder> declaredStakeholders() {
+    return declaredStakeholders;
+  }
 
   /** {@return the phases the review declares the key concept to belong to, in declared order} */
-  @Value.Parameter
-  public abstract ImmutableSet<Phase> declaredPhases();
-
-  /**
-   * The declared stakeholders as a list, so that equality also compares the order in which they are
-   * declared.
-   */
-  @Value.Derived
-  ImmutableList<Stakeholder> declaredStakeholderOrder() {
-    return declaredStakeholders().asList();
+  public ImmutableSet<Phase> declaredPhases() {
+    return declaredPhases;
   }
 
   /**
-   * The declared phases as a list, so that equality also compares the order in which they are
-   * declared.
+   * {@return whether its raw concepts are positive, negative or both: mixed where one of them is
+   * mixed, none where none reports a valence}
    */
-  @Value.Derived
-  ImmutableList<Phase> declaredPhaseOrder() {
-    return declaredPhases().asList();
-  }
-
-  /** {@return whether its raw concepts are positive, negative or both} */
-  @Value.Derived
   public ValenceProfile valence() {
-    boolean positive = false;
-    boolean negative = false;
-    boolean mixed = false;
-    for (Concept concept : rawConcepts()) {
-      if (concept.valence().isPresent()) {
-        switch (concept.valence().get()) {
-          case POSITIVE -> positive = true;
-          case NEGATIVE -> negative = true;
-          case MIXED -> mixed = true;
-        }
-      }
-    }
-    return ValenceProfile.of(positive, negative, mixed);
+    return valence;
   }
 
   /**
    * {@return how many papers support it, fully or in part, in the review's key concept grid (a
    * paper that refutes it is not counted)}
    */
-  @Value.Parameter
-  public abstract int papers();
+  public int papers() {
+    return papers;
+  }
 
   /** {@return whether it has raw concepts, so that a derived classification exists} */
-  public final boolean isDerived() {
+  public boolean isDerived() {
     return !rawConcepts().isEmpty();
   }
 
@@ -140,7 +155,7 @@ public abstract class KeyConceptProfile {
    * concept names whose views it voices, or the review declares none for the key concept, since
    * then there is nothing to compare}
    */
-  public final boolean stakeholdersAgree() {
+  public boolean stakeholdersAgree() {
     return stakeholders().isEmpty()
         || declaredStakeholders().isEmpty()
         || stakeholders().equals(declaredStakeholders());
@@ -150,19 +165,43 @@ public abstract class KeyConceptProfile {
    * {@return whether the phases derived equal those declared (as sets); true where no raw concept
    * is placed in a phase, or the review declares none for the key concept}
    */
-  public final boolean phasesAgree() {
+  public boolean phasesAgree() {
     return phases().isEmpty() || declaredPhases().isEmpty() || phases().equals(declaredPhases());
   }
 
-  /** Checks that the number of papers is not negative. */
-  @Value.Check
-  final void check() {
-    Preconditions.checkState(papers() >= 0, "a key concept cannot rest on %s papers", papers());
+  /**
+   * Profiles are equal when every part is: the derived stakeholders and phases as sets, the
+   * declared ones in the same order too.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof KeyConceptProfile other
+        && papers == other.papers
+        && valence == other.valence
+        && keyConcept.equals(other.keyConcept)
+        && rawConcepts.equals(other.rawConcepts)
+        && stakeholders.equals(other.stakeholders)
+        && phases.equals(other.phases)
+        && declaredStakeholders.asList().equals(other.declaredStakeholders.asList())
+        && declaredPhases.asList().equals(other.declaredPhases.asList());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        keyConcept,
+        rawConcepts,
+        stakeholders,
+        phases,
+        declaredStakeholders.asList(),
+        declaredPhases.asList(),
+        valence,
+        papers);
   }
 
   /** Returns the key concept with its derived classification. */
   @Override
-  public final String toString() {
+  public String toString() {
     return String.format(
         "%s: stakeholders %s, phases %s, valence %s, %d papers, %d raw concepts",
         keyConcept(), stakeholders(), phases(), valence(), papers(), rawConcepts().size());
