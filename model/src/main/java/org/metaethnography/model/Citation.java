@@ -2,7 +2,6 @@ package org.metaethnography.model;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -114,11 +113,26 @@ public abstract class Citation implements Comparable<Citation> {
    * @return the list in words
    */
   public static String inMessages(Collection<Citation> citations) {
-    List<String> written =
-        citations.stream()
-            .map(c -> c.isNumbered() ? Integer.toString(c.number().getAsInt()) : c.inMessages())
-            .toList();
-    return "[" + Names.firstOf(written, LISTED_CITATIONS) + "]";
+    // Written as Names.firstOf lists names, without making each citation's text first.
+    StringBuilder listed = new StringBuilder("[");
+    int shown = 0;
+    for (Citation citation : citations) {
+      if (shown == LISTED_CITATIONS) {
+        break;
+      }
+      if (shown++ > 0) {
+        listed.append(", ");
+      }
+      if (citation.isNumbered()) {
+        listed.append(citation.number().getAsInt());
+      } else {
+        listed.append(citation.inMessages());
+      }
+    }
+    if (citations.size() > LISTED_CITATIONS) {
+      listed.append(", and ").append(citations.size() - LISTED_CITATIONS).append(" more");
+    }
+    return listed.append(']').toString();
   }
 
   /**

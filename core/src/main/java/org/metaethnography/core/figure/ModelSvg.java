@@ -49,8 +49,9 @@ import org.metaethnography.synthesis.ValenceProfile;
  * Layout Kernel's layered algorithm, phases as columns from left to right in their order (or, when
  * those cannot be legible on a page, one below another), relations running downwards in each (or,
  * where that stands many key concepts side by side, across), stakeholder groups as boxes in each
- * (or, when those cannot be legible on a page, named on each key concept), the review's title
- * above, a legend and the line of argument's note as a caption below.
+ * (or, when those cannot be legible on a page, named on each key concept), relations as arrows that
+ * carry their verbs (or, when those cannot be legible on a page, numbers the legend keys to the
+ * verbs), the review's title above, a legend and the line of argument's note as a caption below.
  */
 final class ModelSvg {
   static {
@@ -89,9 +90,14 @@ final class ModelSvg {
    * for each phase, then for each box outside any phase, then for the parts outside any box; a
    * figure laid out as one is one, of index 0); and whether a box running across that holds a chain
    * of relations too long for a row wraps it into rows; and whether each stakeholder group has its
-   * box, or each key concept names its group instead.
+   * box, or each key concept names its group instead; and whether each arrow carries its verb, or a
+   * number the legend keys to the verb.
    */
-  private record Arrangement(Phases phases, IntPredicate across, boolean wrapped, boolean boxed) {}
+  private record Arrangement(
+      Phases phases, IntPredicate across, boolean wrapped, boolean boxed, boolean keyed) {}
+
+  /** The number on the arrows of each verb, when they carry numbers (in order of first use). */
+  private final Map<String, String> keys = new LinkedHashMap<>();
 
   /** Where the phases of a figure go, each way tried in this order. */
   private enum Phases {
@@ -136,8 +142,12 @@ final class ModelSvg {
    * concepts fed from other boxes side by side in its first row, and the Eclipse Layout Kernel
    * cannot wrap a box that relations cross; without the boxes a phase is one level, which it wraps
    * soundly. A review with themes keeps its boxes, since relations end on them. A layout that
-   * routes an edge astray (see {@link #astray(ElkEdge)}) is never drawn while another can be. If
-   * nothing meets the rule, the figure is the one whose text comes nearest to it.
+   * routes an edge astray (see {@link #astray(ElkEdge)}) is never drawn while another can be.
+   *
+   * <p>If still nothing meets the rule (a dense web of relations, whose verbs between the layers
+   * make every layout too wide), all of that is tried again with a number on each arrow in place of
+   * its verb, the legend listing each number with its verb. If nothing meets the rule then, the
+   * figure is the one whose text comes nearest to it.
    */
   static String svg(Synthesis synthesis) {
     ConceptualModel model = synthesis.conceptualModel();
@@ -147,14 +157,16 @@ final class ModelSvg {
             && model.phases().stream()
                 .anyMatch(phase -> model.groups(phase).stream().anyMatch(g -> !g.isEmpty()));
     Attempt nearest = null;
-    for (boolean boxed : grouped ? List.of(true, false) : List.of(true)) {
-      for (Phases phases : phased ? List.of(Phases.values()) : List.of(Phases.STACKED)) {
-        Attempt arranged = arranged(synthesis, phases, boxed);
-        if (arranged.legible()) {
-          return arranged.svg();
-        }
-        if (nearest == null || arranged.ratio() > nearest.ratio()) {
-          nearest = arranged;
+    for (boolean keyed : model.relations().isEmpty() ? List.of(false) : List.of(false, true)) {
+      for (boolean boxed : grouped ? List.of(true, false) : List.of(true)) {
+        for (Phases phases : phased ? List.of(Phases.values()) : List.of(Phases.STACKED)) {
+          Attempt arranged = arranged(synthesis, phases, boxed, keyed);
+          if (arranged.legible()) {
+            return arranged.svg();
+          }
+          if (nearest == null || arranged.ratio() > nearest.ratio()) {
+            nearest = arranged;
+          }
         }
       }
     }
@@ -166,8 +178,9 @@ final class ModelSvg {
    * rule at the base sizes, else the one that needs its text enlarged least, else the one that
    * comes nearest.
    */
-  private static Attempt arranged(Synthesis synthesis, Phases phases, boolean boxed) {
-    ModelSvg down = new ModelSvg(1, new Arrangement(phases, column -> false, false, boxed));
+  private static Attempt arranged(
+      Synthesis synthesis, Phases phases, boolean boxed, boolean keyed) {
+    ModelSvg down = new ModelSvg(1, new Arrangement(phases, column -> false, false, boxed, keyed));
     Attempt downwards = down.attempt(synthesis);
     if (downwards.legible()) {
       return downwards;
@@ -175,7 +188,8 @@ final class ModelSvg {
     List<ModelSvg> bases = new ArrayList<>(List.of(down));
     List<Attempt> attempts = new ArrayList<>(List.of(downwards));
     for (boolean wrapped : List.of(false, true)) {
-      ModelSvg across = new ModelSvg(1, new Arrangement(phases, column -> true, wrapped, boxed));
+      ModelSvg across =
+          new ModelSvg(1, new Arrangement(phases, column -> true, wrapped, boxed, keyed));
       Attempt turned = across.attempt(synthesis);
       if (wrapped && !across.wrapping) {
         // Nothing to wrap: the same as unwrapped.
@@ -191,7 +205,8 @@ final class ModelSvg {
         continue;
       }
       if (narrower.size() < down.columnWidths.size()) {
-        across = new ModelSvg(1, new Arrangement(phases, narrower::contains, wrapped, boxed));
+        across =
+            new ModelSvg(1, new Arrangement(phases, narrower::contains, wrapped, boxed, keyed));
         turned = across.attempt(synthesis);
       }
       if (turned.legible()) {
@@ -404,7 +419,7 @@ final class ModelSvg {
       ElkNode fromColumn = columnOf(from, root);
       ElkNode toColumn = columnOf(to, root);
       if (!parted || fromColumn == toColumn) {
-        ElkEdge edge = edge(from, to, relation.kind());
+        ElkEdge edge = edge(from, to, verb(relation));
         edges.add(edge);
         arrows.add(edge);
         continue;
@@ -432,7 +447,7 @@ final class ModelSvg {
       }
       if (boxes.isEmpty()) {
         // The target is a column itself (a box outside any phase): the arrow ends on it.
-        ElkEdge across = edge(at, to, relation.kind());
+        ElkEdge across = edge(at, to, verb(relation));
         edges.add(across);
         arrows.add(across);
         continue;
@@ -443,14 +458,14 @@ final class ModelSvg {
           at = way(ways, at, box, inSide, container, edges);
           container = box;
         }
-        ElkEdge last = edge(at, to, relation.kind());
+        ElkEdge last = edge(at, to, verb(relation));
         last.setContainingNode(container);
         edges.add(last);
         arrows.add(last);
         continue;
       }
       ElkPort in = port(boxes.get(0), inSide);
-      edges.add(edge(at, in, relation.kind()));
+      edges.add(edge(at, in, verb(relation)));
       for (int i = 0; i < boxes.size(); i++) {
         ElkConnectableShape next = i + 1 < boxes.size() ? port(boxes.get(i + 1), inSide) : to;
         ElkEdge piece = inside(in, next, boxes.get(i));
@@ -682,6 +697,13 @@ final class ModelSvg {
   }
 
   /** An edge from {@code from} to {@code to}, labelled with {@code verb} unless it is null. */
+  /** What the arrow of {@code relation} carries: its verb, or the verb's number in the legend. */
+  private String verb(Relation relation) {
+    return arrangement.keyed()
+        ? keys.computeIfAbsent(relation.kind(), k -> Integer.toString(keys.size() + 1))
+        : relation.kind();
+  }
+
   private ElkEdge edge(ElkConnectableShape from, ElkConnectableShape to, String verb) {
     ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
     if (verb != null) {
@@ -930,7 +952,10 @@ final class ModelSvg {
       String words =
           switch (entry) {
             case "INTERPRETATION" -> "interpretation";
-            case "RELATION" -> "relation, its verb on the arrow";
+            case "RELATION" ->
+                keys.isEmpty()
+                    ? "relation, its verb on the arrow"
+                    : "relation, the number of its verb on the arrow:";
             default -> words(ValenceProfile.valueOf(entry));
           };
       double need = mark(34) + TextMetrics.width(words, (scale * SMALL_FONT), false) + mark(18);
@@ -963,6 +988,30 @@ final class ModelSvg {
       }
       svg.text(
           "legend-label", x + mark(34), y, List.of(words), (scale * SMALL_FONT), false, "start");
+      x += need;
+    }
+    // Where the arrows carry numbers, each number with its verb.
+    for (Map.Entry<String, String> key : keys.entrySet()) {
+      String number = key.getValue();
+      double numberWidth = TextMetrics.width(number, (scale * SMALL_FONT), true);
+      double need =
+          numberWidth
+              + mark(6)
+              + TextMetrics.width(key.getKey(), (scale * SMALL_FONT), false)
+              + mark(18);
+      if (x + need > width - MARGIN) {
+        x = MARGIN;
+        y += row;
+      }
+      svg.text("legend-key", x, y, List.of(number), (scale * SMALL_FONT), true, "start");
+      svg.text(
+          "legend-label",
+          x + numberWidth + mark(6),
+          y,
+          List.of(key.getKey()),
+          (scale * SMALL_FONT),
+          false,
+          "start");
       x += need;
     }
     return y + row + 6;

@@ -43,9 +43,11 @@ public final class SvgFigures {
    * arrow labelled with its verb, laid out by the Eclipse Layout Kernel's layered algorithm so that
    * no label lies on a box or on another label. Relations run downwards in each phase, or, where
    * that would stand many key concepts side by side, from left to right, those from one key concept
-   * leaving it as one line that branches. Equal syntheses give identical text. A key concept's
-   * border and fill say whether its raw concepts are positive, negative, both, mixed or of
-   * unreported valence; a legend names the styles used, and the line of argument's note (for
+   * leaving it as one line that branches. Where every layout would be too wide for its text to be 8
+   * pt at A4 width with the verbs on the arrows (a dense web of relations), the arrows carry
+   * numbers and the legend lists each number with its verb. Equal syntheses give identical text. A
+   * key concept's border and fill say whether its raw concepts are positive, negative, both, mixed
+   * or of unreported valence; a legend names the styles used, and the line of argument's note (for
    * example that the model is a reconstruction) is printed below as a caption. The review's title
    * heads the figure.
    *

@@ -155,6 +155,14 @@ final class ModelShapes {
    * (none to {@code count / 4}): the relations cross between the boxes of one phase.
    */
   static Synthesis crossing(long seed, int count) {
+    return crossing(seed, count, false);
+  }
+
+  /**
+   * As {@link #crossing(long, int)}; if {@code dense}, a web instead: every relation between key
+   * concepts of two different groups, as many as there are key concepts and at least 21.
+   */
+  static Synthesis crossing(long seed, int count, boolean dense) {
     Random random = new Random(seed);
     boolean phased = random.nextBoolean();
     int extraWords = random.nextInt(4);
@@ -193,8 +201,8 @@ final class ModelShapes {
           .translate(name.toString(), "Concept " + i);
     }
     java.util.Set<List<Integer>> related = new java.util.HashSet<>();
-    int across = 3 + random.nextInt(Math.max(1, count / 2 - 2));
-    int within = random.nextInt(count / 4 + 1);
+    int across = dense ? Math.max(21, count) : 3 + random.nextInt(Math.max(1, count / 2 - 2));
+    int within = dense ? 0 : random.nextInt(count / 4 + 1);
     for (int tries = 0; (across > 0 || within > 0) && tries < 20 * count; tries++) {
       int from = random.nextInt(count);
       int to = random.nextInt(count);
@@ -221,5 +229,15 @@ final class ModelShapes {
    */
   static Gen<Synthesis> crossing() {
     return longs().all().zip(integers().between(4, 40), ModelShapes::crossing);
+  }
+
+  /**
+   * Dense webs: models of 8 to 40 key concepts in two to four boxes of one phase (or none), with at
+   * least 21 relations, every one between two boxes; shrinking towards few key concepts.
+   */
+  static Gen<Synthesis> denseWeb() {
+    return longs()
+        .all()
+        .zip(integers().between(8, 40), (seed, count) -> crossing(seed, count, true));
   }
 }

@@ -9,7 +9,8 @@ import org.metaethnography.synthesis.Synthesis;
 
 /**
  * The SVG figures over generated reviews of every shape the model holds, and over models whose
- * relations put many key concepts side by side or cross between the stakeholder boxes of a phase.
+ * relations put many key concepts side by side, cross between the stakeholder boxes of a phase, or
+ * weave a dense web between them.
  */
 final class SvgFiguresProperties {
   @Test
@@ -44,6 +45,16 @@ final class SvgFiguresProperties {
   void everyModelWhoseRelationsCrossBetweenTheBoxesOfAPhase_keepsTheRulesOfAFigure() {
     qt().withExamples(40)
         .forAll(ModelShapes.crossing())
+        .checkAssert(
+            synthesis ->
+                SvgFiguresTest.drawsAllLegibly(
+                    new SvgGeometry(SvgFigures.conceptualModel(synthesis)), synthesis));
+  }
+
+  @Test
+  void everyDenseWebOfRelationsBetweenBoxes_keepsTheRulesOfAFigure() {
+    qt().withExamples(30)
+        .forAll(ModelShapes.denseWeb())
         .checkAssert(
             synthesis ->
                 SvgFiguresTest.drawsAllLegibly(

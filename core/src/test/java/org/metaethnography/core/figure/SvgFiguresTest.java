@@ -142,6 +142,34 @@ final class SvgFiguresTest {
     assertThat(SvgFigures.conceptualModel(synthesis)).isEqualTo(svg);
   }
 
+  @Test
+  void relationsThatMakeEveryLayoutTooWideWithTheirVerbs_carryNumbersTheLegendKeys() {
+    // Twenty-two key concepts of three groups in one phase, sixteen relations across their boxes,
+    // a chain of them five long: with the verbs on the arrows, every layout (boxed or not,
+    // downwards or across) comes to 7.8 pt at A4 at best. Numbered, the arrows leave room enough.
+    Synthesis synthesis = ModelShapes.crossing(-4667, 22);
+    String svg = SvgFigures.conceptualModel(synthesis);
+    SvgGeometry figure = new SvgGeometry(svg);
+    drawsAllLegibly(figure, synthesis);
+    // Numbered in the order the verbs are first used in the model's relations.
+    List<String> verbs =
+        synthesis.conceptualModel().relations().stream().map(r -> r.kind()).distinct().toList();
+    assertThat(verbs).containsExactlyInAnyOrder("leads to", "eases");
+    for (SvgGeometry.Box label : figure.texts("relation-label")) {
+      assertThat(label.what()).isIn("relation-label [1]", "relation-label [2]");
+    }
+    assertThat(figure.texts("legend-key"))
+        .extracting(SvgGeometry.Box::what)
+        .containsExactly("legend-key [1]", "legend-key [2]");
+    assertThat(figure.texts("legend-label"))
+        .extracting(SvgGeometry.Box::what)
+        .containsSubsequence(
+            "legend-label [relation, the number of its verb on the arrow:]",
+            "legend-label [" + verbs.get(0) + "]",
+            "legend-label [" + verbs.get(1) + "]");
+    assertThat(SvgFigures.conceptualModel(synthesis)).isEqualTo(svg);
+  }
+
   @ParameterizedTest
   @EnumSource(Shape.class)
   void everyShapeOfWideLayer_inABoxOrNot_withLongNamesOrNot_isLegibleAtA4Width(Shape shape) {
