@@ -61,6 +61,44 @@ final class CodebookReaderTest {
     assertThat(codebook.setAside()).isEmpty();
   }
 
+  @Test
+  void read_codebookAsTaguetteWritesIt_flatCodesBecomeRawConcepts_strictFindsItsEmptySets()
+      throws IOException {
+    // Taguette writes its tags as a flat list of codes, and an empty Sets element, which the
+    // standard's schema does not allow (a Sets holds one Set or more).
+    Path taguette = Path.of("src/test/resources/org/metaethnography/core/refi/taguette.qdc");
+
+    Codebook codebook = CodebookReader.lenient().read(taguette);
+
+    assertThat(codebook.origin()).contains("Taguette");
+    assertThat(codebook.themes()).isEmpty();
+    assertThat(codebook.keyConcepts()).isEmpty();
+    // Leaves without a parent: raw concepts, none translated yet; the GUIDs kept as written.
+    assertThat(codebook.concepts())
+        .extracting(Codebook.Code::name, Codebook.Code::guid)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "interesting", Optional.of("0D62985D-B147-5D01-A9B5-CAE5DCD98342")),
+            org.assertj.core.groups.Tuple.tuple(
+                "people", Optional.of("DFE5C38E-9449-5959-A1F7-E3D895CFA87F")),
+            org.assertj.core.groups.Tuple.tuple(
+                "interesting.places", Optional.of("725F0645-9CD3-598A-8D2B-EC3D39AB3C3F")));
+    assertThat(codebook.translations().isEmpty()).isTrue();
+    assertThat(codebook.colours()).isEmpty();
+    assertThat(codebook.sets().isEmpty()).isTrue();
+
+    InvalidCodebookException strict =
+        catchThrowableOfType(
+            () -> CodebookReader.strict().read(taguette), InvalidCodebookException.class);
+    assertThat(strict.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("/CodeBook/Sets");
+              assertThat(p.detail()).isEqualTo("Sets must hold a Set");
+            });
+  }
+
   private static <K, V> java.util.Map.Entry<K, V> entry(K key, V value) {
     return java.util.Map.entry(key, value);
   }

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -97,6 +98,20 @@ final class RefiSchemaTest {
                 throw new AssertionError(review + ": " + e.getMessage(), e);
               }
             });
+  }
+
+  @Test
+  void codebookAsTaguetteWritesIt_isInvalidWhereTheStrictReaderSaysSo() {
+    // The strict reader's one problem with it (an empty Sets) is the schema's one too.
+    assertThatThrownBy(
+            () ->
+                validate(
+                    CODEBOOK,
+                    Files.readString(
+                        Path.of("src/test/resources/org/metaethnography/core/refi/taguette.qdc"))))
+        .isInstanceOf(SAXParseException.class)
+        .hasMessageContaining("Sets")
+        .hasMessageContaining("Set");
   }
 
   @Test
