@@ -44,7 +44,8 @@ public final class Table {
     checkArgument(!cols.isEmpty(), "a table must have at least one column");
     checkArgument(
         new HashSet<>(cols).size() == cols.size(), "column names must be unique: %s", cols);
-    ImmutableList.Builder<ImmutableList<String>> copied = ImmutableList.builder();
+    ImmutableList.Builder<ImmutableList<String>> copied =
+        ImmutableList.builderWithExpectedSize(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       ImmutableList<String> row = ImmutableList.copyOf(rows.get(i));
       if (row.size() != cols.size()) {
@@ -149,32 +150,29 @@ public final class Table {
         csv.append(',');
       }
       String cell = cells.get(i);
-      if (cell.length() == 1 && cell.charAt(0) > '@') {
-        // A one-letter cell such as a tick, which needs no quoting.
+      if (cell.length() == 1 && isPlain(cell.charAt(0))) {
+        // A one-character cell such as a tick or a digit, which needs neither quoting nor
+        // neutralising.
         csv.append(cell.charAt(0));
         continue;
       }
       if (neutralise && CsvDialect.looksLikeFormula(cell)) {
         cell = "'" + cell;
       }
-      int special = special(cell);
-      if (special < 0) {
-        csv.append(cell);
+      if (needsQuoting(cell)) {
+        quoted(csv, cell);
       } else {
-        quoted(csv, cell, special);
+        csv.append(cell);
       }
     }
     csv.append(ending);
   }
 
-  /**
-   * Appends {@code cell} between double quotes, each double quote in it doubled; the cell's first
-   * character that needs quoting is at {@code special}.
-   */
-  private static void quoted(StringBuilder csv, String cell, int special) {
+  /** Appends {@code cell} between double quotes, each double quote in it doubled. */
+  private static void quoted(StringBuilder csv, String cell) {
     csv.append('"');
     int from = 0;
-    for (int quote = cell.indexOf('"', special); quote >= 0; quote = cell.indexOf('"', from)) {
+    for (int quote = cell.indexOf('"'); quote >= 0; quote = cell.indexOf('"', from)) {
       csv.append(cell, from, quote + 1).append('"');
       from = quote + 1;
     }
@@ -182,21 +180,42 @@ public final class Table {
   }
 
   /**
-   * The position of the first character that makes {@code cell} quoted in CSV (a comma, a double
-   * quote or a line break), or -1 if it has none.
+   * Whether {@code cell} holds a comma, a double quote or a line break, and so is quoted in CSV.
    */
-  private static int special(String cell) {
+  private static boolean needsQuoting(String cell) {
+    if (cell.length() >= SEARCHED) {
+      // String.indexOf searches many characters at a time, which pays on a long cell.
+      return cell.indexOf(',') >= 0
+          || cell.indexOf('"') >= 0
+          || cell.indexOf('\n') >= 0
+          || cell.indexOf('\r') >= 0;
+    }
     for (int c = 0; c < cell.length(); c++) {
       char ch = cell.charAt(c);
       if (ch < 64 && (SPECIAL & 1L << ch) != 0) {
-        return c;
+        return true;
       }
     }
-    return -1;
+    return false;
   }
+
+  /** The length from which a cell is searched for each character that makes it quoted in turn. */
+  private static final int SEARCHED = 32;
 
   /** The characters that make a CSV cell quoted: line feed, carriage return, quote and comma. */
   private static final long SPECIAL = 1L << '\n' | 1L << '\r' | 1L << '"' | 1L << ',';
+
+  /**
+   * The characters below {@code @} that a one-character cell is written differently for: those that
+   * make it quoted, and those that make it look like a formula (a tab, {@code =}, {@code +}, {@code
+   * -}).
+   */
+  private static final long NOT_PLAIN = SPECIAL | 1L << '\t' | 1L << '=' | 1L << '+' | 1L << '-';
+
+  /** Whether a cell of the one character {@code ch} is written as it is in every dialect. */
+  private static boolean isPlain(char ch) {
+    return ch < 64 ? (NOT_PLAIN & 1L << ch) == 0 : ch != '@';
+  }
 
   /**
    * Renders the table as a GitHub-flavoured Markdown table; pipes in cells are escaped and every
