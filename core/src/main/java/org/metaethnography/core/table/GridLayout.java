@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -306,9 +305,10 @@ public final class GridLayout {
     } else {
       papers = inGivenOrder(grid, order.citations().get());
     }
-    ImmutableListMultimap.Builder<String, Paper> rows = ImmutableListMultimap.builder();
     if (grouping.isEmpty()) {
-      return rows.putAll("", papers).build();
+      return ImmutableListMultimap.<String, Paper>builderWithExpectedKeys(1)
+          .putAll("", papers)
+          .build();
     }
     // Gathered by group, groups in the order of their first paper.
     Map<String, List<Paper>> groups = new LinkedHashMap<>();
@@ -317,6 +317,8 @@ public final class GridLayout {
         groups.computeIfAbsent(group, g -> new ArrayList<>()).add(paper);
       }
     }
+    ImmutableListMultimap.Builder<String, Paper> rows =
+        ImmutableListMultimap.builderWithExpectedKeys(groups.size());
     groups.forEach(rows::putAll);
     return rows.build();
   }
@@ -325,7 +327,7 @@ public final class GridLayout {
   private static ImmutableList<Paper> inGivenOrder(ConceptGrid grid, List<Citation> order) {
     // An order of as many distinct papers as the grid has rows, each in the grid, names every
     // row once; the messages are written only for an order that is wrong.
-    Set<Citation> given = new HashSet<>();
+    Set<Citation> given = Sets.newHashSetWithExpectedSize(order.size());
     ImmutableList.Builder<Paper> inOrder = ImmutableList.builderWithExpectedSize(order.size());
     boolean everyRow = order.size() == grid.papers().size();
     for (Citation citation : order) {
@@ -390,11 +392,12 @@ public final class GridLayout {
     return value.toString();
   }
 
+  /** How a cell of the grid is written: by its stance, or empty where it is not ticked. */
   String mark(Optional<Stance> stance) {
     if (stance.isEmpty()) {
       return marks.absent();
     }
-    return marks.stances().map(m -> m.get(stance.get())).orElse(marks.present());
+    return marks.stances().isPresent() ? marks.stances().get().get(stance.get()) : marks.present();
   }
 
   /**

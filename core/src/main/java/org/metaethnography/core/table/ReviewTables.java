@@ -2,11 +2,12 @@ package org.metaethnography.core.table;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ListMultimap;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table includedPapers(Synthesis synthesis) {
-    List<List<String>> rows = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>(synthesis.review().papers().size());
     // Papers share a few perspectives: each is put into words once.
     Map<Perspective, String> perspectives = new HashMap<>();
     synthesis
@@ -90,24 +91,29 @@ public final class ReviewTables {
         .forEach(
             (Optional<InterventionFormat> format,
                 PaperGroups<Optional<Perspective>> byPerspective) -> {
-              for (Paper paper : byPerspective.papers()) {
-                rows.add(
-                    ImmutableList.of(
-                        Labels.reference(paper.citation()),
-                        paper.firstAuthor().orElse(""),
-                        paper
-                            .perspective()
-                            .map(
-                                q ->
-                                    perspectives.computeIfAbsent(
-                                        q,
-                                        r ->
-                                            Labels.perspective(
-                                                r, synthesis.review().stakeholders())))
-                            .orElse(""),
-                        paper.condition().map(Condition::name).orElse(""),
-                        format.map(InterventionFormat::name).orElse("")));
-              }
+              String formatName = format.isPresent() ? format.get().name() : "";
+              byPerspective
+                  .asMultimap()
+                  .asMap()
+                  .forEach(
+                      (perspective, papers) -> {
+                        // Each paper in the group has the group's perspective.
+                        String words =
+                            perspective.isPresent()
+                                ? perspectives.computeIfAbsent(
+                                    perspective.get(),
+                                    q -> Labels.perspective(q, synthesis.review().stakeholders()))
+                                : "";
+                        for (Paper paper : papers) {
+                          rows.add(
+                              ImmutableList.of(
+                                  Labels.reference(paper.citation()),
+                                  paper.firstAuthor().orElse(""),
+                                  words,
+                                  paper.condition().map(Condition::name).orElse(""),
+                                  formatName));
+                        }
+                      });
             });
     return Table.of(
         List.of("reference", "first_author", "participant_type", "condition", "format"), rows);
@@ -443,25 +449,28 @@ public final class ReviewTables {
       columns.add(keyConcept.name());
     }
 
-    List<List<String>> rows = new ArrayList<>();
-    for (Map.Entry<String, Paper> grouped : layout.rows(synthesis).entries()) {
-      Paper paper = grouped.getValue();
-      ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(columns.size());
-      layout.groupColumn().ifPresent(c -> row.add(grouped.getKey()));
-      if (layout.rowsAreStudies()) {
-        row.add(
-            synthesis
-                .review()
-                .studyOf(paper.citation())
-                .map(Study::name)
-                .orElse(Labels.reference(paper.citation())));
+    ImmutableListMultimap<String, Paper> laidOut = layout.rows(synthesis);
+    boolean grouped = layout.groupColumn().isPresent();
+    List<List<String>> rows = new ArrayList<>(laidOut.size() + 1);
+    for (Map.Entry<String, Collection<Paper>> group : laidOut.asMap().entrySet()) {
+      for (Paper paper : group.getValue()) {
+        String[] row = new String[columns.size()];
+        int column = 0;
+        if (grouped) {
+          row[column++] = group.getKey();
+        }
+        String reference = Labels.reference(paper.citation());
+        if (layout.rowsAreStudies()) {
+          Optional<Study> study = synthesis.review().studyOf(paper.citation());
+          row[column++] = study.isPresent() ? study.get().name() : reference;
+        }
+        row[column++] = reference;
+        row[column++] = paper.firstAuthor().orElse("");
+        for (Optional<Stance> cell : grid.stancesOf(paper)) {
+          row[column++] = layout.mark(cell);
+        }
+        rows.add(ImmutableList.copyOf(row));
       }
-      row.add(Labels.reference(paper.citation()));
-      row.add(paper.firstAuthor().orElse(""));
-      for (Optional<Stance> cell : grid.stancesOf(paper)) {
-        row.add(layout.mark(cell));
-      }
-      rows.add(row.build());
     }
     List<String> totals = new ArrayList<>();
     // A total of some stances only says which it counts.
@@ -502,37 +511,38 @@ public final class ReviewTables {
     Review review = synthesis.review();
     // Read from the extractions' columns, without making the extractions.
     Extractions found = review.extractions();
-    ListMultimap<String, Citation> foundIn = ArrayListMultimap.create();
+    Map<String, List<Citation>> foundIn = new HashMap<>();
     found.forEachPair(
         (position, paper, concept) ->
-            foundIn.put(found.concepts().get(concept), found.papers().get(paper)));
+            foundIn
+                .computeIfAbsent(found.concepts().get(concept), c -> new ArrayList<>(1))
+                .add(found.papers().get(paper)));
     boolean indexPapers = review.translations().stream().anyMatch(t -> t.indexPaper().isPresent());
-    List<List<String>> rows = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>(review.concepts().size());
     for (Translation translation : review.translations()) {
+      String kind = translation.kind().isPresent() ? Labels.words(translation.kind().get()) : "";
+      String indexPaper =
+          translation.indexPaper().isPresent()
+              ? Labels.reference(translation.indexPaper().get())
+              : "";
       for (String concept : translation.concepts()) {
-        ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(6);
-        row.add(concept);
-        row.add(orderOf(review, concept));
-        row.add(translation.keyConcept());
-        row.add(translation.kind().map(Labels::words).orElse(""));
-        if (indexPapers) {
-          row.add(translation.indexPaper().map(Labels::reference).orElse(""));
-        }
-        row.add(papers(foundIn.get(concept)));
-        rows.add(row.build());
+        String order = orderOf(review, concept);
+        String papers = papers(foundIn.getOrDefault(concept, List.of()));
+        rows.add(
+            indexPapers
+                ? ImmutableList.of(
+                    concept, order, translation.keyConcept(), kind, indexPaper, papers)
+                : ImmutableList.of(concept, order, translation.keyConcept(), kind, papers));
       }
     }
     for (SetAside setAside : review.setAside()) {
-      ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(6);
-      row.add(setAside.concept());
-      row.add(orderOf(review, setAside.concept()));
-      row.add("");
-      row.add("set aside");
-      if (indexPapers) {
-        row.add("");
-      }
-      row.add(papers(foundIn.get(setAside.concept())));
-      rows.add(row.build());
+      String concept = setAside.concept();
+      String order = orderOf(review, concept);
+      String papers = papers(foundIn.getOrDefault(concept, List.of()));
+      rows.add(
+          indexPapers
+              ? ImmutableList.of(concept, order, "", "set aside", "", papers)
+              : ImmutableList.of(concept, order, "", "set aside", papers));
     }
     List<String> columns =
         new ArrayList<>(List.of("raw_concept", "order", "key_concept", "translation_kind"));
@@ -545,8 +555,11 @@ public final class ReviewTables {
 
   /** Papers as one cell: reference numbers separated by spaces, or labels by {@code "; "}. */
   private static String papers(List<Citation> papers) {
-    if (papers.size() < 2) {
-      return references(papers);
+    if (papers.isEmpty()) {
+      return "";
+    }
+    if (papers.size() == 1) {
+      return Labels.reference(papers.get(0));
     }
     Set<Citation> distinct = new LinkedHashSet<>(papers);
     return references(distinct.size() == papers.size() ? papers : List.copyOf(distinct));
@@ -656,7 +669,7 @@ public final class ReviewTables {
    * Where a translation table puts {@code paper}: under its declared study where the layout is by
    * study and the paper reports one (headed by the study's name), else under the paper itself, a
    * study of its own (headed as the layout cites it). The key tells studies and papers apart by
-   * identity, never by heading.
+   * identity, never by heading: it is the declared study, or the paper's citation.
    */
   private record StudyColumn(Object key, String heading) {
     static StudyColumn of(Review review, Paper paper, TranslationLayout layout) {
@@ -664,7 +677,7 @@ public final class ReviewTables {
           layout.studies() ? review.studyOf(paper.citation()) : Optional.empty();
       return study.isPresent()
           ? new StudyColumn(study.get(), study.get().name())
-          : new StudyColumn(paper, layout.cited(paper));
+          : new StudyColumn(paper.citation(), layout.cited(paper));
     }
   }
 
@@ -695,20 +708,19 @@ public final class ReviewTables {
     columns.addAll(List.of("key_concept", "raw_concept", "study"));
     // By study, a raw concept two reports of one study show alike is one row. Rows are told apart
     // by the study (or paper) itself, never by how it is cited, so no two papers cited alike merge.
-    Set<List<Object>> seen = new HashSet<>();
-    List<List<String>> rows = new ArrayList<>();
-    for (TranslationTable.Line line : synthesis.translationTable().lines()) {
-      List<String> row = new ArrayList<>();
-      if (themes) {
-        row.add(line.theme().map(Theme::name).orElse(""));
-      }
-      row.add(line.keyConcept().name());
+    List<TranslationTable.Line> lines = synthesis.translationTable().lines();
+    Set<List<Object>> seen = Sets.newHashSetWithExpectedSize(lines.size());
+    List<List<String>> rows = new ArrayList<>(lines.size());
+    for (TranslationTable.Line line : lines) {
+      String keyConcept = line.keyConcept().name();
       String shown = shown(line.concept(), line.paper(), found, layout);
-      row.add(shown);
       StudyColumn study = StudyColumn.of(review, line.paper(), layout);
-      row.add(study.heading());
       if (seen.add(List.of(line.keyConcept(), shown, study.key()))) {
-        rows.add(row);
+        rows.add(
+            themes
+                ? ImmutableList.of(
+                    line.theme().map(Theme::name).orElse(""), keyConcept, shown, study.heading())
+                : ImmutableList.of(keyConcept, shown, study.heading()));
       }
     }
     return Table.of(columns, rows);
@@ -716,26 +728,44 @@ public final class ReviewTables {
 
   /**
    * The first extraction of each raw concept from each paper, looked up in constant time, so that a
-   * translation table is rendered in time linear in the review.
+   * translation table is rendered in time linear in the review. It is read from the extractions'
+   * columns, and only an extraction that records more than its concept and paper (a stance,
+   * evidence) is ever made, as only such a one changes a cell.
    */
-  private record Found(Map<List<Object>, Extraction> first) {
+  private record Found(Extractions extractions, int[] detailed, Map<Pair, Integer> first) {
+    /** A raw concept in a paper. */
+    private record Pair(String concept, Citation paper) {}
+
     static Found of(Review review) {
-      Map<List<Object>, Extraction> first = new HashMap<>();
-      for (Extraction extraction : review.extractions()) {
-        first.putIfAbsent(List.of(extraction.concept(), extraction.paper()), extraction);
+      Extractions extractions = review.extractions();
+      int[] detailed = extractions.detailedPositions();
+      Map<Pair, Integer> first = new HashMap<>();
+      if (detailed.length > 0) {
+        extractions.forEachPair(
+            (position, paper, concept) ->
+                first.putIfAbsent(
+                    new Pair(extractions.concepts().get(concept), extractions.papers().get(paper)),
+                    position));
       }
-      return new Found(first);
+      return new Found(extractions, detailed, first);
     }
 
-    Optional<Extraction> of(Concept concept, Paper paper) {
-      return Optional.ofNullable(first.get(List.of(concept.name(), paper.citation())));
+    /**
+     * The first extraction of {@code concept} from {@code paper} where it records more than the
+     * two; empty where there is none, or the first records only them.
+     */
+    Optional<Extraction> detailed(Concept concept, Paper paper) {
+      Integer position = first.get(new Pair(concept.name(), paper.citation()));
+      return position != null && Arrays.binarySearch(detailed, position) >= 0
+          ? Optional.of(extractions.get(position))
+          : Optional.empty();
     }
   }
 
   /** A raw concept as a cell shows it: its name, with its definition or its quotation in paper. */
   private static String shown(
       Concept concept, Paper paper, Found extractions, TranslationLayout layout) {
-    Optional<Extraction> found = extractions.of(concept, paper);
+    Optional<Extraction> found = extractions.detailed(concept, paper);
     String shown;
     switch (layout.content()) {
       case DEFINITIONS:
@@ -784,7 +814,10 @@ public final class ReviewTables {
   }
 
   private static String orderOf(Review review, String concept) {
-    return review.concept(concept).flatMap(Concept::order).map(Labels::words).orElse("");
+    Optional<Concept> found = review.concept(concept);
+    return found.isPresent() && found.get().order().isPresent()
+        ? Labels.words(found.get().order().get())
+        : "";
   }
 
   /**
