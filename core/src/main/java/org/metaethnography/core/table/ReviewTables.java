@@ -2,7 +2,6 @@ package org.metaethnography.core.table;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table includedPapers(Synthesis synthesis) {
-    List<List<String>> rows = new ArrayList<>(synthesis.review().papers().size());
+    List<String[]> rows = new ArrayList<>(synthesis.review().papers().size());
     // Papers share a few perspectives: each is put into words once.
     Map<Perspective, String> perspectives = new HashMap<>();
     synthesis
@@ -106,16 +105,17 @@ public final class ReviewTables {
                                 : "";
                         for (Paper paper : papers) {
                           rows.add(
-                              ImmutableList.of(
-                                  Labels.reference(paper.citation()),
-                                  paper.firstAuthor().orElse(""),
-                                  words,
-                                  paper.condition().map(Condition::name).orElse(""),
-                                  formatName));
+                              new String[] {
+                                Labels.reference(paper.citation()),
+                                paper.firstAuthor().orElse(""),
+                                words,
+                                paper.condition().map(Condition::name).orElse(""),
+                                formatName
+                              });
                         }
                       });
             });
-    return Table.of(
+    return Table.ofRows(
         List.of("reference", "first_author", "participant_type", "condition", "format"), rows);
   }
 
@@ -144,7 +144,7 @@ public final class ReviewTables {
         "the columns of a table of included papers must have distinct headers: %s",
         headers);
     ConceptGrid grid = synthesis.grid();
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (Paper paper : synthesis.review().papers()) {
       List<String> row = new ArrayList<>();
       for (PaperColumns.Column column : columns.columns()) {
@@ -157,9 +157,9 @@ public final class ReviewTables {
           row.add(column.value().apply(synthesis.review(), paper).orElse(""));
         }
       }
-      rows.add(row);
+      rows.add(row.toArray(new String[0]));
     }
-    return Table.of(headers, rows);
+    return Table.ofRows(headers, rows);
   }
 
   /**
@@ -184,7 +184,7 @@ public final class ReviewTables {
   public static Table searchFlow(Synthesis synthesis) {
     ReviewFlow flow = synthesis.flow();
     boolean mixed = mixesRecordsAndStatedCounts(synthesis);
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     Set<Provenance> totals = java.util.EnumSet.noneOf(Provenance.class);
     for (Search search : flow.searches()) {
       List<String> row = flowRow(search.name(), search.counts());
@@ -206,7 +206,7 @@ public final class ReviewTables {
                     ? Provenance.RECORDS.words() + "; stated: " + String.join(", ", stated)
                     : Provenance.STATED.words());
       }
-      rows.add(row);
+      rows.add(row.toArray(new String[0]));
     }
     List<String> total = new ArrayList<>();
     total.add(TOTAL);
@@ -231,13 +231,13 @@ public final class ReviewTables {
                   : totals.contains(Provenance.STATED) ? Provenance.STATED.words() : "");
     }
     if (!flow.searches().isEmpty()) {
-      rows.add(total);
+      rows.add(total.toArray(new String[0]));
     }
     List<String> columns = new ArrayList<>(FLOW_COLUMNS);
     if (mixed) {
       columns.add(PROVENANCE);
     }
-    return Table.of(columns, rows);
+    return Table.ofRows(columns, rows);
   }
 
   private static final List<String> FLOW_COLUMNS =
@@ -295,11 +295,11 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table otherSources(Synthesis synthesis) {
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (OtherSource source : synthesis.flow().sources()) {
-      rows.add(List.of(source.name(), count(source.found()), count(source.included())));
+      rows.add(new String[] {source.name(), count(source.found()), count(source.included())});
     }
-    return Table.of(List.of("source", "records_found", "papers_included"), rows);
+    return Table.ofRows(List.of("source", "records_found", "papers_included"), rows);
   }
 
   /**
@@ -320,7 +320,7 @@ public final class ReviewTables {
     ExclusionSummary exclusions = synthesis.exclusions();
     boolean mixed = mixesRecordsAndStatedCounts(synthesis);
     String from = (exclusions.isRecorded() ? Provenance.RECORDS : Provenance.STATED).words();
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (ExclusionTally tally : exclusions.tallies()) {
       rows.add(exclusionRow(tally.reason().name(), tally.papers(), mixed, from));
     }
@@ -330,17 +330,17 @@ public final class ReviewTables {
     if (!rows.isEmpty()) {
       rows.add(exclusionRow(TOTAL, exclusions.total(), mixed, from));
     }
-    return Table.of(
+    return Table.ofRows(
         mixed ? List.of("reason", "papers", PROVENANCE) : List.of("reason", "papers"), rows);
   }
 
   /** The row of papers excluded without a recorded reason. */
   private static final String NO_REASON = "no reason recorded";
 
-  private static List<String> exclusionRow(String reason, int papers, boolean mixed, String from) {
+  private static String[] exclusionRow(String reason, int papers, boolean mixed, String from) {
     return mixed
-        ? List.of(reason, Integer.toString(papers), from)
-        : List.of(reason, Integer.toString(papers));
+        ? new String[] {reason, Integer.toString(papers), from}
+        : new String[] {reason, Integer.toString(papers)};
   }
 
   /**
@@ -369,7 +369,7 @@ public final class ReviewTables {
    */
   public static Table recordFlow(Synthesis synthesis) {
     RecordFlow flow = synthesis.recordFlow();
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     if (!flow.isEmpty()) {
       String identification = "identification";
       flow.identified()
@@ -382,10 +382,10 @@ public final class ReviewTables {
         rows.add(recordRow("included", "included", flow.included()));
       }
     }
-    return Table.of(List.of("step", "count", "records"), rows);
+    return Table.ofRows(List.of("step", "count", "records"), rows);
   }
 
-  private static void step(List<List<String>> rows, String name, RecordFlow.Step step) {
+  private static void step(List<String[]> rows, String name, RecordFlow.Step step) {
     if (step.assessed() == 0 && step.awaiting() == 0) {
       return;
     }
@@ -410,8 +410,8 @@ public final class ReviewTables {
     }
   }
 
-  private static List<String> recordRow(String step, String count, int records) {
-    return List.of(step, count, Integer.toString(records));
+  private static String[] recordRow(String step, String count, int records) {
+    return new String[] {step, count, Integer.toString(records)};
   }
 
   /**
@@ -451,7 +451,7 @@ public final class ReviewTables {
 
     ImmutableListMultimap<String, Paper> laidOut = layout.rows(synthesis);
     boolean grouped = layout.groupColumn().isPresent();
-    List<List<String>> rows = new ArrayList<>(laidOut.size() + 1);
+    List<String[]> rows = new ArrayList<>(laidOut.size() + 1);
     for (Map.Entry<String, Collection<Paper>> group : laidOut.asMap().entrySet()) {
       for (Paper paper : group.getValue()) {
         String[] row = new String[columns.size()];
@@ -469,7 +469,7 @@ public final class ReviewTables {
         for (Optional<Stance> cell : grid.stancesOf(paper)) {
           row[column++] = layout.mark(cell);
         }
-        rows.add(ImmutableList.copyOf(row));
+        rows.add(row);
       }
     }
     List<String> totals = new ArrayList<>();
@@ -489,8 +489,8 @@ public final class ReviewTables {
       totals.add("");
     }
     grid.keyConcepts().forEach(k -> totals.add(Integer.toString(grid.count(k, layout.counted()))));
-    rows.add(totals);
-    return Table.of(columns, rows);
+    rows.add(totals.toArray(new String[0]));
+    return Table.ofRows(columns, rows);
   }
 
   /**
@@ -518,7 +518,7 @@ public final class ReviewTables {
                 .computeIfAbsent(found.concepts().get(concept), c -> new ArrayList<>(1))
                 .add(found.papers().get(paper)));
     boolean indexPapers = review.translations().stream().anyMatch(t -> t.indexPaper().isPresent());
-    List<List<String>> rows = new ArrayList<>(review.concepts().size());
+    List<String[]> rows = new ArrayList<>(review.concepts().size());
     for (Translation translation : review.translations()) {
       String kind = translation.kind().isPresent() ? Labels.words(translation.kind().get()) : "";
       String indexPaper =
@@ -530,9 +530,8 @@ public final class ReviewTables {
         String papers = papers(foundIn.getOrDefault(concept, List.of()));
         rows.add(
             indexPapers
-                ? ImmutableList.of(
-                    concept, order, translation.keyConcept(), kind, indexPaper, papers)
-                : ImmutableList.of(concept, order, translation.keyConcept(), kind, papers));
+                ? new String[] {concept, order, translation.keyConcept(), kind, indexPaper, papers}
+                : new String[] {concept, order, translation.keyConcept(), kind, papers});
       }
     }
     for (SetAside setAside : review.setAside()) {
@@ -541,8 +540,8 @@ public final class ReviewTables {
       String papers = papers(foundIn.getOrDefault(concept, List.of()));
       rows.add(
           indexPapers
-              ? ImmutableList.of(concept, order, "", "set aside", "", papers)
-              : ImmutableList.of(concept, order, "", "set aside", papers));
+              ? new String[] {concept, order, "", "set aside", "", papers}
+              : new String[] {concept, order, "", "set aside", papers});
     }
     List<String> columns =
         new ArrayList<>(List.of("raw_concept", "order", "key_concept", "translation_kind"));
@@ -550,7 +549,7 @@ public final class ReviewTables {
       columns.add("index_paper");
     }
     columns.add("papers");
-    return Table.of(columns, rows);
+    return Table.ofRows(columns, rows);
   }
 
   /** Papers as one cell: reference numbers separated by spaces, or labels by {@code "; "}. */
@@ -623,7 +622,7 @@ public final class ReviewTables {
             ? "key_concept"
             : unthemed.isEmpty() ? "theme" : "theme_or_key_concept");
     columns.addAll(headings.values());
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     if (layout.rowsAreThemes()) {
       for (Theme theme : review.themes()) {
         rows.add(gridRow(theme.name(), studies, p -> table.cell(theme, p), found, layout));
@@ -638,14 +637,14 @@ public final class ReviewTables {
             gridRow(keyConcept.name(), studies, p -> table.cell(keyConcept, p), found, layout));
       }
     }
-    return Table.of(columns, rows);
+    return Table.ofRows(columns, rows);
   }
 
   /**
    * A row of the wide translation table: the row's name, then for each study the raw concepts of
    * its papers, in order.
    */
-  private static List<String> gridRow(
+  private static String[] gridRow(
       String name,
       Map<Object, List<Paper>> studies,
       Function<Paper, List<Concept>> cell,
@@ -662,7 +661,7 @@ public final class ReviewTables {
       }
       row.add(String.join("; ", shown));
     }
-    return row;
+    return row.toArray(new String[0]);
   }
 
   /**
@@ -710,7 +709,7 @@ public final class ReviewTables {
     // by the study (or paper) itself, never by how it is cited, so no two papers cited alike merge.
     List<TranslationTable.Line> lines = synthesis.translationTable().lines();
     Set<List<Object>> seen = Sets.newHashSetWithExpectedSize(lines.size());
-    List<List<String>> rows = new ArrayList<>(lines.size());
+    List<String[]> rows = new ArrayList<>(lines.size());
     for (TranslationTable.Line line : lines) {
       String keyConcept = line.keyConcept().name();
       String shown = shown(line.concept(), line.paper(), found, layout);
@@ -718,12 +717,13 @@ public final class ReviewTables {
       if (seen.add(List.of(line.keyConcept(), shown, study.key()))) {
         rows.add(
             themes
-                ? ImmutableList.of(
-                    line.theme().map(Theme::name).orElse(""), keyConcept, shown, study.heading())
-                : ImmutableList.of(keyConcept, shown, study.heading()));
+                ? new String[] {
+                  line.theme().map(Theme::name).orElse(""), keyConcept, shown, study.heading()
+                }
+                : new String[] {keyConcept, shown, study.heading()});
       }
     }
-    return Table.of(columns, rows);
+    return Table.ofRows(columns, rows);
   }
 
   /**
@@ -798,17 +798,18 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table sensitivity(Sensitivity sensitivity) {
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (Sensitivity.Change change : sensitivity.changes()) {
       rows.add(
-          List.of(
-              Labels.words(change.kind()),
-              change.keyConcept().name(),
-              Integer.toString(change.papersBefore()),
-              Integer.toString(change.papersAfter()),
-              joined(change.lostStakeholders())));
+          new String[] {
+            Labels.words(change.kind()),
+            change.keyConcept().name(),
+            Integer.toString(change.papersBefore()),
+            Integer.toString(change.papersAfter()),
+            joined(change.lostStakeholders())
+          });
     }
-    return Table.of(
+    return Table.ofRows(
         List.of("change", "key_concept", "papers_before", "papers_after", "stakeholders_lost"),
         rows);
   }
@@ -831,20 +832,21 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table keyConcepts(Synthesis synthesis) {
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (KeyConceptProfile profile : synthesis.profiles()) {
       KeyConcept keyConcept = profile.keyConcept();
       rows.add(
-          ImmutableList.of(
-              keyConcept.name(),
-              joined(keyConcept.phases()),
-              joined(keyConcept.stakeholders()),
-              joined(profile.stakeholders()),
-              profile.valence() == ValenceProfile.NONE ? "" : Labels.words(profile.valence()),
-              Integer.toString(profile.papers()),
-              Integer.toString(profile.rawConcepts().size())));
+          new String[] {
+            keyConcept.name(),
+            joined(keyConcept.phases()),
+            joined(keyConcept.stakeholders()),
+            joined(profile.stakeholders()),
+            profile.valence() == ValenceProfile.NONE ? "" : Labels.words(profile.valence()),
+            Integer.toString(profile.papers()),
+            Integer.toString(profile.rawConcepts().size())
+          });
     }
-    return Table.of(
+    return Table.ofRows(
         List.of(
             "key_concept",
             "phases",
@@ -878,18 +880,19 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table distribution(Distributions distributions, Dimension dimension) {
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     distributions
         .by(dimension)
         .asMap()
         .forEach(
             (category, keyConcepts) ->
                 rows.add(
-                    List.of(
-                        Labels.category(category),
-                        Integer.toString(keyConcepts.size()),
-                        joined(keyConcepts))));
-    return Table.of(List.of(Labels.words(dimension), "key_concepts", "names"), rows);
+                    new String[] {
+                      Labels.category(category),
+                      Integer.toString(keyConcepts.size()),
+                      joined(keyConcepts)
+                    }));
+    return Table.ofRows(List.of(Labels.words(dimension), "key_concepts", "names"), rows);
   }
 
   /**
@@ -906,14 +909,14 @@ public final class ReviewTables {
     columns.add(
         Labels.words(crossTab.rowDimension()) + " by " + Labels.words(crossTab.columnDimension()));
     crossTab.columns().forEach(c -> columns.add(Labels.category(c)));
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (Category row : crossTab.rows()) {
       List<String> cells = new ArrayList<>();
       cells.add(Labels.category(row));
       crossTab.columns().forEach(c -> cells.add(Integer.toString(crossTab.count(row, c))));
-      rows.add(cells);
+      rows.add(cells.toArray(new String[0]));
     }
-    return Table.of(columns, rows);
+    return Table.ofRows(columns, rows);
   }
 
   /**
@@ -925,15 +928,16 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table audit(Audit audit) {
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (Finding finding : audit.findings()) {
       rows.add(
-          ImmutableList.of(
-              Labels.words(finding.kind()),
-              finding.keyConcept().orElse(""),
-              references(finding.papers()),
-              finding.message()));
+          new String[] {
+            Labels.words(finding.kind()),
+            finding.keyConcept().orElse(""),
+            references(finding.papers()),
+            finding.message()
+          });
     }
-    return Table.of(List.of("finding", "key_concept", "papers", "detail"), rows);
+    return Table.ofRows(List.of("finding", "key_concept", "papers", "detail"), rows);
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -22,11 +23,22 @@ import org.metaethnography.core.io.OutputFiles;
  */
 public final class Table {
   private final ImmutableList<String> columns;
-  private final ImmutableList<ImmutableList<String>> rows;
 
-  private Table(ImmutableList<String> columns, ImmutableList<ImmutableList<String>> rows) {
+  /**
+   * The cells, row by row, each row as long as the columns. The arrays are the table's own: never
+   * handed out, never changed.
+   */
+  private final String[][] cells;
+
+  /**
+   * The rows as lists, made when first asked for, as rendering reads {@link #cells}. A race makes
+   * equal lists at worst, so the field needs no lock (as {@link String#hashCode()} caches).
+   */
+  private ImmutableList<ImmutableList<String>> rows;
+
+  private Table(ImmutableList<String> columns, String[][] cells) {
     this.columns = columns;
-    this.rows = rows;
+    this.cells = cells;
   }
 
   /**
@@ -41,22 +53,48 @@ public final class Table {
   public static Table of(List<String> columns, List<? extends List<String>> rows) {
     ImmutableList<String> cols = ImmutableList.copyOf(columns);
     Objects.requireNonNull(rows);
-    checkArgument(!cols.isEmpty(), "a table must have at least one column");
-    checkArgument(
-        new HashSet<>(cols).size() == cols.size(), "column names must be unique: %s", cols);
-    ImmutableList.Builder<ImmutableList<String>> copied =
-        ImmutableList.builderWithExpectedSize(rows.size());
-    for (int i = 0; i < rows.size(); i++) {
-      ImmutableList<String> row = ImmutableList.copyOf(rows.get(i));
-      if (row.size() != cols.size()) {
-        throw new IllegalArgumentException(
-            String.format(
-                "row %s has %s cells but the table has %s columns %s: %s",
-                i + 1, row.size(), cols.size(), cols, row));
-      }
-      copied.add(row);
+    checkColumns(cols);
+    String[][] cells = new String[rows.size()][];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = checkedRow(i, rows.get(i).toArray(new String[0]), cols);
     }
-    return new Table(cols, copied.build());
+    return new Table(cols, cells);
+  }
+
+  /**
+   * Returns the table with the given columns and rows, as {@link #of(List, List)} does, taking the
+   * rows' arrays as they are: the caller hands them over, and keeps no reference to them.
+   */
+  static Table ofRows(List<String> columns, List<String[]> rows) {
+    ImmutableList<String> cols = ImmutableList.copyOf(columns);
+    checkColumns(cols);
+    String[][] cells = rows.toArray(new String[0][]);
+    for (int i = 0; i < cells.length; i++) {
+      checkedRow(i, cells[i], cols);
+    }
+    return new Table(cols, cells);
+  }
+
+  private static void checkColumns(ImmutableList<String> columns) {
+    checkArgument(!columns.isEmpty(), "a table must have at least one column");
+    checkArgument(
+        new HashSet<>(columns).size() == columns.size(),
+        "column names must be unique: %s",
+        columns);
+  }
+
+  /** Row {@code i}, checked to have a cell, not null, for each column. */
+  private static String[] checkedRow(int i, String[] row, ImmutableList<String> columns) {
+    for (String cell : row) {
+      Objects.requireNonNull(cell, () -> "row " + (i + 1) + " has a null cell");
+    }
+    if (row.length != columns.size()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "row %s has %s cells but the table has %s columns %s: %s",
+              i + 1, row.length, columns.size(), columns, Arrays.toString(row)));
+    }
+    return row;
   }
 
   /** {@return the column names, in order} */
@@ -66,6 +104,16 @@ public final class Table {
 
   /** {@return the rows, in order, each with one cell per column} */
   public ImmutableList<ImmutableList<String>> rows() {
+    ImmutableList<ImmutableList<String>> rows = this.rows;
+    if (rows == null) {
+      ImmutableList.Builder<ImmutableList<String>> lists =
+          ImmutableList.builderWithExpectedSize(cells.length);
+      for (String[] row : cells) {
+        lists.add(ImmutableList.copyOf(row));
+      }
+      rows = lists.build();
+      this.rows = rows;
+    }
     return rows;
   }
 
@@ -88,7 +136,7 @@ public final class Table {
     for (int i = 0; i < columns.size(); i++) {
       renamed.add(i == index ? to : columns.get(i));
     }
-    return new Table(renamed.build(), rows);
+    return new Table(renamed.build(), cells);
   }
 
   /**
@@ -118,8 +166,9 @@ public final class Table {
     Objects.requireNonNull(dialect);
     // Sized once for the text without quoting, so that the common case never grows the buffer.
     String ending = dialect.lineEnding();
-    int length = csvLength(columns, ending) + 1;
-    for (ImmutableList<String> row : rows) {
+    String[] header = columns.toArray(new String[0]);
+    int length = csvLength(header, ending) + 1;
+    for (String[] row : cells) {
       length += csvLength(row, ending);
     }
     StringBuilder csv = new StringBuilder(length);
@@ -127,29 +176,29 @@ public final class Table {
       csv.append('\uFEFF');
     }
     boolean neutralise = dialect.formulasNeutralised();
-    csvLine(csv, columns, ending, neutralise);
-    for (ImmutableList<String> row : rows) {
+    csvLine(csv, header, ending, neutralise);
+    for (String[] row : cells) {
       csvLine(csv, row, ending, neutralise);
     }
     return csv.toString();
   }
 
   /** The length of a CSV line of {@code cells} before any quoting, with its separators. */
-  private static int csvLength(ImmutableList<String> cells, String ending) {
-    int length = cells.size() - 1 + ending.length();
-    for (int i = 0; i < cells.size(); i++) {
-      length += cells.get(i).length();
+  private static int csvLength(String[] cells, String ending) {
+    int length = cells.length - 1 + ending.length();
+    for (String cell : cells) {
+      length += cell.length();
     }
     return length;
   }
 
   private static void csvLine(
-      StringBuilder csv, ImmutableList<String> cells, String ending, boolean neutralise) {
-    for (int i = 0; i < cells.size(); i++) {
+      StringBuilder csv, String[] cells, String ending, boolean neutralise) {
+    for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         csv.append(',');
       }
-      String cell = cells.get(i);
+      String cell = cells[i];
       if (cell.length() == 1 && isPlain(cell.charAt(0))) {
         // A one-character cell such as a tick or a digit, which needs neither quoting nor
         // neutralising.
@@ -229,7 +278,9 @@ public final class Table {
     md.append('|');
     columns.forEach(c -> md.append(" --- |"));
     md.append('\n');
-    rows.forEach(row -> markdownLine(md, row));
+    for (String[] row : cells) {
+      markdownLine(md, Arrays.asList(row));
+    }
     return md.toString();
   }
 
@@ -276,12 +327,13 @@ public final class Table {
   public boolean equals(Object o) {
     return o instanceof Table
         && columns.equals(((Table) o).columns)
-        && rows.equals(((Table) o).rows);
+        && Arrays.deepEquals(cells, ((Table) o).cells);
   }
 
+  /** The hash code of the columns and of the rows as lists. */
   @Override
   public int hashCode() {
-    return 31 * columns.hashCode() + rows.hashCode();
+    return 31 * columns.hashCode() + Arrays.deepHashCode(cells);
   }
 
   /** Returns the table as Markdown. */
