@@ -3,10 +3,10 @@ package org.metaethnography.core.table;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.metaethnography.core.io.OutputFiles;
@@ -78,7 +78,7 @@ public final class Table {
   private static void checkColumns(ImmutableList<String> columns) {
     checkArgument(!columns.isEmpty(), "a table must have at least one column");
     checkArgument(
-        new HashSet<>(columns).size() == columns.size(),
+        ImmutableSet.copyOf(columns).size() == columns.size(),
         "column names must be unique: %s",
         columns);
   }
@@ -176,9 +176,10 @@ public final class Table {
       csv.append('\uFEFF');
     }
     boolean neutralise = dialect.formulasNeutralised();
-    csvLine(csv, header, ending, neutralise);
+    boolean crlf = ending.equals("\r\n");
+    csvLine(csv, header, neutralise, crlf);
     for (String[] row : cells) {
-      csvLine(csv, row, ending, neutralise);
+      csvLine(csv, row, neutralise, crlf);
     }
     return csv.toString();
   }
@@ -192,8 +193,11 @@ public final class Table {
     return length;
   }
 
-  private static void csvLine(
-      StringBuilder csv, String[] cells, String ending, boolean neutralise) {
+  /**
+   * Appends a line of {@code cells} and its ending: a line feed, after a carriage return by CRLF
+   * (appended as characters, which is quicker than appending the dialect's ending as a string).
+   */
+  private static void csvLine(StringBuilder csv, String[] cells, boolean neutralise, boolean crlf) {
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         csv.append(',');
@@ -214,7 +218,10 @@ public final class Table {
         csv.append(cell);
       }
     }
-    csv.append(ending);
+    if (crlf) {
+      csv.append('\r');
+    }
+    csv.append('\n');
   }
 
   /** Appends {@code cell} between double quotes, each double quote in it doubled. */
@@ -241,7 +248,8 @@ public final class Table {
     }
     for (int c = 0; c < cell.length(); c++) {
       char ch = cell.charAt(c);
-      if (ch < 64 && (SPECIAL & 1L << ch) != 0) {
+      // Each of the special characters is at most a comma; a letter is never looked up.
+      if (ch <= ',' && (SPECIAL & 1L << ch) != 0) {
         return true;
       }
     }
