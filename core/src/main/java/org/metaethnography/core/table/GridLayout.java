@@ -292,6 +292,19 @@ public final class GridLayout {
    *     exactly once
    */
   public ImmutableListMultimap<String, Paper> rows(Synthesis synthesis) {
+    Map<String, List<Paper>> groups = groups(synthesis);
+    ImmutableListMultimap.Builder<String, Paper> rows =
+        ImmutableListMultimap.builderWithExpectedKeys(groups.size());
+    groups.forEach(rows::putAll);
+    return rows.build();
+  }
+
+  /**
+   * The rows as {@link #rows(Synthesis)} gives them, each group's papers under it in a map in group
+   * order, for a table to read without a multimap being built; an ungrouped layout, or one without
+   * rows, may put an empty list under the empty group. The map and its lists are not to be changed.
+   */
+  Map<String, List<Paper>> groups(Synthesis synthesis) {
     ConceptGrid grid = grid(synthesis);
     List<Paper> papers;
     if (order.citations().isEmpty()) {
@@ -306,9 +319,7 @@ public final class GridLayout {
       papers = inGivenOrder(grid, order.citations().get());
     }
     if (grouping.isEmpty()) {
-      return ImmutableListMultimap.<String, Paper>builderWithExpectedKeys(1)
-          .putAll("", papers)
-          .build();
+      return Map.of("", papers);
     }
     // Gathered by group, groups in the order of their first paper.
     Map<String, List<Paper>> groups = new LinkedHashMap<>();
@@ -317,10 +328,7 @@ public final class GridLayout {
         groups.computeIfAbsent(group, g -> new ArrayList<>()).add(paper);
       }
     }
-    ImmutableListMultimap.Builder<String, Paper> rows =
-        ImmutableListMultimap.builderWithExpectedKeys(groups.size());
-    groups.forEach(rows::putAll);
-    return rows.build();
+    return groups;
   }
 
   /** The grid's papers in the given order of citations, which must name every row once. */

@@ -2,7 +2,6 @@ package org.metaethnography.core.table;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -449,10 +448,9 @@ public final class ReviewTables {
       columns.add(keyConcept.name());
     }
 
-    ImmutableListMultimap<String, Paper> laidOut = layout.rows(synthesis);
     boolean grouped = layout.groupColumn().isPresent();
-    List<String[]> rows = new ArrayList<>(laidOut.size() + 1);
-    for (Map.Entry<String, Collection<Paper>> group : laidOut.asMap().entrySet()) {
+    List<String[]> rows = new ArrayList<>(grid.papers().size() + 1);
+    for (Map.Entry<String, List<Paper>> group : layout.groups(synthesis).entrySet()) {
       for (Paper paper : group.getValue()) {
         String[] row = new String[columns.size()];
         int column = 0;
@@ -858,7 +856,10 @@ public final class ReviewTables {
         rows);
   }
 
-  private static String joined(Iterable<?> values) {
+  private static String joined(Collection<?> values) {
+    if (values.size() < 2) {
+      return values.isEmpty() ? "" : values.iterator().next().toString();
+    }
     StringBuilder joined = new StringBuilder();
     for (Object value : values) {
       if (joined.length() > 0) {
