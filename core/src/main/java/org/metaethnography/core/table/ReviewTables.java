@@ -211,15 +211,17 @@ public final class ReviewTables {
     total.add(TOTAL);
     for (Stage stage : Stage.values()) {
       OptionalInt count = flow.total().count(stage);
+      if (count.isPresent()) {
+        total.add(Integer.toString(count.getAsInt()));
+        continue;
+      }
       int reporting = flow.searches().size() - flow.unreported(stage).size();
       total.add(
-          count.isPresent()
-              ? Integer.toString(count.getAsInt())
-              : reporting == 0
-                  ? "not reported"
-                  : String.format(
-                      "incomplete: %d from %d of %d searches",
-                      flow.partialTotal(stage), reporting, flow.searches().size()));
+          reporting == 0
+              ? "not reported"
+              : String.format(
+                  "incomplete: %d from %d of %d searches",
+                  flow.partialTotal(stage), reporting, flow.searches().size()));
     }
     if (mixed) {
       total.add(
@@ -430,7 +432,7 @@ public final class ReviewTables {
    */
   public static Table conceptGrid(Synthesis synthesis, GridLayout layout) {
     ConceptGrid grid = layout.grid(synthesis);
-    List<String> columns = new ArrayList<>();
+    List<String> columns = new ArrayList<>(4 + grid.keyConcepts().size());
     layout.groupColumn().ifPresent(columns::add);
     if (layout.rowsAreStudies()) {
       columns.add("study");
@@ -464,8 +466,9 @@ public final class ReviewTables {
         }
         row[column++] = reference;
         row[column++] = paper.firstAuthor().orElse("");
-        for (Optional<Stance> cell : grid.stancesOf(paper)) {
-          row[column++] = layout.mark(cell);
+        List<Optional<Stance>> stances = grid.stancesOf(paper);
+        for (int k = 0; k < stances.size(); k++) {
+          row[column++] = layout.mark(stances.get(k));
         }
         rows.add(row);
       }

@@ -77,11 +77,27 @@ public final class Table {
 
   private static void checkColumns(ImmutableList<String> columns) {
     checkArgument(!columns.isEmpty(), "a table must have at least one column");
-    checkArgument(
-        ImmutableSet.copyOf(columns).size() == columns.size(),
-        "column names must be unique: %s",
-        columns);
+    checkArgument(distinct(columns), "column names must be unique: %s", columns);
   }
+
+  /** Whether no two of {@code columns} are equal. */
+  private static boolean distinct(ImmutableList<String> columns) {
+    if (columns.size() > FEW_COLUMNS) {
+      return ImmutableSet.copyOf(columns).size() == columns.size();
+    }
+    // Comparing each pair of a few names is quicker than hashing them into a set.
+    for (int i = 1; i < columns.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (columns.get(i).equals(columns.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The most columns that {@link #distinct} compares pair by pair. */
+  private static final int FEW_COLUMNS = 16;
 
   /** Row {@code i}, checked to have a cell, not null, for each column. */
   private static String[] checkedRow(int i, String[] row, ImmutableList<String> columns) {
