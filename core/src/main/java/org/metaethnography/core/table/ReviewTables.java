@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -439,10 +438,11 @@ public final class ReviewTables {
     }
     columns.add("reference");
     columns.add("first_author");
-    Set<String> taken = new HashSet<>(columns);
+    // A grid's key concepts have distinct names; each is checked against the few columns before.
+    List<String> before = List.copyOf(columns);
     for (KeyConcept keyConcept : grid.keyConcepts()) {
       checkArgument(
-          taken.add(keyConcept.name()),
+          !before.contains(keyConcept.name()),
           "key concept \"%s\" has the name of the grid table's column \"%s\"; a key concept's"
               + " column must not share its name with another column",
           keyConcept.name(),
