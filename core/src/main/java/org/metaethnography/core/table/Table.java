@@ -97,7 +97,7 @@ public final class Table {
   }
 
   /** The most columns that {@link #distinct} compares pair by pair. */
-  private static final int FEW_COLUMNS = 8;
+  private static final int FEW_COLUMNS = 20;
 
   /** Row {@code i}, checked to have a cell, not null, for each column. */
   private static String[] checkedRow(int i, String[] row, ImmutableList<String> columns) {
