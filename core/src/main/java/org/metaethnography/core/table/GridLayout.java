@@ -280,7 +280,8 @@ public final class GridLayout {
    * studies' main reports) in the layout's order, then, where the layout groups them, gathered by
    * group (groups in the order of their first paper, each paper listed under each of its groups).
    * An ungrouped layout puts every row under the empty group; a grouped one puts a paper without a
-   * value there too. Tables and figures of the grid read their rows here, so that they agree.
+   * value there too. Figures of the grid read their rows here, and its table the grouping they are
+   * made from, so that they agree.
    *
    * <pre>{@code
    * layout.rows(synthesis).asMap().forEach((group, papers) -> show(group, papers));
