@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -281,7 +280,8 @@ public final class GridLayout {
    * studies' main reports) in the layout's order, then, where the layout groups them, gathered by
    * group (groups in the order of their first paper, each paper listed under each of its groups).
    * An ungrouped layout puts every row under the empty group; a grouped one puts a paper without a
-   * value there too. Tables and figures of the grid read their rows here, so that they agree.
+   * value there too. Figures of the grid read their rows here, and its table the grouping they are
+   * made from, so that they agree.
    *
    * <pre>{@code
    * layout.rows(synthesis).asMap().forEach((group, papers) -> show(group, papers));
@@ -293,6 +293,19 @@ public final class GridLayout {
    *     exactly once
    */
   public ImmutableListMultimap<String, Paper> rows(Synthesis synthesis) {
+    Map<String, List<Paper>> groups = groups(synthesis);
+    ImmutableListMultimap.Builder<String, Paper> rows =
+        ImmutableListMultimap.builderWithExpectedKeys(groups.size());
+    groups.forEach(rows::putAll);
+    return rows.build();
+  }
+
+  /**
+   * The rows as {@link #rows(Synthesis)} gives them, each group's papers under it in a map in group
+   * order, for a table to read without a multimap being built; an ungrouped layout, or one without
+   * rows, may put an empty list under the empty group. The map and its lists are not to be changed.
+   */
+  Map<String, List<Paper>> groups(Synthesis synthesis) {
     ConceptGrid grid = grid(synthesis);
     List<Paper> papers;
     if (order.citations().isEmpty()) {
@@ -306,9 +319,8 @@ public final class GridLayout {
     } else {
       papers = inGivenOrder(grid, order.citations().get());
     }
-    ImmutableListMultimap.Builder<String, Paper> rows = ImmutableListMultimap.builder();
     if (grouping.isEmpty()) {
-      return rows.putAll("", papers).build();
+      return Map.of("", papers);
     }
     // Gathered by group, groups in the order of their first paper.
     Map<String, List<Paper>> groups = new LinkedHashMap<>();
@@ -317,15 +329,14 @@ public final class GridLayout {
         groups.computeIfAbsent(group, g -> new ArrayList<>()).add(paper);
       }
     }
-    groups.forEach(rows::putAll);
-    return rows.build();
+    return groups;
   }
 
   /** The grid's papers in the given order of citations, which must name every row once. */
   private static ImmutableList<Paper> inGivenOrder(ConceptGrid grid, List<Citation> order) {
     // An order of as many distinct papers as the grid has rows, each in the grid, names every
     // row once; the messages are written only for an order that is wrong.
-    Set<Citation> given = new HashSet<>();
+    Set<Citation> given = Sets.newHashSetWithExpectedSize(order.size());
     ImmutableList.Builder<Paper> inOrder = ImmutableList.builderWithExpectedSize(order.size());
     boolean everyRow = order.size() == grid.papers().size();
     for (Citation citation : order) {
@@ -390,11 +401,12 @@ public final class GridLayout {
     return value.toString();
   }
 
+  /** How a cell of the grid is written: by its stance, or empty where it is not ticked. */
   String mark(Optional<Stance> stance) {
     if (stance.isEmpty()) {
       return marks.absent();
     }
-    return marks.stances().map(m -> m.get(stance.get())).orElse(marks.present());
+    return marks.stances().isPresent() ? marks.stances().get().get(stance.get()) : marks.present();
   }
 
   /**

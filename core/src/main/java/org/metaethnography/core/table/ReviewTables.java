@@ -2,13 +2,11 @@ package org.metaethnography.core.table;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ArrayListMultimap;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,7 +80,7 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table includedPapers(Synthesis synthesis) {
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>(synthesis.review().papers().size());
     // Papers share a few perspectives: each is put into words once.
     Map<Perspective, String> perspectives = new HashMap<>();
     synthesis
@@ -90,26 +88,32 @@ public final class ReviewTables {
         .forEach(
             (Optional<InterventionFormat> format,
                 PaperGroups<Optional<Perspective>> byPerspective) -> {
-              for (Paper paper : byPerspective.papers()) {
-                rows.add(
-                    ImmutableList.of(
-                        Labels.reference(paper.citation()),
-                        paper.firstAuthor().orElse(""),
-                        paper
-                            .perspective()
-                            .map(
-                                q ->
-                                    perspectives.computeIfAbsent(
-                                        q,
-                                        r ->
-                                            Labels.perspective(
-                                                r, synthesis.review().stakeholders())))
-                            .orElse(""),
-                        paper.condition().map(Condition::name).orElse(""),
-                        format.map(InterventionFormat::name).orElse("")));
-              }
+              String formatName = format.isPresent() ? format.get().name() : "";
+              byPerspective
+                  .asMultimap()
+                  .asMap()
+                  .forEach(
+                      (perspective, papers) -> {
+                        // Each paper in the group has the group's perspective.
+                        String words =
+                            perspective.isPresent()
+                                ? perspectives.computeIfAbsent(
+                                    perspective.get(),
+                                    q -> Labels.perspective(q, synthesis.review().stakeholders()))
+                                : "";
+                        for (Paper paper : papers) {
+                          rows.add(
+                              new String[] {
+                                Labels.reference(paper.citation()),
+                                paper.firstAuthor().orElse(""),
+                                words,
+                                paper.condition().map(Condition::name).orElse(""),
+                                formatName
+                              });
+                        }
+                      });
             });
-    return Table.of(
+    return Table.ofRows(
         List.of("reference", "first_author", "participant_type", "condition", "format"), rows);
   }
 
@@ -138,7 +142,7 @@ public final class ReviewTables {
         "the columns of a table of included papers must have distinct headers: %s",
         headers);
     ConceptGrid grid = synthesis.grid();
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (Paper paper : synthesis.review().papers()) {
       List<String> row = new ArrayList<>();
       for (PaperColumns.Column column : columns.columns()) {
@@ -151,9 +155,9 @@ public final class ReviewTables {
           row.add(column.value().apply(synthesis.review(), paper).orElse(""));
         }
       }
-      rows.add(row);
+      rows.add(row.toArray(new String[0]));
     }
-    return Table.of(headers, rows);
+    return Table.ofRows(headers, rows);
   }
 
   /**
@@ -178,7 +182,7 @@ public final class ReviewTables {
   public static Table searchFlow(Synthesis synthesis) {
     ReviewFlow flow = synthesis.flow();
     boolean mixed = mixesRecordsAndStatedCounts(synthesis);
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     Set<Provenance> totals = java.util.EnumSet.noneOf(Provenance.class);
     for (Search search : flow.searches()) {
       List<String> row = flowRow(search.name(), search.counts());
@@ -200,21 +204,23 @@ public final class ReviewTables {
                     ? Provenance.RECORDS.words() + "; stated: " + String.join(", ", stated)
                     : Provenance.STATED.words());
       }
-      rows.add(row);
+      rows.add(row.toArray(new String[0]));
     }
     List<String> total = new ArrayList<>();
     total.add(TOTAL);
     for (Stage stage : Stage.values()) {
       OptionalInt count = flow.total().count(stage);
+      if (count.isPresent()) {
+        total.add(Integer.toString(count.getAsInt()));
+        continue;
+      }
       int reporting = flow.searches().size() - flow.unreported(stage).size();
       total.add(
-          count.isPresent()
-              ? Integer.toString(count.getAsInt())
-              : reporting == 0
-                  ? "not reported"
-                  : String.format(
-                      "incomplete: %d from %d of %d searches",
-                      flow.partialTotal(stage), reporting, flow.searches().size()));
+          reporting == 0
+              ? "not reported"
+              : String.format(
+                  "incomplete: %d from %d of %d searches",
+                  flow.partialTotal(stage), reporting, flow.searches().size()));
     }
     if (mixed) {
       total.add(
@@ -225,13 +231,13 @@ public final class ReviewTables {
                   : totals.contains(Provenance.STATED) ? Provenance.STATED.words() : "");
     }
     if (!flow.searches().isEmpty()) {
-      rows.add(total);
+      rows.add(total.toArray(new String[0]));
     }
     List<String> columns = new ArrayList<>(FLOW_COLUMNS);
     if (mixed) {
       columns.add(PROVENANCE);
     }
-    return Table.of(columns, rows);
+    return Table.ofRows(columns, rows);
   }
 
   private static final List<String> FLOW_COLUMNS =
@@ -289,11 +295,11 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table otherSources(Synthesis synthesis) {
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (OtherSource source : synthesis.flow().sources()) {
-      rows.add(List.of(source.name(), count(source.found()), count(source.included())));
+      rows.add(new String[] {source.name(), count(source.found()), count(source.included())});
     }
-    return Table.of(List.of("source", "records_found", "papers_included"), rows);
+    return Table.ofRows(List.of("source", "records_found", "papers_included"), rows);
   }
 
   /**
@@ -314,7 +320,7 @@ public final class ReviewTables {
     ExclusionSummary exclusions = synthesis.exclusions();
     boolean mixed = mixesRecordsAndStatedCounts(synthesis);
     String from = (exclusions.isRecorded() ? Provenance.RECORDS : Provenance.STATED).words();
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (ExclusionTally tally : exclusions.tallies()) {
       rows.add(exclusionRow(tally.reason().name(), tally.papers(), mixed, from));
     }
@@ -324,17 +330,17 @@ public final class ReviewTables {
     if (!rows.isEmpty()) {
       rows.add(exclusionRow(TOTAL, exclusions.total(), mixed, from));
     }
-    return Table.of(
+    return Table.ofRows(
         mixed ? List.of("reason", "papers", PROVENANCE) : List.of("reason", "papers"), rows);
   }
 
   /** The row of papers excluded without a recorded reason. */
   private static final String NO_REASON = "no reason recorded";
 
-  private static List<String> exclusionRow(String reason, int papers, boolean mixed, String from) {
+  private static String[] exclusionRow(String reason, int papers, boolean mixed, String from) {
     return mixed
-        ? List.of(reason, Integer.toString(papers), from)
-        : List.of(reason, Integer.toString(papers));
+        ? new String[] {reason, Integer.toString(papers), from}
+        : new String[] {reason, Integer.toString(papers)};
   }
 
   /**
@@ -363,7 +369,7 @@ public final class ReviewTables {
    */
   public static Table recordFlow(Synthesis synthesis) {
     RecordFlow flow = synthesis.recordFlow();
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     if (!flow.isEmpty()) {
       String identification = "identification";
       flow.identified()
@@ -376,10 +382,10 @@ public final class ReviewTables {
         rows.add(recordRow("included", "included", flow.included()));
       }
     }
-    return Table.of(List.of("step", "count", "records"), rows);
+    return Table.ofRows(List.of("step", "count", "records"), rows);
   }
 
-  private static void step(List<List<String>> rows, String name, RecordFlow.Step step) {
+  private static void step(List<String[]> rows, String name, RecordFlow.Step step) {
     if (step.assessed() == 0 && step.awaiting() == 0) {
       return;
     }
@@ -404,8 +410,8 @@ public final class ReviewTables {
     }
   }
 
-  private static List<String> recordRow(String step, String count, int records) {
-    return List.of(step, count, Integer.toString(records));
+  private static String[] recordRow(String step, String count, int records) {
+    return new String[] {step, count, Integer.toString(records)};
   }
 
   /**
@@ -425,17 +431,18 @@ public final class ReviewTables {
    */
   public static Table conceptGrid(Synthesis synthesis, GridLayout layout) {
     ConceptGrid grid = layout.grid(synthesis);
-    List<String> columns = new ArrayList<>();
+    List<String> columns = new ArrayList<>(4 + grid.keyConcepts().size());
     layout.groupColumn().ifPresent(columns::add);
     if (layout.rowsAreStudies()) {
       columns.add("study");
     }
     columns.add("reference");
     columns.add("first_author");
-    Set<String> taken = new HashSet<>(columns);
+    // A grid's key concepts have distinct names; each is checked against the few columns before.
+    List<String> before = List.copyOf(columns);
     for (KeyConcept keyConcept : grid.keyConcepts()) {
       checkArgument(
-          taken.add(keyConcept.name()),
+          !before.contains(keyConcept.name()),
           "key concept \"%s\" has the name of the grid table's column \"%s\"; a key concept's"
               + " column must not share its name with another column",
           keyConcept.name(),
@@ -443,25 +450,28 @@ public final class ReviewTables {
       columns.add(keyConcept.name());
     }
 
-    List<List<String>> rows = new ArrayList<>();
-    for (Map.Entry<String, Paper> grouped : layout.rows(synthesis).entries()) {
-      Paper paper = grouped.getValue();
-      ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(columns.size());
-      layout.groupColumn().ifPresent(c -> row.add(grouped.getKey()));
-      if (layout.rowsAreStudies()) {
-        row.add(
-            synthesis
-                .review()
-                .studyOf(paper.citation())
-                .map(Study::name)
-                .orElse(Labels.reference(paper.citation())));
+    boolean grouped = layout.groupColumn().isPresent();
+    List<String[]> rows = new ArrayList<>(grid.papers().size() + 1);
+    for (Map.Entry<String, List<Paper>> group : layout.groups(synthesis).entrySet()) {
+      for (Paper paper : group.getValue()) {
+        String[] row = new String[columns.size()];
+        int column = 0;
+        if (grouped) {
+          row[column++] = group.getKey();
+        }
+        String reference = Labels.reference(paper.citation());
+        if (layout.rowsAreStudies()) {
+          Optional<Study> study = synthesis.review().studyOf(paper.citation());
+          row[column++] = study.isPresent() ? study.get().name() : reference;
+        }
+        row[column++] = reference;
+        row[column++] = paper.firstAuthor().orElse("");
+        List<Optional<Stance>> stances = grid.stancesOf(paper);
+        for (int k = 0; k < stances.size(); k++) {
+          row[column++] = layout.mark(stances.get(k));
+        }
+        rows.add(row);
       }
-      row.add(Labels.reference(paper.citation()));
-      row.add(paper.firstAuthor().orElse(""));
-      for (Optional<Stance> cell : grid.stancesOf(paper)) {
-        row.add(layout.mark(cell));
-      }
-      rows.add(row.build());
     }
     List<String> totals = new ArrayList<>();
     // A total of some stances only says which it counts.
@@ -480,8 +490,8 @@ public final class ReviewTables {
       totals.add("");
     }
     grid.keyConcepts().forEach(k -> totals.add(Integer.toString(grid.count(k, layout.counted()))));
-    rows.add(totals);
-    return Table.of(columns, rows);
+    rows.add(totals.toArray(new String[0]));
+    return Table.ofRows(columns, rows);
   }
 
   /**
@@ -502,37 +512,37 @@ public final class ReviewTables {
     Review review = synthesis.review();
     // Read from the extractions' columns, without making the extractions.
     Extractions found = review.extractions();
-    ListMultimap<String, Citation> foundIn = ArrayListMultimap.create();
+    Map<String, List<Citation>> foundIn = new HashMap<>();
     found.forEachPair(
         (position, paper, concept) ->
-            foundIn.put(found.concepts().get(concept), found.papers().get(paper)));
+            foundIn
+                .computeIfAbsent(found.concepts().get(concept), c -> new ArrayList<>(1))
+                .add(found.papers().get(paper)));
     boolean indexPapers = review.translations().stream().anyMatch(t -> t.indexPaper().isPresent());
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>(review.concepts().size());
     for (Translation translation : review.translations()) {
+      String kind = translation.kind().isPresent() ? Labels.words(translation.kind().get()) : "";
+      String indexPaper =
+          translation.indexPaper().isPresent()
+              ? Labels.reference(translation.indexPaper().get())
+              : "";
       for (String concept : translation.concepts()) {
-        ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(6);
-        row.add(concept);
-        row.add(orderOf(review, concept));
-        row.add(translation.keyConcept());
-        row.add(translation.kind().map(Labels::words).orElse(""));
-        if (indexPapers) {
-          row.add(translation.indexPaper().map(Labels::reference).orElse(""));
-        }
-        row.add(papers(foundIn.get(concept)));
-        rows.add(row.build());
+        String order = orderOf(review, concept);
+        String papers = papers(foundIn.getOrDefault(concept, List.of()));
+        rows.add(
+            indexPapers
+                ? new String[] {concept, order, translation.keyConcept(), kind, indexPaper, papers}
+                : new String[] {concept, order, translation.keyConcept(), kind, papers});
       }
     }
     for (SetAside setAside : review.setAside()) {
-      ImmutableList.Builder<String> row = ImmutableList.builderWithExpectedSize(6);
-      row.add(setAside.concept());
-      row.add(orderOf(review, setAside.concept()));
-      row.add("");
-      row.add("set aside");
-      if (indexPapers) {
-        row.add("");
-      }
-      row.add(papers(foundIn.get(setAside.concept())));
-      rows.add(row.build());
+      String concept = setAside.concept();
+      String order = orderOf(review, concept);
+      String papers = papers(foundIn.getOrDefault(concept, List.of()));
+      rows.add(
+          indexPapers
+              ? new String[] {concept, order, "", "set aside", "", papers}
+              : new String[] {concept, order, "", "set aside", papers});
     }
     List<String> columns =
         new ArrayList<>(List.of("raw_concept", "order", "key_concept", "translation_kind"));
@@ -540,13 +550,16 @@ public final class ReviewTables {
       columns.add("index_paper");
     }
     columns.add("papers");
-    return Table.of(columns, rows);
+    return Table.ofRows(columns, rows);
   }
 
   /** Papers as one cell: reference numbers separated by spaces, or labels by {@code "; "}. */
   private static String papers(List<Citation> papers) {
-    if (papers.size() < 2) {
-      return references(papers);
+    if (papers.isEmpty()) {
+      return "";
+    }
+    if (papers.size() == 1) {
+      return Labels.reference(papers.get(0));
     }
     Set<Citation> distinct = new LinkedHashSet<>(papers);
     return references(distinct.size() == papers.size() ? papers : List.copyOf(distinct));
@@ -610,7 +623,7 @@ public final class ReviewTables {
             ? "key_concept"
             : unthemed.isEmpty() ? "theme" : "theme_or_key_concept");
     columns.addAll(headings.values());
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     if (layout.rowsAreThemes()) {
       for (Theme theme : review.themes()) {
         rows.add(gridRow(theme.name(), studies, p -> table.cell(theme, p), found, layout));
@@ -625,14 +638,14 @@ public final class ReviewTables {
             gridRow(keyConcept.name(), studies, p -> table.cell(keyConcept, p), found, layout));
       }
     }
-    return Table.of(columns, rows);
+    return Table.ofRows(columns, rows);
   }
 
   /**
    * A row of the wide translation table: the row's name, then for each study the raw concepts of
    * its papers, in order.
    */
-  private static List<String> gridRow(
+  private static String[] gridRow(
       String name,
       Map<Object, List<Paper>> studies,
       Function<Paper, List<Concept>> cell,
@@ -649,14 +662,14 @@ public final class ReviewTables {
       }
       row.add(String.join("; ", shown));
     }
-    return row;
+    return row.toArray(new String[0]);
   }
 
   /**
    * Where a translation table puts {@code paper}: under its declared study where the layout is by
    * study and the paper reports one (headed by the study's name), else under the paper itself, a
    * study of its own (headed as the layout cites it). The key tells studies and papers apart by
-   * identity, never by heading.
+   * identity, never by heading: it is the declared study, or the paper's citation.
    */
   private record StudyColumn(Object key, String heading) {
     static StudyColumn of(Review review, Paper paper, TranslationLayout layout) {
@@ -664,7 +677,7 @@ public final class ReviewTables {
           layout.studies() ? review.studyOf(paper.citation()) : Optional.empty();
       return study.isPresent()
           ? new StudyColumn(study.get(), study.get().name())
-          : new StudyColumn(paper, layout.cited(paper));
+          : new StudyColumn(paper.citation(), layout.cited(paper));
     }
   }
 
@@ -695,47 +708,65 @@ public final class ReviewTables {
     columns.addAll(List.of("key_concept", "raw_concept", "study"));
     // By study, a raw concept two reports of one study show alike is one row. Rows are told apart
     // by the study (or paper) itself, never by how it is cited, so no two papers cited alike merge.
-    Set<List<Object>> seen = new HashSet<>();
-    List<List<String>> rows = new ArrayList<>();
-    for (TranslationTable.Line line : synthesis.translationTable().lines()) {
-      List<String> row = new ArrayList<>();
-      if (themes) {
-        row.add(line.theme().map(Theme::name).orElse(""));
-      }
-      row.add(line.keyConcept().name());
+    List<TranslationTable.Line> lines = synthesis.translationTable().lines();
+    Set<List<Object>> seen = Sets.newHashSetWithExpectedSize(lines.size());
+    List<String[]> rows = new ArrayList<>(lines.size());
+    for (TranslationTable.Line line : lines) {
+      String keyConcept = line.keyConcept().name();
       String shown = shown(line.concept(), line.paper(), found, layout);
-      row.add(shown);
       StudyColumn study = StudyColumn.of(review, line.paper(), layout);
-      row.add(study.heading());
       if (seen.add(List.of(line.keyConcept(), shown, study.key()))) {
-        rows.add(row);
+        rows.add(
+            themes
+                ? new String[] {
+                  line.theme().map(Theme::name).orElse(""), keyConcept, shown, study.heading()
+                }
+                : new String[] {keyConcept, shown, study.heading()});
       }
     }
-    return Table.of(columns, rows);
+    return Table.ofRows(columns, rows);
   }
 
   /**
    * The first extraction of each raw concept from each paper, looked up in constant time, so that a
-   * translation table is rendered in time linear in the review.
+   * translation table is rendered in time linear in the review. It is read from the extractions'
+   * columns, and only an extraction that records more than its concept and paper (a stance,
+   * evidence) is ever made, as only such a one changes a cell.
    */
-  private record Found(Map<List<Object>, Extraction> first) {
+  private record Found(Extractions extractions, int[] detailed, Map<Pair, Integer> first) {
+    /** A raw concept in a paper. */
+    private record Pair(String concept, Citation paper) {}
+
     static Found of(Review review) {
-      Map<List<Object>, Extraction> first = new HashMap<>();
-      for (Extraction extraction : review.extractions()) {
-        first.putIfAbsent(List.of(extraction.concept(), extraction.paper()), extraction);
+      Extractions extractions = review.extractions();
+      int[] detailed = extractions.detailedPositions();
+      Map<Pair, Integer> first = new HashMap<>();
+      if (detailed.length > 0) {
+        extractions.forEachPair(
+            (position, paper, concept) ->
+                first.putIfAbsent(
+                    new Pair(extractions.concepts().get(concept), extractions.papers().get(paper)),
+                    position));
       }
-      return new Found(first);
+      return new Found(extractions, detailed, first);
     }
 
-    Optional<Extraction> of(Concept concept, Paper paper) {
-      return Optional.ofNullable(first.get(List.of(concept.name(), paper.citation())));
+    /**
+     * The first extraction of {@code concept} from {@code paper} where it records more than the
+     * two; empty where there is none, or the first records only them.
+     */
+    Optional<Extraction> detailed(Concept concept, Paper paper) {
+      Integer position = first.get(new Pair(concept.name(), paper.citation()));
+      return position != null && Arrays.binarySearch(detailed, position) >= 0
+          ? Optional.of(extractions.get(position))
+          : Optional.empty();
     }
   }
 
   /** A raw concept as a cell shows it: its name, with its definition or its quotation in paper. */
   private static String shown(
       Concept concept, Paper paper, Found extractions, TranslationLayout layout) {
-    Optional<Extraction> found = extractions.of(concept, paper);
+    Optional<Extraction> found = extractions.detailed(concept, paper);
     String shown;
     switch (layout.content()) {
       case DEFINITIONS:
@@ -768,23 +799,27 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table sensitivity(Sensitivity sensitivity) {
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (Sensitivity.Change change : sensitivity.changes()) {
       rows.add(
-          List.of(
-              Labels.words(change.kind()),
-              change.keyConcept().name(),
-              Integer.toString(change.papersBefore()),
-              Integer.toString(change.papersAfter()),
-              joined(change.lostStakeholders())));
+          new String[] {
+            Labels.words(change.kind()),
+            change.keyConcept().name(),
+            Integer.toString(change.papersBefore()),
+            Integer.toString(change.papersAfter()),
+            joined(change.lostStakeholders())
+          });
     }
-    return Table.of(
+    return Table.ofRows(
         List.of("change", "key_concept", "papers_before", "papers_after", "stakeholders_lost"),
         rows);
   }
 
   private static String orderOf(Review review, String concept) {
-    return review.concept(concept).flatMap(Concept::order).map(Labels::words).orElse("");
+    Optional<Concept> found = review.concept(concept);
+    return found.isPresent() && found.get().order().isPresent()
+        ? Labels.words(found.get().order().get())
+        : "";
   }
 
   /**
@@ -798,20 +833,21 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table keyConcepts(Synthesis synthesis) {
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (KeyConceptProfile profile : synthesis.profiles()) {
       KeyConcept keyConcept = profile.keyConcept();
       rows.add(
-          ImmutableList.of(
-              keyConcept.name(),
-              joined(keyConcept.phases()),
-              joined(keyConcept.stakeholders()),
-              joined(profile.stakeholders()),
-              profile.valence() == ValenceProfile.NONE ? "" : Labels.words(profile.valence()),
-              Integer.toString(profile.papers()),
-              Integer.toString(profile.rawConcepts().size())));
+          new String[] {
+            keyConcept.name(),
+            joined(keyConcept.phases()),
+            joined(keyConcept.stakeholders()),
+            joined(profile.stakeholders()),
+            profile.valence() == ValenceProfile.NONE ? "" : Labels.words(profile.valence()),
+            Integer.toString(profile.papers()),
+            Integer.toString(profile.rawConcepts().size())
+          });
     }
-    return Table.of(
+    return Table.ofRows(
         List.of(
             "key_concept",
             "phases",
@@ -823,7 +859,10 @@ public final class ReviewTables {
         rows);
   }
 
-  private static String joined(Iterable<?> values) {
+  private static String joined(Collection<?> values) {
+    if (values.size() < 2) {
+      return values.isEmpty() ? "" : values.iterator().next().toString();
+    }
     StringBuilder joined = new StringBuilder();
     for (Object value : values) {
       if (joined.length() > 0) {
@@ -845,18 +884,19 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table distribution(Distributions distributions, Dimension dimension) {
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     distributions
         .by(dimension)
         .asMap()
         .forEach(
             (category, keyConcepts) ->
                 rows.add(
-                    List.of(
-                        Labels.category(category),
-                        Integer.toString(keyConcepts.size()),
-                        joined(keyConcepts))));
-    return Table.of(List.of(Labels.words(dimension), "key_concepts", "names"), rows);
+                    new String[] {
+                      Labels.category(category),
+                      Integer.toString(keyConcepts.size()),
+                      joined(keyConcepts)
+                    }));
+    return Table.ofRows(List.of(Labels.words(dimension), "key_concepts", "names"), rows);
   }
 
   /**
@@ -873,14 +913,14 @@ public final class ReviewTables {
     columns.add(
         Labels.words(crossTab.rowDimension()) + " by " + Labels.words(crossTab.columnDimension()));
     crossTab.columns().forEach(c -> columns.add(Labels.category(c)));
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (Category row : crossTab.rows()) {
       List<String> cells = new ArrayList<>();
       cells.add(Labels.category(row));
       crossTab.columns().forEach(c -> cells.add(Integer.toString(crossTab.count(row, c))));
-      rows.add(cells);
+      rows.add(cells.toArray(new String[0]));
     }
-    return Table.of(columns, rows);
+    return Table.ofRows(columns, rows);
   }
 
   /**
@@ -892,15 +932,16 @@ public final class ReviewTables {
    * @return the table
    */
   public static Table audit(Audit audit) {
-    List<List<String>> rows = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
     for (Finding finding : audit.findings()) {
       rows.add(
-          ImmutableList.of(
-              Labels.words(finding.kind()),
-              finding.keyConcept().orElse(""),
-              references(finding.papers()),
-              finding.message()));
+          new String[] {
+            Labels.words(finding.kind()),
+            finding.keyConcept().orElse(""),
+            references(finding.papers()),
+            finding.message()
+          });
     }
-    return Table.of(List.of("finding", "key_concept", "papers", "detail"), rows);
+    return Table.ofRows(List.of("finding", "key_concept", "papers", "detail"), rows);
   }
 }

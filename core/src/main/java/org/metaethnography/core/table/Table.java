@@ -3,9 +3,10 @@ package org.metaethnography.core.table;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.metaethnography.core.io.OutputFiles;
@@ -22,11 +23,22 @@ import org.metaethnography.core.io.OutputFiles;
  */
 public final class Table {
   private final ImmutableList<String> columns;
-  private final ImmutableList<ImmutableList<String>> rows;
 
-  private Table(ImmutableList<String> columns, ImmutableList<ImmutableList<String>> rows) {
+  /**
+   * The cells, row by row, each row as long as the columns. The arrays are the table's own: never
+   * handed out, never changed.
+   */
+  private final String[][] cells;
+
+  /**
+   * The rows as lists, made when first asked for, as rendering reads {@link #cells}. A race makes
+   * equal lists at worst, so the field needs no lock (as {@link String#hashCode()} caches).
+   */
+  private ImmutableList<ImmutableList<String>> rows;
+
+  private Table(ImmutableList<String> columns, String[][] cells) {
     this.columns = columns;
-    this.rows = rows;
+    this.cells = cells;
   }
 
   /**
@@ -41,21 +53,64 @@ public final class Table {
   public static Table of(List<String> columns, List<? extends List<String>> rows) {
     ImmutableList<String> cols = ImmutableList.copyOf(columns);
     Objects.requireNonNull(rows);
-    checkArgument(!cols.isEmpty(), "a table must have at least one column");
-    checkArgument(
-        new HashSet<>(cols).size() == cols.size(), "column names must be unique: %s", cols);
-    ImmutableList.Builder<ImmutableList<String>> copied = ImmutableList.builder();
-    for (int i = 0; i < rows.size(); i++) {
-      ImmutableList<String> row = ImmutableList.copyOf(rows.get(i));
-      if (row.size() != cols.size()) {
-        throw new IllegalArgumentException(
-            String.format(
-                "row %s has %s cells but the table has %s columns %s: %s",
-                i + 1, row.size(), cols.size(), cols, row));
-      }
-      copied.add(row);
+    checkColumns(cols);
+    String[][] cells = new String[rows.size()][];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = checkedRow(i, rows.get(i).toArray(new String[0]), cols);
     }
-    return new Table(cols, copied.build());
+    return new Table(cols, cells);
+  }
+
+  /**
+   * Returns the table with the given columns and rows, as {@link #of(List, List)} does, taking the
+   * rows' arrays as they are: the caller hands them over, and keeps no reference to them.
+   */
+  static Table ofRows(List<String> columns, List<String[]> rows) {
+    ImmutableList<String> cols = ImmutableList.copyOf(columns);
+    checkColumns(cols);
+    String[][] cells = rows.toArray(new String[0][]);
+    for (int i = 0; i < cells.length; i++) {
+      checkedRow(i, cells[i], cols);
+    }
+    return new Table(cols, cells);
+  }
+
+  private static void checkColumns(ImmutableList<String> columns) {
+    checkArgument(!columns.isEmpty(), "a table must have at least one column");
+    checkArgument(distinct(columns), "column names must be unique: %s", columns);
+  }
+
+  /** Whether no two of {@code columns} are equal. */
+  private static boolean distinct(ImmutableList<String> columns) {
+    if (columns.size() > FEW_COLUMNS) {
+      return ImmutableSet.copyOf(columns).size() == columns.size();
+    }
+    // Comparing each pair of a few names is quicker than hashing them into a set.
+    for (int i = 1; i < columns.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (columns.get(i).equals(columns.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The most columns that {@link #distinct} compares pair by pair. */
+  private static final int FEW_COLUMNS = 20;
+
+  /** Row {@code i}, checked to have a cell, not null, for each column. */
+  private static String[] checkedRow(int i, String[] row, ImmutableList<String> columns) {
+    for (String cell : row) {
+      Objects.requireNonNull(cell, () -> "row " + (i + 1) + " has a null cell");
+    }
+    if (row.length != columns.size()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "row %s has %s cells but the table has %s columns %s: %s",
+              i + 1, row.length, columns.size(), columns, Arrays.toString(row)));
+    }
+    return row;
   }
 
   /** {@return the column names, in order} */
@@ -65,6 +120,16 @@ public final class Table {
 
   /** {@return the rows, in order, each with one cell per column} */
   public ImmutableList<ImmutableList<String>> rows() {
+    ImmutableList<ImmutableList<String>> rows = this.rows;
+    if (rows == null) {
+      ImmutableList.Builder<ImmutableList<String>> lists =
+          ImmutableList.builderWithExpectedSize(cells.length);
+      for (String[] row : cells) {
+        lists.add(ImmutableList.copyOf(row));
+      }
+      rows = lists.build();
+      this.rows = rows;
+    }
     return rows;
   }
 
@@ -87,7 +152,7 @@ public final class Table {
     for (int i = 0; i < columns.size(); i++) {
       renamed.add(i == index ? to : columns.get(i));
     }
-    return new Table(renamed.build(), rows);
+    return new Table(renamed.build(), cells);
   }
 
   /**
@@ -117,8 +182,9 @@ public final class Table {
     Objects.requireNonNull(dialect);
     // Sized once for the text without quoting, so that the common case never grows the buffer.
     String ending = dialect.lineEnding();
-    int length = csvLength(columns, ending) + 1;
-    for (ImmutableList<String> row : rows) {
+    String[] header = columns.toArray(new String[0]);
+    int length = csvLength(header, ending) + 1;
+    for (String[] row : cells) {
       length += csvLength(row, ending);
     }
     StringBuilder csv = new StringBuilder(length);
@@ -126,55 +192,59 @@ public final class Table {
       csv.append('\uFEFF');
     }
     boolean neutralise = dialect.formulasNeutralised();
-    csvLine(csv, columns, ending, neutralise);
-    for (ImmutableList<String> row : rows) {
-      csvLine(csv, row, ending, neutralise);
+    boolean crlf = ending.equals("\r\n");
+    csvLine(csv, header, neutralise, crlf);
+    for (String[] row : cells) {
+      csvLine(csv, row, neutralise, crlf);
     }
     return csv.toString();
   }
 
   /** The length of a CSV line of {@code cells} before any quoting, with its separators. */
-  private static int csvLength(ImmutableList<String> cells, String ending) {
-    int length = cells.size() - 1 + ending.length();
-    for (int i = 0; i < cells.size(); i++) {
-      length += cells.get(i).length();
+  private static int csvLength(String[] cells, String ending) {
+    int length = cells.length - 1 + ending.length();
+    for (String cell : cells) {
+      length += cell.length();
     }
     return length;
   }
 
-  private static void csvLine(
-      StringBuilder csv, ImmutableList<String> cells, String ending, boolean neutralise) {
-    for (int i = 0; i < cells.size(); i++) {
+  /**
+   * Appends a line of {@code cells} and its ending: a line feed, after a carriage return by CRLF
+   * (appended as characters, which is quicker than appending the dialect's ending as a string).
+   */
+  private static void csvLine(StringBuilder csv, String[] cells, boolean neutralise, boolean crlf) {
+    for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         csv.append(',');
       }
-      String cell = cells.get(i);
-      if (cell.length() == 1 && cell.charAt(0) > '@') {
-        // A one-letter cell such as a tick, which needs no quoting.
+      String cell = cells[i];
+      if (cell.length() == 1 && isPlain(cell.charAt(0))) {
+        // A one-character cell such as a tick or a digit, which needs neither quoting nor
+        // neutralising.
         csv.append(cell.charAt(0));
         continue;
       }
       if (neutralise && CsvDialect.looksLikeFormula(cell)) {
         cell = "'" + cell;
       }
-      int special = special(cell);
-      if (special < 0) {
-        csv.append(cell);
+      if (needsQuoting(cell)) {
+        quoted(csv, cell);
       } else {
-        quoted(csv, cell, special);
+        csv.append(cell);
       }
     }
-    csv.append(ending);
+    if (crlf) {
+      csv.append('\r');
+    }
+    csv.append('\n');
   }
 
-  /**
-   * Appends {@code cell} between double quotes, each double quote in it doubled; the cell's first
-   * character that needs quoting is at {@code special}.
-   */
-  private static void quoted(StringBuilder csv, String cell, int special) {
+  /** Appends {@code cell} between double quotes, each double quote in it doubled. */
+  private static void quoted(StringBuilder csv, String cell) {
     csv.append('"');
     int from = 0;
-    for (int quote = cell.indexOf('"', special); quote >= 0; quote = cell.indexOf('"', from)) {
+    for (int quote = cell.indexOf('"'); quote >= 0; quote = cell.indexOf('"', from)) {
       csv.append(cell, from, quote + 1).append('"');
       from = quote + 1;
     }
@@ -182,21 +252,43 @@ public final class Table {
   }
 
   /**
-   * The position of the first character that makes {@code cell} quoted in CSV (a comma, a double
-   * quote or a line break), or -1 if it has none.
+   * Whether {@code cell} holds a comma, a double quote or a line break, and so is quoted in CSV.
    */
-  private static int special(String cell) {
+  private static boolean needsQuoting(String cell) {
+    if (cell.length() >= SEARCHED) {
+      // String.indexOf searches many characters at a time, which pays on a long cell.
+      return cell.indexOf(',') >= 0
+          || cell.indexOf('"') >= 0
+          || cell.indexOf('\n') >= 0
+          || cell.indexOf('\r') >= 0;
+    }
     for (int c = 0; c < cell.length(); c++) {
       char ch = cell.charAt(c);
-      if (ch < 64 && (SPECIAL & 1L << ch) != 0) {
-        return c;
+      // Each of the special characters is at most a comma; a letter is never looked up.
+      if (ch <= ',' && (SPECIAL & 1L << ch) != 0) {
+        return true;
       }
     }
-    return -1;
+    return false;
   }
+
+  /** The length from which a cell is searched for each character that makes it quoted in turn. */
+  private static final int SEARCHED = 32;
 
   /** The characters that make a CSV cell quoted: line feed, carriage return, quote and comma. */
   private static final long SPECIAL = 1L << '\n' | 1L << '\r' | 1L << '"' | 1L << ',';
+
+  /**
+   * The characters below {@code @} that a one-character cell is written differently for: those that
+   * make it quoted, and those that make it look like a formula (a tab, {@code =}, {@code +}, {@code
+   * -}).
+   */
+  private static final long NOT_PLAIN = SPECIAL | 1L << '\t' | 1L << '=' | 1L << '+' | 1L << '-';
+
+  /** Whether a cell of the one character {@code ch} is written as it is in every dialect. */
+  private static boolean isPlain(char ch) {
+    return ch < 64 ? (NOT_PLAIN & 1L << ch) == 0 : ch != '@';
+  }
 
   /**
    * Renders the table as a GitHub-flavoured Markdown table; pipes in cells are escaped and every
@@ -210,7 +302,9 @@ public final class Table {
     md.append('|');
     columns.forEach(c -> md.append(" --- |"));
     md.append('\n');
-    rows.forEach(row -> markdownLine(md, row));
+    for (String[] row : cells) {
+      markdownLine(md, Arrays.asList(row));
+    }
     return md.toString();
   }
 
@@ -257,12 +351,13 @@ public final class Table {
   public boolean equals(Object o) {
     return o instanceof Table
         && columns.equals(((Table) o).columns)
-        && rows.equals(((Table) o).rows);
+        && Arrays.deepEquals(cells, ((Table) o).cells);
   }
 
+  /** The hash code of the columns and of the rows as lists. */
   @Override
   public int hashCode() {
-    return 31 * columns.hashCode() + rows.hashCode();
+    return 31 * columns.hashCode() + Arrays.deepHashCode(cells);
   }
 
   /** Returns the table as Markdown. */
