@@ -32,9 +32,12 @@ public abstract class ExclusionTally {
 
   @Value.Check
   final void check() {
-    Checks.at(new Place.OfExclusion(reason().name()))
-        .require(papers() >= 0, papers(), "number of papers (%s) must not be negative", papers())
-        .done();
+    // The check's place is made only for a tally that breaks the rule.
+    if (papers() < 0) {
+      Checks.at(new Place.OfExclusion(reason().name()))
+          .require(false, papers(), "number of papers (%s) must not be negative", papers())
+          .done();
+    }
   }
 
   /** Returns the tally as {@code reason: papers}. */

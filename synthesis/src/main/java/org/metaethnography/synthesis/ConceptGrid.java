@@ -7,6 +7,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.metaethnography.model.Citation;
 import org.metaethnography.model.Incidence;
 import org.metaethnography.model.KeyConcept;
@@ -171,8 +173,15 @@ public final class ConceptGrid {
     Map<Cell, Stance> stances = new LinkedHashMap<>();
     ImmutableMap<Citation, Integer> rowOf = indexOf(rows, Paper::citation);
     List<String> unknown = new ArrayList<>();
+    // A review lists its cells paper by paper, as a grid is read, so the previous cell's row is
+    // looked up again only when the paper changes.
+    Citation previous = null;
+    Integer row = null;
     for (Incidence cell : incidences) {
-      Integer row = rowOf.get(cell.paper());
+      if (!cell.paper().equals(previous)) {
+        previous = cell.paper();
+        row = rowOf.get(previous);
+      }
       Integer col = columnOf.get(cell.keyConcept());
       if (row == null || col == null) {
         unknown.add(cell.toString());
@@ -214,10 +223,12 @@ public final class ConceptGrid {
       rows = ImmutableList.sortedCopyOf(BY_CITATION, given);
     }
     for (int i = 1; i < rows.size(); i++) {
-      checkArgument(
-          !rows.get(i).citation().equals(rows.get(i - 1).citation()),
-          "paper %s appears twice; a grid's papers must have distinct citations",
-          rows.get(i).citation().inMessages());
+      if (rows.get(i).citation().equals(rows.get(i - 1).citation())) {
+        throw new IllegalArgumentException(
+            "paper "
+                + rows.get(i).citation().inMessages()
+                + " appears twice; a grid's papers must have distinct citations");
+      }
     }
     return rows;
   }
@@ -376,13 +387,19 @@ public final class ConceptGrid {
   public ImmutableList<Optional<Stance>> stancesOf(Paper paper) {
     int row = row(paper);
     BitSet[] columns = this.columns.get();
-    ImmutableList.Builder<Optional<Stance>> cells =
-        ImmutableList.builderWithExpectedSize(columns.length);
+    @SuppressWarnings("unchecked") // holds only optional stances, and is copied
+    Optional<Stance>[] cells = new Optional[columns.length];
     for (int col = 0; col < columns.length; col++) {
-      cells.add(columns[col].get(row) ? Optional.of(stanceAt(row, col)) : Optional.empty());
+      cells[col] = columns[col].get(row) ? PRESENT.get(stanceAt(row, col)) : Optional.empty();
     }
-    return cells.build();
+    return ImmutableList.copyOf(cells);
   }
+
+  /** Each stance as a present optional, made once. */
+  private static final ImmutableMap<Stance, Optional<Stance>> PRESENT =
+      Maps.immutableEnumMap(
+          Arrays.stream(Stance.values())
+              .collect(Collectors.toMap(Function.identity(), Optional::of)));
 
   /**
    * {@return the papers that support {@code keyConcept}, fully or in part (every ticked cell but
@@ -685,7 +702,11 @@ public final class ConceptGrid {
 
   private int row(Citation citation) {
     Integer row = rowOfCitation.get().get(Objects.requireNonNull(citation));
-    checkArgument(row != null, "paper %s is not a row of this grid", citation.inMessages());
+    if (row == null) {
+      // The message is written only when it is needed: rows are looked up cell by cell.
+      throw new IllegalArgumentException(
+          "paper " + citation.inMessages() + " is not a row of this grid");
+    }
     return row;
   }
 
@@ -720,10 +741,12 @@ public final class ConceptGrid {
   /** The row of {@code paper}, which must be the grid's paper of that citation. */
   private int row(Paper paper) {
     int row = row(paper.citation());
-    checkArgument(
-        papers.get(row).equals(paper),
-        "paper %s is not a row of this grid; its row holds another paper of that citation",
-        paper.citation().inMessages());
+    if (!papers.get(row).equals(paper)) {
+      throw new IllegalArgumentException(
+          "paper "
+              + paper.citation().inMessages()
+              + " is not a row of this grid; its row holds another paper of that citation");
+    }
     return row;
   }
 

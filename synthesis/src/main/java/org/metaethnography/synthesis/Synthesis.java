@@ -61,6 +61,9 @@ public final class Synthesis {
   private final Supplier<ConceptualModel> model;
   private final Supplier<Audit> audit;
   private final Supplier<Agreement> extractionAgreement;
+  private final Supplier<
+          ImmutableMap<Optional<InterventionFormat>, PaperGroups<Optional<Perspective>>>>
+      byFormatAndPerspective;
 
   private final boolean ownGrid;
 
@@ -84,6 +87,8 @@ public final class Synthesis {
             () ->
                 Audit.of(review, grid.get(), profiles.get(), aggregation.get(), flow.get(), found));
     this.extractionAgreement = Suppliers.memoize(() -> Agreement.of(ExtractionRatings.of(review)));
+    this.byFormatAndPerspective =
+        Suppliers.memoize(() -> papersBy(Paper::format).thenBy(Paper::perspective));
   }
 
   /**
@@ -392,7 +397,7 @@ public final class Synthesis {
    */
   public ImmutableMap<Optional<InterventionFormat>, PaperGroups<Optional<Perspective>>>
       papersByFormatAndPerspective() {
-    return papersBy(Paper::format).thenBy(Paper::perspective);
+    return byFormatAndPerspective.get();
   }
 
   /**
