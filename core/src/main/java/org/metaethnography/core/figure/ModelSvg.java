@@ -696,7 +696,6 @@ final class ModelSvg {
     return port;
   }
 
-  /** An edge from {@code from} to {@code to}, labelled with {@code verb} unless it is null. */
   /** What the arrow of {@code relation} carries: its verb, or the verb's number in the legend. */
   private String verb(Relation relation) {
     return arrangement.keyed()
@@ -704,6 +703,7 @@ final class ModelSvg {
         : relation.kind();
   }
 
+  /** An edge from {@code from} to {@code to}, labelled with {@code verb} unless it is null. */
   private ElkEdge edge(ElkConnectableShape from, ElkConnectableShape to, String verb) {
     ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, to);
     if (verb != null) {
@@ -948,73 +948,77 @@ final class ModelSvg {
       entries.add("RELATION");
     }
     double middle = (scale * SMALL_FONT) * TextMetrics.LINE / 2;
-    for (String entry : entries) {
-      String words =
-          switch (entry) {
-            case "INTERPRETATION" -> "interpretation";
-            case "RELATION" ->
-                keys.isEmpty()
-                    ? "relation, its verb on the arrow"
-                    : "relation, the number of its verb on the arrow:";
-            default -> words(ValenceProfile.valueOf(entry));
-          };
-      double need = mark(34) + TextMetrics.width(words, (scale * SMALL_FONT), false) + mark(18);
-      if (x + need > width - MARGIN) {
-        x = MARGIN;
-        y += row;
-      }
-      switch (entry) {
-        case "INTERPRETATION" ->
-            svg.raw(ellipse("legend-mark", x, y + middle - mark(8), mark(26), mark(16)));
-        case "RELATION" ->
-            svg.raw(
-                "<path class=\"legend-mark\" d=\"M"
-                    + point(x, y + middle)
-                    + " L"
-                    + point(x + mark(26), y + middle)
-                    + "\" stroke=\""
-                    + INK
-                    + "\" stroke-width=\""
-                    + w(1.4)
-                    + "\" marker-end=\"url(#arrow)\"/>");
-        default ->
-            svg.rect(
-                "legend-mark",
-                x,
-                y + middle - mark(8),
-                mark(26),
-                mark(16),
-                "rx=\"4\" " + style(ValenceProfile.valueOf(entry)));
-      }
-      svg.text(
-          "legend-label", x + mark(34), y, List.of(words), (scale * SMALL_FONT), false, "start");
-      x += need;
-    }
-    // Where the arrows carry numbers, each number with its verb.
+    double line = (scale * SMALL_FONT) * TextMetrics.LINE;
+    // Where the arrows carry numbers, each number with its verb follows the entries.
     for (Map.Entry<String, String> key : keys.entrySet()) {
-      String number = key.getValue();
-      double numberWidth = TextMetrics.width(number, (scale * SMALL_FONT), true);
-      double need =
-          numberWidth
-              + mark(6)
-              + TextMetrics.width(key.getKey(), (scale * SMALL_FONT), false)
-              + mark(18);
-      if (x + need > width - MARGIN) {
+      entries.add("KEY " + key.getValue());
+    }
+    Map<String, String> verbOfKey = new HashMap<>();
+    keys.forEach((verb, number) -> verbOfKey.put(number, verb));
+    for (String entry : entries) {
+      String number = entry.startsWith("KEY ") ? entry.substring(4) : null;
+      String words =
+          number != null
+              ? verbOfKey.get(number)
+              : switch (entry) {
+                case "INTERPRETATION" -> "interpretation";
+                case "RELATION" ->
+                    keys.isEmpty()
+                        ? "relation, its verb on the arrow"
+                        : "relation, the number of its verb on the arrow:";
+                default -> words(ValenceProfile.valueOf(entry));
+              };
+      // What goes before the words: a mark, or the number in bold.
+      double lead =
+          number != null
+              ? TextMetrics.width(number, (scale * SMALL_FONT), true) + mark(6)
+              : mark(34);
+      // Words longer than a row (a long verb) are wrapped to the figure's width.
+      List<String> lines =
+          TextMetrics.wrap(words, width - 2 * MARGIN - lead, (scale * SMALL_FONT), false);
+      double need = lead + TextMetrics.widest(lines, (scale * SMALL_FONT), false) + mark(18);
+      if (x > MARGIN && x + need > width - MARGIN) {
         x = MARGIN;
         y += row;
       }
-      svg.text("legend-key", x, y, List.of(number), (scale * SMALL_FONT), true, "start");
-      svg.text(
-          "legend-label",
-          x + numberWidth + mark(6),
-          y,
-          List.of(key.getKey()),
-          (scale * SMALL_FONT),
-          false,
-          "start");
-      x += need;
+      if (number != null) {
+        svg.text("legend-key", x, y, List.of(number), (scale * SMALL_FONT), true, "start");
+      } else {
+        switch (entry) {
+          case "INTERPRETATION" ->
+              svg.raw(ellipse("legend-mark", x, y + middle - mark(8), mark(26), mark(16)));
+          case "RELATION" ->
+              svg.raw(
+                  "<path class=\"legend-mark\" d=\"M"
+                      + point(x, y + middle)
+                      + " L"
+                      + point(x + mark(26), y + middle)
+                      + "\" stroke=\""
+                      + INK
+                      + "\" stroke-width=\""
+                      + w(1.4)
+                      + "\" marker-end=\"url(#arrow)\"/>");
+          default ->
+              svg.rect(
+                  "legend-mark",
+                  x,
+                  y + middle - mark(8),
+                  mark(26),
+                  mark(16),
+                  "rx=\"4\" " + style(ValenceProfile.valueOf(entry)));
+        }
+      }
+      svg.text("legend-label", x + lead, y, lines, (scale * SMALL_FONT), false, "start");
+      if (lines.size() > 1) {
+        // An entry of several lines ends its row.
+        x = MARGIN;
+        y += (lines.size() - 1) * line + row;
+      } else {
+        x += need;
+      }
     }
-    return y + row + 6;
+    // After an entry of several lines the row has ended already.
+    return x == MARGIN ? y + 6 : y + row + 6;
   }
 
   private String ellipse(String cls, double x, double y, double width, double height) {

@@ -170,6 +170,48 @@ final class SvgFiguresTest {
     assertThat(SvgFigures.conceptualModel(synthesis)).isEqualTo(svg);
   }
 
+  @Test
+  void longVerbsOnNumberedArrows_areWrappedInTheLegend_insideTheFigure() {
+    // Every pair of five key concepts related by one of two long verbs: with the verbs on the
+    // arrows no layout is legible, so the arrows carry numbers; the legend's verbs, each longer
+    // than the figure is wide, wrap onto lines of their own instead of running off the canvas.
+    String longVerb =
+        "is, in the accounts of most of the carers and of the staff who support them, a"
+            + " necessary precondition for";
+    String shortVerb = "is described by most of the carers interviewed as a consequence of";
+    ReviewBuilder review = MetaEthnography.review("Long verbs").relationKinds(longVerb, shortVerb);
+    for (int i = 0; i < 5; i++) {
+      review
+          .keyConcept("Key concept " + i, k -> {})
+          .concept("Concept " + i, c -> {})
+          .translate("Key concept " + i, "Concept " + i);
+    }
+    for (int i = 0; i < 5; i++) {
+      for (int j = i + 1; j < 5; j++) {
+        review.relation(
+            "Key concept " + i, (i + j) % 2 == 0 ? longVerb : shortVerb, "Key concept " + j);
+      }
+    }
+    Synthesis synthesis = review.synthesize();
+    SvgGeometry figure = new SvgGeometry(SvgFigures.conceptualModel(synthesis));
+
+    drawsAllLegibly(figure, synthesis);
+    assertThat(figure.texts("legend-key")).hasSize(2);
+    // The verbs are in the legend in full (compared by their letters, since the lines of a text
+    // are listed with commas between them), the long one over several lines.
+    String legend =
+        figure.texts("legend-label").stream()
+            .map(SvgGeometry.Box::what)
+            .collect(java.util.stream.Collectors.joining(" "))
+            .replaceAll("[^a-z]", "");
+    assertThat(legend)
+        .contains(longVerb.replaceAll("[^a-z]", ""))
+        .contains(shortVerb.replaceAll("[^a-z]", ""));
+    assertThat(figure.texts("legend-label"))
+        .anySatisfy(label -> assertThat(label.what()).startsWith("legend-label [is, in the"))
+        .allSatisfy(label -> assertThat(label.x() + label.w()).isLessThanOrEqualTo(figure.width));
+  }
+
   @ParameterizedTest
   @EnumSource(Shape.class)
   void everyShapeOfWideLayer_inABoxOrNot_withLongNamesOrNot_isLegibleAtA4Width(Shape shape) {
