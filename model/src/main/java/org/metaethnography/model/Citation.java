@@ -1,5 +1,6 @@
 package org.metaethnography.model;
 
+import com.google.common.collect.Collections2;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
@@ -113,26 +114,12 @@ public abstract class Citation implements Comparable<Citation> {
    * @return the list in words
    */
   public static String inMessages(Collection<Citation> citations) {
-    // Written as Names.firstOf lists names, without making each citation's text first.
-    StringBuilder listed = new StringBuilder("[");
-    int shown = 0;
-    for (Citation citation : citations) {
-      if (shown == LISTED_CITATIONS) {
-        break;
-      }
-      if (shown++ > 0) {
-        listed.append(", ");
-      }
-      if (citation.isNumbered()) {
-        listed.append(citation.number().getAsInt());
-      } else {
-        listed.append(citation.inMessages());
-      }
-    }
-    if (citations.size() > LISTED_CITATIONS) {
-      listed.append(", and ").append(citations.size() - LISTED_CITATIONS).append(" more");
-    }
-    return listed.append(']').toString();
+    // A lazy view: only the citations listed are written.
+    Collection<String> written =
+        Collections2.transform(
+            citations,
+            c -> c.isNumbered() ? Integer.toString(c.number().getAsInt()) : c.inMessages());
+    return "[" + Names.firstOf(written, LISTED_CITATIONS) + "]";
   }
 
   /**

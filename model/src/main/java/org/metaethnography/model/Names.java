@@ -3,7 +3,6 @@ package org.metaethnography.model;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The rules every name of a review follows (of a stakeholder, phase, concept, key concept, study,
@@ -112,8 +111,19 @@ final class Names {
    * ({@code a, b, and 3 more}), so that a message stays bounded however long the list.
    */
   static String firstOf(Collection<String> items, int shown) {
-    String listed = items.stream().limit(shown).collect(Collectors.joining(", "));
-    return items.size() <= shown ? listed : listed + ", and " + (items.size() - shown) + " more";
+    // Only the items shown are read: a lazy view of a long list is written for those alone.
+    StringBuilder listed = new StringBuilder();
+    int written = 0;
+    for (String item : items) {
+      if (written == shown) {
+        break;
+      }
+      listed.append(written++ > 0 ? ", " : "").append(item);
+    }
+    if (items.size() > shown) {
+      listed.append(", and ").append(items.size() - shown).append(" more");
+    }
+    return listed.toString();
   }
 
   /**

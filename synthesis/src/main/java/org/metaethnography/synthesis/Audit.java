@@ -6,10 +6,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -82,33 +80,30 @@ public final class Audit {
   }
 
   /**
-   * The stakeholders each row's paper voices, as bits over the review's declared stakeholders
-   * ({@code indexOf}); a row is null for a paper that reports no perspective or an undesignated
-   * one.
+   * The stakeholders each row's paper voices, as bits at their positions in the review's
+   * declaration ({@code order}); a row is null for a paper that reports no perspective or an
+   * undesignated one.
    */
-  private record Voiced(Map<Stakeholder, Integer> indexOf, BitSet[] rows) {
+  private record Voiced(DeclaredOrder<Stakeholder> order, BitSet[] rows) {
     static Voiced of(Review review, ConceptGrid grid) {
-      Map<Stakeholder, Integer> indexOf = new HashMap<>();
-      for (Stakeholder stakeholder : review.stakeholders()) {
-        indexOf.putIfAbsent(stakeholder, indexOf.size());
-      }
+      DeclaredOrder<Stakeholder> order = DeclaredOrder.of(review.stakeholders());
       BitSet[] rows = new BitSet[grid.papers().size()];
       for (int row = 0; row < rows.length; row++) {
         Optional<Perspective> perspective = grid.papers().get(row).perspective();
         if (perspective.isPresent() && !perspective.get().isUndesignated()) {
-          rows[row] = bits(perspective.get().stakeholders(), indexOf);
+          rows[row] = bits(perspective.get().stakeholders(), order);
         }
       }
-      return new Voiced(indexOf, rows);
+      return new Voiced(order, rows);
     }
   }
 
-  /** The stakeholders as bits by {@code indexOf}; one not declared has no bit. */
-  private static BitSet bits(Set<Stakeholder> stakeholders, Map<Stakeholder, Integer> indexOf) {
+  /** The stakeholders as bits at their declared positions; one not declared has no bit. */
+  private static BitSet bits(Set<Stakeholder> stakeholders, DeclaredOrder<Stakeholder> order) {
     BitSet bits = new BitSet();
     for (Stakeholder stakeholder : stakeholders) {
-      Integer at = indexOf.get(stakeholder);
-      if (at != null) {
+      int at = order.positionOf(stakeholder);
+      if (at >= 0) {
         bits.set(at);
       }
     }
@@ -123,7 +118,7 @@ public final class Audit {
       return Optional.empty();
     }
     Voiced voiced = voices.get();
-    BitSet concerned = bits(declared, voiced.indexOf());
+    BitSet concerned = bits(declared, voiced.order());
     BitSet column = grid.rowsWith(keyConcept);
     ImmutableList.Builder<Citation> outsiders = ImmutableList.builder();
     for (int row = column.nextSetBit(0); row >= 0; row = column.nextSetBit(row + 1)) {

@@ -103,13 +103,14 @@ public final class ConceptGrid {
       ImmutableMap<Cell, Stance> stances,
       ImmutableMap<Citation, Integer> rowOfCitation,
       ImmutableMap<String, Integer> columnOfName) {
-    this.papers = papers;
-    this.keyConcepts = keyConcepts;
-    this.columns = Suppliers.ofInstance(columns);
-    this.subset = null;
-    this.stances = stances;
-    this.rowOfCitation = Suppliers.ofInstance(rowOfCitation);
-    this.columnOfName = columnOfName;
+    this(
+        papers,
+        keyConcepts,
+        Suppliers.ofInstance(columns),
+        null,
+        stances,
+        Suppliers.ofInstance(rowOfCitation),
+        columnOfName);
   }
 
   private ConceptGrid(
@@ -118,13 +119,31 @@ public final class ConceptGrid {
       Supplier<BitSet[]> columns,
       Subset subset,
       ImmutableMap<Cell, Stance> stances) {
+    this(
+        papers,
+        keyConcepts,
+        columns,
+        subset,
+        stances,
+        Suppliers.memoize(() -> indexOf(papers, Paper::citation)),
+        indexOf(keyConcepts, KeyConcept::name));
+  }
+
+  private ConceptGrid(
+      ImmutableList<Paper> papers,
+      ImmutableList<KeyConcept> keyConcepts,
+      Supplier<BitSet[]> columns,
+      Subset subset,
+      ImmutableMap<Cell, Stance> stances,
+      Supplier<ImmutableMap<Citation, Integer>> rowOfCitation,
+      ImmutableMap<String, Integer> columnOfName) {
     this.papers = papers;
     this.keyConcepts = keyConcepts;
     this.columns = columns;
     this.subset = subset;
     this.stances = stances;
-    this.rowOfCitation = Suppliers.memoize(() -> indexOf(papers, Paper::citation));
-    this.columnOfName = indexOf(keyConcepts, KeyConcept::name);
+    this.rowOfCitation = rowOfCitation;
+    this.columnOfName = columnOfName;
   }
 
   private static <T, K> ImmutableMap<K, Integer> indexOf(List<T> values, Function<T, K> key) {

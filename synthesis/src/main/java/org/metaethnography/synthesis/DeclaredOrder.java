@@ -46,7 +46,7 @@ final class DeclaredOrder<T> {
   }
 
   /** The position of {@code value}'s first declaration, or -1. */
-  private int positionOf(Object value) {
+  int positionOf(Object value) {
     if (position != null) {
       Integer at = position.get(value);
       return at == null ? -1 : at;
